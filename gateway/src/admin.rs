@@ -1,0 +1,63 @@
+//! The admin listener: `/healthz` (alive), `/readyz` (config loaded and every upstream has a
+//! healthy address), `/metrics` (Prometheus text). Bound to its own address only.
+
+use crate::upstream::Clusters;
+use async_trait::async_trait;
+use http::Response;
+use pingora::apps::http_app::ServeHttp;
+use pingora::protocols::http::ServerSession;
+use std::sync::Arc;
+
+pub struct Admin {
+    pub clusters: Arc<Clusters>,
+}
+
+fn reply(status: u16, ctype: &str, body: Vec<u8>) -> Response<Vec<u8>> {
+    Response::builder()
+        .status(status)
+        .header("content-type", ctype)
+        .header("content-length", body.len())
+        .header("cache-control", "no-store")
+        .body(body)
+        .unwrap_or_default()
+}
+
+impl Admin {
+    fn readiness(&self) -> (bool, serde_json::Value) {
+        let mut ups = serde_json::Map::new();
+        for (name, c) in &self.clusters.by_name {
+            ups.insert(
+                name.clone(),
+                serde_json::json!({"ready": c.ready(), "healthy": c.healthy_count(), "addresses": c.spec.addresses.len()}),
+            );
+        }
+        let ready = self.clusters.ready();
+        (
+            ready,
+            serde_json::json!({"status": if ready {"ready"} else {"not_ready"}, "upstreams": ups}),
+        )
+    }
+}
+
+#[async_trait]
+impl ServeHttp for Admin {
+    async fn response(&self, session: &mut ServerSession) -> Response<Vec<u8>> {
+        let path = session.req_header().uri.path().to_string();
+        if session.req_header().method != http::Method::GET {
+            return reply(405, "text/plain", b"method not allowed\n".to_vec());
+        }
+        match path.as_str() {
+            "/healthz" => reply(200, "text/plain", b"ok\n".to_vec()),
+            "/readyz" => {
+                let (ready, body) = self.readiness();
+                reply(
+                    if ready { 200 } else { 503 },
+                    "application/json",
+                    body.to_string().into_bytes(),
+                )
+            }
+            "/metrics" => reply(200, "text/plain; version=0.0.4", crate::metrics::render()),
+            _ => reply(404, "text/plain", b"not found\n".to_vec()),
+        }
+    }
+}

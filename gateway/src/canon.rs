@@ -1,0 +1,404 @@
+//! One canonical request path.
+//!
+//! Every later decision (routing, policies, the path the upstream receives) uses the
+//! single string produced here, so there is exactly one interpretation of a request target.
+//! Normalisation follows RFC 3986 §6.2.2: percent-encoded *unreserved* characters are
+//! decoded, hex digits of the remaining escapes are upper-cased, and dot segments are
+//! resolved. Empty segments (`//`) are merged. Anything that two components could read
+//! differently is refused instead of "fixed": an encoded `/` or `\`, NUL and other control
+//! characters, invalid or overlong UTF-8, double encoding (`%25XX`), `..` climbing above the
+//! root, raw `\`, raw non-ASCII, and `;` path parameters unless a spec declares them.
+
+use std::fmt;
+
+/// Why a request target was refused. Each maps to a 400 with its own problem type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathError {
+    /// Not origin-form (`/…`): e.g. `*`, or empty.
+    NotOriginForm,
+    /// `%` not followed by two hex digits.
+    BadEscape,
+    /// `%2F` or `%5C`: a separator hidden inside a segment.
+    EncodedSeparator,
+    /// Raw or encoded control character (including NUL and DEL).
+    ControlCharacter,
+    /// Percent-encoded bytes that are not valid, shortest-form UTF-8.
+    InvalidUtf8,
+    /// `%25` followed by two hex digits: an escape that decodes to another escape.
+    DoubleEncoding,
+    /// `..` that would climb above `/`.
+    TraversalAboveRoot,
+    /// Raw backslash, space, `#`, or a non-ASCII byte.
+    IllegalCharacter,
+    /// `;` path parameters, when no spec declares matrix parameters.
+    PathParameter,
+    /// Longer than the configured maximum.
+    TooLong,
+}
+
+impl PathError {
+    /// A short stable slug, used in problem types and metric labels.
+    pub fn slug(self) -> &'static str {
+        match self {
+            PathError::NotOriginForm => "not-origin-form",
+            PathError::BadEscape => "bad-percent-escape",
+            PathError::EncodedSeparator => "encoded-separator",
+            PathError::ControlCharacter => "control-character",
+            PathError::InvalidUtf8 => "invalid-utf8",
+            PathError::DoubleEncoding => "double-encoding",
+            PathError::TraversalAboveRoot => "traversal-above-root",
+            PathError::IllegalCharacter => "illegal-character",
+            PathError::PathParameter => "path-parameter",
+            PathError::TooLong => "path-too-long",
+        }
+    }
+}
+
+impl fmt::Display for PathError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = match self {
+            PathError::NotOriginForm => "the request target is not an absolute path",
+            PathError::BadEscape => "the path has a malformed percent-escape",
+            PathError::EncodedSeparator => "the path has an encoded '/' or '\\'",
+            PathError::ControlCharacter => "the path has a control character",
+            PathError::InvalidUtf8 => "the path has invalid or overlong UTF-8",
+            PathError::DoubleEncoding => "the path is double percent-encoded",
+            PathError::TraversalAboveRoot => "the path climbs above the root",
+            PathError::IllegalCharacter => "the path has a character that must be encoded",
+            PathError::PathParameter => "the path has ';' parameters",
+            PathError::TooLong => "the path is too long",
+        };
+        f.write_str(s)
+    }
+}
+
+/// Options of the canonicaliser, derived from the configuration.
+#[derive(Debug, Clone, Copy)]
+pub struct CanonOptions {
+    /// Allow raw `;` in segments (only when some spec declares `style: matrix` parameters).
+    pub allow_semicolon: bool,
+    /// Maximum length of the raw path in bytes.
+    pub max_len: usize,
+}
+
+impl Default for CanonOptions {
+    fn default() -> Self {
+        CanonOptions {
+            allow_semicolon: false,
+            max_len: 4096,
+        }
+    }
+}
+
+fn is_unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+}
+
+/// Characters allowed raw in a path segment (RFC 3986 `pchar` minus `%`, which is handled apart).
+fn is_raw_pchar(b: u8) -> bool {
+    is_unreserved(b)
+        || matches!(
+            b,
+            b'!' | b'$'
+                | b'&'
+                | b'\''
+                | b'('
+                | b')'
+                | b'*'
+                | b'+'
+                | b','
+                | b';'
+                | b'='
+                | b':'
+                | b'@'
+        )
+}
+
+fn hex_val(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+/// Normalise one segment: decode unreserved escapes, upper-case the others, check UTF-8.
+fn normalise_segment(seg: &[u8], opts: &CanonOptions, out: &mut String) -> Result<(), PathError> {
+    let mut i = 0;
+    // Bytes >= 0x80 that arrive as escapes must form valid UTF-8 together; collect each run.
+    let mut utf8_run: Vec<u8> = Vec::new();
+    let flush_run = |run: &mut Vec<u8>, out: &mut String| -> Result<(), PathError> {
+        if run.is_empty() {
+            return Ok(());
+        }
+        // `from_utf8` rejects overlong forms, surrogates and truncated sequences.
+        std::str::from_utf8(run).map_err(|_| PathError::InvalidUtf8)?;
+        for &b in run.iter() {
+            out.push('%');
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        }
+        run.clear();
+        Ok(())
+    };
+    while i < seg.len() {
+        let b = seg[i];
+        if b == b'%' {
+            let (h, l) = match (seg.get(i + 1), seg.get(i + 2)) {
+                (Some(&h), Some(&l)) => (h, l),
+                _ => return Err(PathError::BadEscape),
+            };
+            let v = match (hex_val(h), hex_val(l)) {
+                (Some(h), Some(l)) => h << 4 | l,
+                _ => return Err(PathError::BadEscape),
+            };
+            i += 3;
+            if v >= 0x80 {
+                utf8_run.push(v);
+                continue;
+            }
+            flush_run(&mut utf8_run, out)?;
+            match v {
+                b'/' | b'\\' => return Err(PathError::EncodedSeparator),
+                0x00..=0x1f | 0x7f => return Err(PathError::ControlCharacter),
+                b'%' => {
+                    // `%25` followed by two hex digits decodes into another escape.
+                    if matches!((seg.get(i), seg.get(i + 1)), (Some(&a), Some(&b)) if hex_val(a).is_some() && hex_val(b).is_some())
+                    {
+                        return Err(PathError::DoubleEncoding);
+                    }
+                    out.push_str("%25");
+                }
+                v if is_unreserved(v) => out.push(v as char),
+                v => {
+                    out.push('%');
+                    out.push(HEX[(v >> 4) as usize] as char);
+                    out.push(HEX[(v & 15) as usize] as char);
+                }
+            }
+            continue;
+        }
+        flush_run(&mut utf8_run, out)?;
+        match b {
+            0x00..=0x1f | 0x7f => return Err(PathError::ControlCharacter),
+            b';' if !opts.allow_semicolon => return Err(PathError::PathParameter),
+            b if is_raw_pchar(b) => out.push(b as char),
+            _ => return Err(PathError::IllegalCharacter),
+        }
+        i += 1;
+    }
+    flush_run(&mut utf8_run, out)
+}
+
+/// Canonicalise a raw origin-form path (without query). Returns the canonical path.
+///
+/// Empty segments are merged, `.` dropped, `..` pops a segment (and is refused at the root).
+/// A trailing slash is kept: `/orders/` and `/orders` are different paths.
+pub fn canonicalize(raw: &[u8], opts: &CanonOptions) -> Result<String, PathError> {
+    if raw.len() > opts.max_len {
+        return Err(PathError::TooLong);
+    }
+    if raw.first() != Some(&b'/') {
+        return Err(PathError::NotOriginForm);
+    }
+    let mut segs: Vec<String> = Vec::new();
+    let mut trailing_slash = false;
+    for seg in raw[1..].split(|&b| b == b'/') {
+        let mut norm = String::with_capacity(seg.len());
+        normalise_segment(seg, opts, &mut norm)?;
+        // Dot segments are judged after decoding, so `%2e%2E` is `..` too.
+        match norm.as_str() {
+            "" => trailing_slash = true,
+            "." => trailing_slash = true,
+            ".." => {
+                if segs.pop().is_none() {
+                    return Err(PathError::TraversalAboveRoot);
+                }
+                trailing_slash = true;
+            }
+            _ => {
+                segs.push(norm);
+                trailing_slash = false;
+            }
+        }
+    }
+    let mut out = String::with_capacity(raw.len());
+    for s in &segs {
+        out.push('/');
+        out.push_str(s);
+    }
+    if out.is_empty() || trailing_slash {
+        out.push('/');
+    }
+    Ok(out)
+}
+
+/// Check a raw query string: it is passed through unchanged, but must not carry bytes that
+/// other parsers read differently (controls, raw non-ASCII, malformed escapes, `#`).
+pub fn check_query(raw: &[u8]) -> Result<(), PathError> {
+    let mut i = 0;
+    while i < raw.len() {
+        let b = raw[i];
+        match b {
+            b'%' => {
+                match (
+                    raw.get(i + 1).and_then(|&h| hex_val(h)),
+                    raw.get(i + 2).and_then(|&l| hex_val(l)),
+                ) {
+                    (Some(h), Some(l)) => {
+                        let v = h << 4 | l;
+                        if v == 0 {
+                            return Err(PathError::ControlCharacter);
+                        }
+                    }
+                    _ => return Err(PathError::BadEscape),
+                }
+                i += 3;
+                continue;
+            }
+            0x00..=0x20 | 0x7f => return Err(PathError::ControlCharacter),
+            b'#' | b'\\' | b'"' | b'<' | b'>' | b'`' | b'{' | b'}' | b'|' | b'^' => {
+                return Err(PathError::IllegalCharacter)
+            }
+            0x80..=0xff => return Err(PathError::IllegalCharacter),
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Percent-decode a canonical segment for use as a parameter value (lossy only on bytes that
+/// `canonicalize` already proved to be valid UTF-8, so it never fails on its output).
+pub fn decode_segment(seg: &str) -> String {
+    let b = seg.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex_val(b[i + 1]), hex_val(b[i + 2])) {
+                out.push(h << 4 | l);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(p: &str) -> Result<String, PathError> {
+        canonicalize(p.as_bytes(), &CanonOptions::default())
+    }
+
+    /// The table of tricky paths: (input, expected canonical path or error).
+    #[test]
+    fn tricky_path_table() {
+        use PathError::*;
+        let table: &[(&str, Result<&str, PathError>)] = &[
+            ("/orders", Ok("/orders")),
+            ("//orders", Ok("/orders")),
+            ("/./orders", Ok("/orders")),
+            ("/a/../orders", Ok("/orders")),
+            ("/orders/./42", Ok("/orders/42")),
+            ("/orders/42/..", Ok("/orders/")),
+            ("/%2e%2e/orders", Err(TraversalAboveRoot)),
+            ("/a/%2e%2e/orders", Ok("/orders")),
+            ("/a/%2E%2e/orders", Ok("/orders")),
+            ("/a/.%2e/orders", Ok("/orders")),
+            ("/..", Err(TraversalAboveRoot)),
+            ("/../etc/passwd", Err(TraversalAboveRoot)),
+            ("/orders%2F42", Err(EncodedSeparator)),
+            ("/orders%2f42", Err(EncodedSeparator)),
+            ("/orders%5C42", Err(EncodedSeparator)),
+            ("/orders\\42", Err(IllegalCharacter)),
+            ("/%252e%252e/orders", Err(DoubleEncoding)),
+            ("/orders%252F42", Err(DoubleEncoding)),
+            ("/orders/%00", Err(ControlCharacter)),
+            ("/orders/%0a", Err(ControlCharacter)),
+            ("/orders/%7f", Err(ControlCharacter)),
+            ("/orders/a\tb", Err(ControlCharacter)),
+            ("/orders/%C0%AF", Err(InvalidUtf8)),
+            ("/orders/%c0%ae%c0%ae", Err(InvalidUtf8)),
+            ("/orders/%e0%80%af", Err(InvalidUtf8)),
+            ("/orders/%ff", Err(InvalidUtf8)),
+            ("/orders/%c3", Err(InvalidUtf8)),
+            ("/orders/%c3%a9", Ok("/orders/%C3%A9")),
+            ("/orders/%C3%A9", Ok("/orders/%C3%A9")),
+            ("/orders/%6F%72%64", Ok("/orders/ord")),
+            ("/%6frders", Ok("/orders")),
+            ("/orders/%7e", Ok("/orders/~")),
+            ("/orders/%3b", Ok("/orders/%3B")),
+            ("/orders/a%20b", Ok("/orders/a%20b")),
+            ("/orders;jsessionid=1", Err(PathParameter)),
+            ("/orders/%", Err(BadEscape)),
+            ("/orders/%4", Err(BadEscape)),
+            ("/orders/%zz", Err(BadEscape)),
+            ("/Orders", Ok("/Orders")),
+            ("/orders/", Ok("/orders/")),
+            ("/orders//", Ok("/orders/")),
+            ("/", Ok("/")),
+            ("*", Err(NotOriginForm)),
+            ("orders", Err(NotOriginForm)),
+            ("/orders/é", Err(IllegalCharacter)),
+            ("/orders/a b", Err(IllegalCharacter)),
+        ];
+        for (input, want) in table {
+            let got = c(input);
+            assert_eq!(
+                got.as_deref().map_err(|e| *e),
+                want.map_err(|e| e),
+                "path {input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn semicolon_allowed_when_declared() {
+        let o = CanonOptions {
+            allow_semicolon: true,
+            ..Default::default()
+        };
+        assert_eq!(canonicalize(b"/a;x=1", &o).unwrap(), "/a;x=1");
+    }
+
+    #[test]
+    fn too_long_is_refused() {
+        let o = CanonOptions {
+            max_len: 8,
+            ..Default::default()
+        };
+        assert_eq!(canonicalize(b"/123456789", &o), Err(PathError::TooLong));
+    }
+
+    #[test]
+    fn canonical_is_a_fixed_point() {
+        for p in ["/a/%C3%A9/b", "/a%20b/", "/x/%3B", "/~u/%25"] {
+            let once = c(p).unwrap();
+            assert_eq!(c(&once).unwrap(), once, "{p}");
+        }
+    }
+
+    #[test]
+    fn query_checks() {
+        assert!(check_query(b"a=1&b=%20x").is_ok());
+        assert_eq!(check_query(b"a=%00"), Err(PathError::ControlCharacter));
+        assert_eq!(check_query(b"a=%g1"), Err(PathError::BadEscape));
+        assert_eq!(check_query(b"a=\x01"), Err(PathError::ControlCharacter));
+    }
+
+    #[test]
+    fn decode_segment_roundtrip() {
+        assert_eq!(decode_segment("a%20b"), "a b");
+        assert_eq!(decode_segment("%C3%A9"), "é");
+        assert_eq!(decode_segment("100%25"), "100%");
+    }
+}

@@ -1,0 +1,256 @@
+//! The user-facing file formats. Strict: an unknown key is an error. These structs are only
+//! ever read by [`super::compile`], which turns them into the validated runtime model.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+/// `gateway.yaml`: listeners, admin, limits and where the policies and specs live.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GatewayFile {
+    /// Pingora server settings.
+    #[serde(default)]
+    pub server: ServerFile,
+    /// Public listeners. TLS unless `plaintext: true` is said explicitly.
+    pub listeners: Vec<ListenerFile>,
+    /// The admin listener (`/healthz`, `/readyz`, `/metrics`). Never on a public address.
+    pub admin: AdminFile,
+    /// Peers whose `X-Forwarded-For`, `X-Request-Id` and `traceparent` are believed (CIDRs).
+    #[serde(default)]
+    pub trusted_proxies: Vec<String>,
+    /// Protocol limits.
+    #[serde(default)]
+    pub limits: LimitsFile,
+    /// Header policy.
+    #[serde(default)]
+    pub headers: HeadersFile,
+    /// Where the policy files and OpenAPI specs are, relative to this file.
+    pub paths: PathsFile,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerFile {
+    /// Worker threads per service.
+    pub threads: usize,
+    /// Seconds to keep serving after SIGTERM before the final shutdown.
+    pub grace_period_seconds: u64,
+    /// Seconds allowed for in-flight requests once the grace period ends.
+    pub graceful_shutdown_timeout_seconds: u64,
+    /// Idle upstream connections kept for reuse (all upstreams together).
+    pub upstream_keepalive_pool_size: usize,
+}
+
+impl Default for ServerFile {
+    fn default() -> Self {
+        ServerFile {
+            threads: 2,
+            grace_period_seconds: 10,
+            graceful_shutdown_timeout_seconds: 5,
+            upstream_keepalive_pool_size: 256,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListenerFile {
+    /// `ip:port`.
+    pub address: String,
+    /// Edge TLS. Required unless `plaintext: true`.
+    pub tls: Option<EdgeTlsFile>,
+    /// Explicit opt-out of TLS (only behind a TLS-terminating WAF).
+    #[serde(default)]
+    pub plaintext: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EdgeTlsFile {
+    /// PEM certificate chain.
+    pub cert: String,
+    /// PEM private key.
+    pub key: String,
+    /// `"1.3"` (default) or `"1.2"`. With 1.2, only ECDHE+AEAD suites are offered.
+    #[serde(default = "default_min_tls")]
+    pub min_version: String,
+}
+
+fn default_min_tls() -> String {
+    "1.3".into()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdminFile {
+    pub address: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsFile {
+    /// Largest request header section in bytes (request line included) → 431.
+    pub max_header_bytes: usize,
+    /// Most header fields → 431.
+    pub max_headers: usize,
+    /// Largest request body → 413.
+    pub max_body_bytes: u64,
+    /// Longest request path in bytes → 400.
+    pub max_path_bytes: usize,
+    /// Time allowed for the whole request header section, from its first byte (slowloris).
+    #[serde(with = "humantime_serde")]
+    pub header_timeout: Duration,
+    /// Longest pause while reading the request body.
+    #[serde(with = "humantime_serde")]
+    pub body_timeout: Duration,
+    /// Idle time allowed on a kept-alive client connection between requests.
+    #[serde(with = "humantime_serde")]
+    pub idle_timeout: Duration,
+    /// Open client connections per listener process; further ones are closed at once.
+    pub max_connections: usize,
+}
+
+impl Default for LimitsFile {
+    fn default() -> Self {
+        LimitsFile {
+            max_header_bytes: 16 * 1024,
+            max_headers: 100,
+            max_body_bytes: 1024 * 1024,
+            max_path_bytes: 4096,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(60),
+            max_connections: 10_000,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HeadersFile {
+    /// Client-sent headers removed before forwarding (the gateway asserts these itself).
+    pub strip: Vec<String>,
+    /// Client-sent headers with these prefixes are removed too.
+    pub strip_prefixes: Vec<String>,
+}
+
+impl Default for HeadersFile {
+    fn default() -> Self {
+        HeadersFile {
+            strip: [
+                "x-user-id",
+                "x-client-id",
+                "x-tenant-id",
+                "x-subject",
+                "x-scopes",
+                "x-authenticated-user",
+                "x-remote-user",
+                "x-real-ip",
+                "x-original-url",
+                "x-rewrite-url",
+                "x-forwarded-host",
+            ]
+            .into_iter()
+            .map(String::from)
+            .collect(),
+            strip_prefixes: vec!["x-gateway-".into(), "x-auth-".into()],
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathsFile {
+    /// Directory of policy files (`*.yaml`), relative to the gateway file.
+    pub policies: String,
+    /// Directory of OpenAPI specs (`*.yaml`, `*.yml`, `*.json`), relative to the gateway file.
+    pub openapi: String,
+}
+
+/// One file under `policies/`. Every section is optional; sections of all files are merged
+/// and a name declared twice is an error.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyFile {
+    /// Named upstream clusters.
+    #[serde(default)]
+    pub upstreams: BTreeMap<String, UpstreamFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpstreamFile {
+    /// `host:port` addresses, resolved once at load. Round-robin between the healthy ones.
+    pub addresses: Vec<String>,
+    /// mTLS to the upstream (the default). Required unless `plaintext: true`.
+    pub tls: Option<UpstreamTlsFile>,
+    /// Explicit opt-out of TLS; `gateway check` warns about it.
+    #[serde(default)]
+    pub plaintext: bool,
+    /// Host header sent upstream (default: the client's).
+    pub host_header: Option<String>,
+    #[serde(default)]
+    pub timeouts: UpstreamTimeoutsFile,
+    #[serde(default)]
+    pub health_check: HealthCheckFile,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpstreamTlsFile {
+    /// PEM bundle of the CA(s) the upstream certificate must chain to.
+    pub ca: String,
+    /// Name the upstream certificate must carry (also sent as SNI).
+    pub server_name: String,
+    /// PEM client certificate the gateway presents.
+    pub client_cert: String,
+    /// PEM private key of the client certificate.
+    pub client_key: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UpstreamTimeoutsFile {
+    #[serde(with = "humantime_serde")]
+    pub connect: Duration,
+    #[serde(with = "humantime_serde")]
+    pub read: Duration,
+    #[serde(with = "humantime_serde")]
+    pub write: Duration,
+    /// Idle time of a pooled upstream connection before it is closed.
+    #[serde(with = "humantime_serde")]
+    pub idle: Duration,
+}
+
+impl Default for UpstreamTimeoutsFile {
+    fn default() -> Self {
+        UpstreamTimeoutsFile {
+            connect: Duration::from_secs(2),
+            read: Duration::from_secs(30),
+            write: Duration::from_secs(30),
+            idle: Duration::from_secs(60),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HealthCheckFile {
+    /// Path of the HTTP health probe (`GET`, expects 200).
+    pub path: String,
+    #[serde(with = "humantime_serde")]
+    pub interval: Duration,
+    #[serde(with = "humantime_serde")]
+    pub timeout: Duration,
+}
+
+impl Default for HealthCheckFile {
+    fn default() -> Self {
+        HealthCheckFile {
+            path: "/healthz".into(),
+            interval: Duration::from_secs(2),
+            timeout: Duration::from_secs(1),
+        }
+    }
+}

@@ -1,0 +1,641 @@
+//! Configuration: files on disk → one validated, immutable [`Config`].
+//!
+//! Loading never stops at the first mistake: every problem found is collected with its file
+//! and location, so `gateway check` can print them all at once. Anything that could fail at
+//! request time (address resolution, certificate parsing) is done here instead.
+
+pub mod file;
+
+use crate::canon::CanonOptions;
+use crate::router::Router;
+use crate::spec;
+use file::*;
+use ipnet::IpNet;
+use pingora::tls::pkey::{PKey, Private};
+use pingora::tls::x509::X509;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// One problem found while loading, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    /// A key path (`upstreams.orders.tls.ca`), a JSON pointer (`/paths/~1orders/get`) or
+    /// `line L column C`.
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.location.is_empty() {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        } else {
+            write!(
+                f,
+                "{}: {}: {}",
+                self.file.display(),
+                self.location,
+                self.message
+            )
+        }
+    }
+}
+
+/// Collects errors and warnings during a load.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub errors: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub fn error(&mut self, file: &Path, location: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(Diagnostic {
+            file: file.to_path_buf(),
+            location: location.into(),
+            message: message.into(),
+        });
+    }
+    pub fn warn(&mut self, file: &Path, location: impl Into<String>, message: impl Into<String>) {
+        self.warnings.push(Diagnostic {
+            file: file.to_path_buf(),
+            location: location.into(),
+            message: message.into(),
+        });
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinTls {
+    V12,
+    V13,
+}
+
+#[derive(Debug, Clone)]
+pub struct EdgeTls {
+    pub cert: PathBuf,
+    pub key: PathBuf,
+    pub min_version: MinTls,
+}
+
+#[derive(Debug, Clone)]
+pub struct Listener {
+    pub address: SocketAddr,
+    /// `None` only for an explicit `plaintext: true`.
+    pub tls: Option<EdgeTls>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_header_bytes: usize,
+    pub max_headers: usize,
+    pub max_body_bytes: u64,
+    pub header_timeout: Duration,
+    pub body_timeout: Duration,
+    pub idle_timeout: Duration,
+    pub max_connections: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct HeaderPolicy {
+    /// Lower-case names.
+    pub strip: Vec<String>,
+    /// Lower-case prefixes.
+    pub strip_prefixes: Vec<String>,
+}
+
+impl HeaderPolicy {
+    pub fn must_strip(&self, lower_name: &str) -> bool {
+        self.strip.iter().any(|s| s == lower_name)
+            || self
+                .strip_prefixes
+                .iter()
+                .any(|p| lower_name.starts_with(p.as_str()))
+    }
+}
+
+/// Client TLS material for one upstream, parsed once.
+#[derive(Clone)]
+pub struct UpstreamTls {
+    pub ca: Arc<Box<[X509]>>,
+    pub server_name: String,
+    pub client_chain: Vec<X509>,
+    pub client_key: PKey<Private>,
+}
+
+impl fmt::Debug for UpstreamTls {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UpstreamTls")
+            .field("server_name", &self.server_name)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct UpstreamTimeouts {
+    pub connect: Duration,
+    pub read: Duration,
+    pub write: Duration,
+    pub idle: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct Upstream {
+    pub name: String,
+    pub addresses: Vec<SocketAddr>,
+    pub tls: Option<UpstreamTls>,
+    pub host_header: Option<String>,
+    pub timeouts: UpstreamTimeouts,
+    pub health_path: String,
+    pub health_interval: Duration,
+    pub health_timeout: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServerSettings {
+    pub threads: usize,
+    pub grace_period_seconds: u64,
+    pub graceful_shutdown_timeout_seconds: u64,
+    pub upstream_keepalive_pool_size: usize,
+}
+
+/// The validated runtime model.
+#[derive(Debug)]
+pub struct Config {
+    pub source: PathBuf,
+    pub server: ServerSettings,
+    pub listeners: Vec<Listener>,
+    pub admin: SocketAddr,
+    pub trusted_proxies: Vec<IpNet>,
+    pub limits: Limits,
+    pub headers: HeaderPolicy,
+    pub canon: CanonOptions,
+    pub upstreams: BTreeMap<String, Arc<Upstream>>,
+    pub router: Router,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Config {
+    pub fn is_trusted_proxy(&self, ip: IpAddr) -> bool {
+        self.trusted_proxies.iter().any(|n| n.contains(&ip))
+    }
+}
+
+/// Parse YAML into `T`, mapping the parser's error into a diagnostic with its position.
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(
+    file: &Path,
+    text: &str,
+    report: &mut Report,
+) -> Option<T> {
+    match serde_saphyr::from_str::<T>(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            report.error(file, "", e.to_string());
+            None
+        }
+    }
+}
+
+fn resolve_path(base: &Path, p: &str) -> PathBuf {
+    let p = Path::new(p);
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        base.join(p)
+    }
+}
+
+fn parse_addr(s: &str) -> Result<SocketAddr, String> {
+    match s.to_socket_addrs() {
+        Ok(mut it) => it
+            .next()
+            .ok_or_else(|| format!("address {s:?} resolves to nothing")),
+        Err(e) => Err(format!("address {s:?} does not resolve: {e}")),
+    }
+}
+
+fn read_pem_certs(path: &Path) -> Result<Vec<X509>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let certs = X509::stack_from_pem(&bytes)
+        .map_err(|e| format!("{} is not a PEM certificate: {e}", path.display()))?;
+    if certs.is_empty() {
+        return Err(format!("{} holds no certificate", path.display()));
+    }
+    Ok(certs)
+}
+
+fn read_pem_key(path: &Path) -> Result<PKey<Private>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    PKey::private_key_from_pem(&bytes)
+        .map_err(|e| format!("{} is not a PEM private key: {e}", path.display()))
+}
+
+/// Load `gateway.yaml` and everything it points to. `Err` holds every error found.
+pub fn load(path: &Path) -> Result<Config, Report> {
+    let mut report = Report::default();
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            report.error(path, "", format!("cannot read: {e}"));
+            return Err(report);
+        }
+    };
+    let Some(gw) = parse_yaml::<GatewayFile>(path, &text, &mut report) else {
+        return Err(report);
+    };
+    let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let cfg = compile(path, &base, gw, &mut report);
+    match cfg {
+        Some(c) if report.errors.is_empty() => Ok(Config {
+            warnings: report.warnings,
+            ..c
+        }),
+        _ => Err(report),
+    }
+}
+
+fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Option<Config> {
+    // Listeners.
+    let mut listeners = Vec::new();
+    if gw.listeners.is_empty() {
+        report.error(path, "listeners", "at least one listener is required");
+    }
+    for (i, l) in gw.listeners.iter().enumerate() {
+        let loc = format!("listeners[{i}]");
+        let address = match parse_addr(&l.address) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                report.error(path, format!("{loc}.address"), e);
+                None
+            }
+        };
+        let tls = match (&l.tls, l.plaintext) {
+            (Some(_), true) => {
+                report.error(path, &loc, "`tls` and `plaintext: true` exclude each other");
+                None
+            }
+            (None, false) => {
+                report.error(
+                    path,
+                    &loc,
+                    "a listener needs `tls`, or an explicit `plaintext: true`",
+                );
+                None
+            }
+            (None, true) => {
+                report.warn(
+                    path,
+                    &loc,
+                    "plaintext listener: only behind a TLS-terminating proxy",
+                );
+                None
+            }
+            (Some(t), false) => {
+                let min_version = match t.min_version.as_str() {
+                    "1.3" => Some(MinTls::V13),
+                    "1.2" => Some(MinTls::V12),
+                    other => {
+                        report.error(
+                            path,
+                            format!("{loc}.tls.min_version"),
+                            format!("{other:?} is not \"1.2\" or \"1.3\""),
+                        );
+                        None
+                    }
+                };
+                let cert = resolve_path(base, &t.cert);
+                let key = resolve_path(base, &t.key);
+                if let Err(e) = read_pem_certs(&cert) {
+                    report.error(path, format!("{loc}.tls.cert"), e);
+                }
+                if let Err(e) = read_pem_key(&key) {
+                    report.error(path, format!("{loc}.tls.key"), e);
+                }
+                min_version.map(|min_version| EdgeTls {
+                    cert,
+                    key,
+                    min_version,
+                })
+            }
+        };
+        if let Some(address) = address {
+            if l.tls.is_some() && tls.is_none() {
+                continue;
+            }
+            listeners.push(Listener { address, tls });
+        }
+    }
+    let admin = match parse_addr(&gw.admin.address) {
+        Ok(a) => {
+            if listeners.iter().any(|l| l.address.port() == a.port()) {
+                report.error(
+                    path,
+                    "admin.address",
+                    "the admin listener must not share a port with a public listener",
+                );
+            }
+            Some(a)
+        }
+        Err(e) => {
+            report.error(path, "admin.address", e);
+            None
+        }
+    };
+    let mut trusted_proxies = Vec::new();
+    for (i, t) in gw.trusted_proxies.iter().enumerate() {
+        let parsed = t
+            .parse::<IpNet>()
+            .or_else(|_| t.parse::<IpAddr>().map(IpNet::from));
+        match parsed {
+            Ok(n) => trusted_proxies.push(n),
+            Err(_) => report.error(
+                path,
+                format!("trusted_proxies[{i}]"),
+                format!("{t:?} is not an IP address or CIDR"),
+            ),
+        }
+    }
+    let lf = &gw.limits;
+    for (name, v) in [
+        ("max_header_bytes", lf.max_header_bytes as u64),
+        ("max_headers", lf.max_headers as u64),
+        ("max_body_bytes", lf.max_body_bytes),
+        ("max_path_bytes", lf.max_path_bytes as u64),
+        ("max_connections", lf.max_connections as u64),
+    ] {
+        if v == 0 {
+            report.error(path, format!("limits.{name}"), "must be greater than 0");
+        }
+    }
+    if lf.max_headers > 256 {
+        report.error(
+            path,
+            "limits.max_headers",
+            "at most 256 (Pingora's parser limit)",
+        );
+    }
+    for (name, d) in [
+        ("header_timeout", lf.header_timeout),
+        ("body_timeout", lf.body_timeout),
+        ("idle_timeout", lf.idle_timeout),
+    ] {
+        if d.is_zero() {
+            report.error(path, format!("limits.{name}"), "must be greater than 0");
+        }
+    }
+    let limits = Limits {
+        max_header_bytes: lf.max_header_bytes,
+        max_headers: lf.max_headers,
+        max_body_bytes: lf.max_body_bytes,
+        header_timeout: lf.header_timeout,
+        body_timeout: lf.body_timeout,
+        idle_timeout: lf.idle_timeout,
+        max_connections: lf.max_connections,
+    };
+    let headers = HeaderPolicy {
+        strip: gw
+            .headers
+            .strip
+            .iter()
+            .map(|s| s.to_ascii_lowercase())
+            .collect(),
+        strip_prefixes: gw
+            .headers
+            .strip_prefixes
+            .iter()
+            .map(|s| s.to_ascii_lowercase())
+            .collect(),
+    };
+    if gw.server.threads == 0 {
+        report.error(path, "server.threads", "must be greater than 0");
+    }
+    let server = ServerSettings {
+        threads: gw.server.threads,
+        grace_period_seconds: gw.server.grace_period_seconds,
+        graceful_shutdown_timeout_seconds: gw.server.graceful_shutdown_timeout_seconds,
+        upstream_keepalive_pool_size: gw.server.upstream_keepalive_pool_size,
+    };
+
+    // Policies.
+    let policies_dir = resolve_path(base, &gw.paths.policies);
+    let upstreams = load_policies(path, &policies_dir, report);
+
+    // Specs → routes.
+    let openapi_dir = resolve_path(base, &gw.paths.openapi);
+    let mut router = Router::default();
+    let mut allow_semicolon = false;
+    match list_files(&openapi_dir, &["yaml", "yml", "json"]) {
+        Ok(files) => {
+            if files.is_empty() {
+                report.warn(
+                    &openapi_dir,
+                    "",
+                    "no OpenAPI specs: every request will be refused with 404",
+                );
+            }
+            for f in files {
+                if let Some(s) = spec::load(&f, report) {
+                    allow_semicolon |= s.declares_matrix_params;
+                    spec::add_routes(&f, &s, &upstreams, &mut router, report);
+                }
+            }
+        }
+        Err(e) => report.error(path, "paths.openapi", e),
+    }
+
+    let canon = CanonOptions {
+        allow_semicolon,
+        max_len: lf.max_path_bytes,
+    };
+    Some(Config {
+        source: path.to_path_buf(),
+        server,
+        listeners,
+        admin: admin?,
+        trusted_proxies,
+        limits,
+        headers,
+        canon,
+        upstreams,
+        router,
+        warnings: Vec::new(),
+    })
+}
+
+/// Files with one of `exts` directly in `dir`, sorted by name for a stable load order.
+pub fn list_files(dir: &Path, exts: &[&str]) -> Result<Vec<PathBuf>, String> {
+    let rd = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
+    let mut out: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| exts.contains(&e))
+        })
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+fn load_policies(
+    gw_path: &Path,
+    dir: &Path,
+    report: &mut Report,
+) -> BTreeMap<String, Arc<Upstream>> {
+    let mut upstreams = BTreeMap::new();
+    let files = match list_files(dir, &["yaml", "yml"]) {
+        Ok(f) => f,
+        Err(e) => {
+            report.error(gw_path, "paths.policies", e);
+            return upstreams;
+        }
+    };
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for f in files {
+        let text = match std::fs::read_to_string(&f) {
+            Ok(t) => t,
+            Err(e) => {
+                report.error(&f, "", format!("cannot read: {e}"));
+                continue;
+            }
+        };
+        let Some(pf) = parse_yaml::<PolicyFile>(&f, &text, report) else {
+            continue;
+        };
+        let base = f.parent().unwrap_or(Path::new(".")).to_path_buf();
+        for (name, u) in pf.upstreams {
+            let loc = format!("upstreams.{name}");
+            if let Some(prev) = seen.get(&name) {
+                report.error(
+                    &f,
+                    &loc,
+                    format!(
+                        "upstream {name:?} is already declared in {}",
+                        prev.display()
+                    ),
+                );
+                continue;
+            }
+            seen.insert(name.clone(), f.clone());
+            if let Some(up) = compile_upstream(&f, &base, &loc, &name, u, report) {
+                upstreams.insert(name, Arc::new(up));
+            }
+        }
+    }
+    upstreams
+}
+
+fn compile_upstream(
+    f: &Path,
+    base: &Path,
+    loc: &str,
+    name: &str,
+    u: UpstreamFile,
+    report: &mut Report,
+) -> Option<Upstream> {
+    let errors_before = report.errors.len();
+    if u.addresses.is_empty() {
+        report.error(
+            f,
+            format!("{loc}.addresses"),
+            "at least one address is required",
+        );
+    }
+    let mut addresses = Vec::new();
+    for (i, a) in u.addresses.iter().enumerate() {
+        match parse_addr(a) {
+            Ok(sa) => addresses.push(sa),
+            Err(e) => report.error(f, format!("{loc}.addresses[{i}]"), e),
+        }
+    }
+    let tls = match (u.tls, u.plaintext) {
+        (Some(_), true) => {
+            report.error(f, loc, "`tls` and `plaintext: true` exclude each other");
+            None
+        }
+        (None, false) => {
+            report.error(f, loc, "mTLS is required: add `tls` (ca, server_name, client_cert, client_key), or opt out with `plaintext: true`");
+            None
+        }
+        (None, true) => {
+            report.warn(
+                f,
+                loc,
+                "plaintext upstream: traffic to it is neither encrypted nor authenticated",
+            );
+            None
+        }
+        (Some(t), false) => {
+            let ca = read_pem_certs(&resolve_path(base, &t.ca))
+                .map_err(|e| report.error(f, format!("{loc}.tls.ca"), e))
+                .ok();
+            let chain = read_pem_certs(&resolve_path(base, &t.client_cert))
+                .map_err(|e| report.error(f, format!("{loc}.tls.client_cert"), e))
+                .ok();
+            let key = read_pem_key(&resolve_path(base, &t.client_key))
+                .map_err(|e| report.error(f, format!("{loc}.tls.client_key"), e))
+                .ok();
+            if t.server_name.is_empty() {
+                report.error(f, format!("{loc}.tls.server_name"), "must not be empty");
+            }
+            match (ca, chain, key) {
+                (Some(ca), Some(chain), Some(key)) => {
+                    let cert_pub = chain[0].public_key().ok();
+                    if cert_pub.is_some_and(|p| !p.public_eq(&key)) {
+                        report.error(
+                            f,
+                            format!("{loc}.tls.client_key"),
+                            "does not match client_cert",
+                        );
+                    }
+                    Some(UpstreamTls {
+                        ca: Arc::new(ca.into_boxed_slice()),
+                        server_name: t.server_name,
+                        client_chain: chain,
+                        client_key: key,
+                    })
+                }
+                _ => None,
+            }
+        }
+    };
+    let t = u.timeouts;
+    for (n, d) in [
+        ("connect", t.connect),
+        ("read", t.read),
+        ("write", t.write),
+        ("idle", t.idle),
+    ] {
+        if d.is_zero() {
+            report.error(f, format!("{loc}.timeouts.{n}"), "must be greater than 0");
+        }
+    }
+    if !u.health_check.path.starts_with('/') {
+        report.error(f, format!("{loc}.health_check.path"), "must start with '/'");
+    }
+    if report.errors.len() > errors_before {
+        return None;
+    }
+    Some(Upstream {
+        name: name.to_string(),
+        addresses,
+        tls,
+        host_header: u.host_header,
+        timeouts: UpstreamTimeouts {
+            connect: t.connect,
+            read: t.read,
+            write: t.write,
+            idle: t.idle,
+        },
+        health_path: u.health_check.path,
+        health_interval: u.health_check.interval,
+        health_timeout: u.health_check.timeout,
+    })
+}

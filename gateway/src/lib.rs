@@ -1,0 +1,20 @@
+//! Secure API gateway on Cloudflare Pingora.
+//!
+//! Each pillar has a pure decision core (no `Session` in its signatures) that the
+//! [`proxy::Gateway`] orchestrator wires into Pingora's hooks.
+
+pub mod admin;
+pub mod canon;
+pub mod certs;
+pub mod config;
+pub mod demo;
+pub mod echo;
+pub mod forwarding;
+pub mod guard;
+pub mod metrics;
+pub mod problem;
+pub mod proxy;
+pub mod router;
+pub mod server;
+pub mod spec;
+pub mod upstream;

@@ -1,0 +1,107 @@
+//! One registry (Prometheus' default, which the admin listener serves).
+//!
+//! Labels are bounded: the route *template* (or `unmatched`), a fixed method set, the status
+//! code and a decision from a fixed list. Never raw paths, client ids or addresses.
+
+use once_cell::sync::Lazy;
+use prometheus::{
+    register_histogram_vec, register_int_counter, register_int_counter_vec, register_int_gauge_vec,
+    HistogramVec, IntCounter, IntCounterVec, IntGaugeVec,
+};
+
+pub static REQUESTS: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_requests_total",
+        "Requests by route template, method, status and decision.",
+        &["route", "method", "status", "decision"]
+    )
+    .expect("metric registers once")
+});
+
+pub static LATENCY: Lazy<HistogramVec> = Lazy::new(|| {
+    register_histogram_vec!(
+        "gateway_request_duration_seconds",
+        "Total request latency seen by the gateway, by route template and method.",
+        &["route", "method"],
+        vec![0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0]
+    )
+    .expect("metric registers once")
+});
+
+pub static UPSTREAM_LATENCY: Lazy<HistogramVec> = Lazy::new(|| {
+    register_histogram_vec!(
+        "gateway_upstream_duration_seconds",
+        "Time from choosing the upstream to the end of the response, by upstream.",
+        &["upstream"],
+        vec![0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0]
+    )
+    .expect("metric registers once")
+});
+
+pub static DENIALS: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_denials_total",
+        "Requests the gateway answered itself, by reason.",
+        &["reason"]
+    )
+    .expect("metric registers once")
+});
+
+pub static UPSTREAM_ERRORS: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_upstream_errors_total",
+        "Upstream failures by upstream and kind.",
+        &["upstream", "kind"]
+    )
+    .expect("metric registers once")
+});
+
+pub static UPSTREAM_HEALTHY: Lazy<IntGaugeVec> = Lazy::new(|| {
+    register_int_gauge_vec!(
+        "gateway_upstream_healthy_backends",
+        "Healthy addresses per upstream.",
+        &["upstream"]
+    )
+    .expect("metric registers once")
+});
+
+pub static CONNECTIONS_REFUSED: Lazy<IntCounter> = Lazy::new(|| {
+    register_int_counter!(
+        "gateway_connections_refused_total",
+        "Client connections closed because max_connections was reached."
+    )
+    .expect("metric registers once")
+});
+
+/// A bounded method label.
+pub fn method_label(m: &http::Method) -> &'static str {
+    match *m {
+        http::Method::GET => "GET",
+        http::Method::POST => "POST",
+        http::Method::PUT => "PUT",
+        http::Method::DELETE => "DELETE",
+        http::Method::PATCH => "PATCH",
+        http::Method::HEAD => "HEAD",
+        http::Method::OPTIONS => "OPTIONS",
+        _ => "OTHER",
+    }
+}
+
+/// Touch every metric so that `/metrics` lists them from the start.
+pub fn init() {
+    Lazy::force(&REQUESTS);
+    Lazy::force(&LATENCY);
+    Lazy::force(&UPSTREAM_LATENCY);
+    Lazy::force(&DENIALS);
+    Lazy::force(&UPSTREAM_ERRORS);
+    Lazy::force(&UPSTREAM_HEALTHY);
+    Lazy::force(&CONNECTIONS_REFUSED);
+}
+
+/// The text exposition of the default registry.
+pub fn render() -> Vec<u8> {
+    use prometheus::Encoder;
+    let mut out = Vec::new();
+    let _ = prometheus::TextEncoder::new().encode(&prometheus::gather(), &mut out);
+    out
+}

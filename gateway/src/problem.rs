@@ -1,0 +1,191 @@
+//! Every response the gateway generates itself: one typed denial per reason, mapped to an
+//! RFC 9457 `application/problem+json` body in exactly one place.
+//!
+//! Bodies never echo client input: the `detail` is a fixed sentence per reason, so a
+//! reflected-XSS or log-injection payload in a path or header cannot come back out.
+
+use crate::canon::PathError;
+use serde::Serialize;
+
+/// Why the gateway answered instead of the upstream.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Deny {
+    /// The request target could not be canonicalised unambiguously.
+    BadPath(PathError),
+    /// The query string carries bytes that parsers disagree on.
+    BadQuery(PathError),
+    /// Absolute-form target naming a host other than `Host`, or a missing/duplicated `Host`.
+    BadAuthority,
+    /// Ambiguous message framing (`Content-Length` with `Transfer-Encoding`, or conflicting lengths).
+    BadFraming,
+    /// No route has this path.
+    NotFound,
+    /// The path exists with other methods.
+    MethodNotAllowed { allow: String },
+    /// Header section larger than configured, or too many header fields.
+    HeadersTooLarge,
+    /// Declared or streamed body larger than the cap.
+    BodyTooLarge,
+    /// The client did not finish sending its body in time.
+    BodyTimeout,
+    /// No healthy address for the route's upstream.
+    UpstreamUnavailable,
+    /// The upstream could not be reached or failed mid-exchange.
+    UpstreamFailed,
+    /// The upstream did not answer in time.
+    UpstreamTimeout,
+    /// A fault inside the gateway.
+    Internal,
+}
+
+impl Deny {
+    pub fn status(&self) -> u16 {
+        match self {
+            Deny::BadPath(_) | Deny::BadQuery(_) | Deny::BadAuthority | Deny::BadFraming => 400,
+            Deny::NotFound => 404,
+            Deny::MethodNotAllowed { .. } => 405,
+            Deny::BodyTimeout => 408,
+            Deny::BodyTooLarge => 413,
+            Deny::HeadersTooLarge => 431,
+            Deny::UpstreamFailed => 502,
+            Deny::UpstreamUnavailable => 503,
+            Deny::UpstreamTimeout => 504,
+            Deny::Internal => 500,
+        }
+    }
+
+    /// Stable slug: the last part of the problem `type`, and the `reason` label of metrics.
+    pub fn slug(&self) -> &'static str {
+        match self {
+            Deny::BadPath(e) | Deny::BadQuery(e) => e.slug(),
+            Deny::BadAuthority => "bad-authority",
+            Deny::BadFraming => "bad-framing",
+            Deny::NotFound => "not-found",
+            Deny::MethodNotAllowed { .. } => "method-not-allowed",
+            Deny::HeadersTooLarge => "headers-too-large",
+            Deny::BodyTooLarge => "body-too-large",
+            Deny::BodyTimeout => "body-timeout",
+            Deny::UpstreamUnavailable => "upstream-unavailable",
+            Deny::UpstreamFailed => "upstream-failed",
+            Deny::UpstreamTimeout => "upstream-timeout",
+            Deny::Internal => "internal",
+        }
+    }
+
+    /// The audit/metrics decision class.
+    pub fn decision(&self) -> &'static str {
+        match self {
+            Deny::BadPath(_) | Deny::BadQuery(_) | Deny::BadAuthority | Deny::BadFraming => {
+                "bad_request"
+            }
+            Deny::NotFound | Deny::MethodNotAllowed { .. } => "no_route",
+            Deny::HeadersTooLarge | Deny::BodyTooLarge | Deny::BodyTimeout => "protocol_limit",
+            Deny::UpstreamUnavailable | Deny::UpstreamFailed | Deny::UpstreamTimeout => {
+                "upstream_error"
+            }
+            Deny::Internal => "internal_error",
+        }
+    }
+
+    fn title(&self) -> &'static str {
+        match self.status() {
+            400 => "Bad Request",
+            404 => "Not Found",
+            405 => "Method Not Allowed",
+            408 => "Request Timeout",
+            413 => "Content Too Large",
+            431 => "Request Header Fields Too Large",
+            502 => "Bad Gateway",
+            503 => "Service Unavailable",
+            504 => "Gateway Timeout",
+            _ => "Internal Server Error",
+        }
+    }
+
+    /// A fixed sentence: never built from client input.
+    fn detail(&self) -> String {
+        match self {
+            Deny::BadPath(e) | Deny::BadQuery(e) => format!("Refused: {e}."),
+            Deny::BadAuthority => "The request target names a different host.".into(),
+            Deny::BadFraming => "The message framing is ambiguous.".into(),
+            Deny::NotFound => "No route matches this path.".into(),
+            Deny::MethodNotAllowed { .. } => "This method is not allowed on this path.".into(),
+            Deny::HeadersTooLarge => "The request header section is too large.".into(),
+            Deny::BodyTooLarge => "The request body is larger than allowed.".into(),
+            Deny::BodyTimeout => "The request body was not received in time.".into(),
+            Deny::UpstreamUnavailable => "The service is temporarily unavailable.".into(),
+            Deny::UpstreamFailed => "The service could not complete the request.".into(),
+            Deny::UpstreamTimeout => "The service did not answer in time.".into(),
+            Deny::Internal => "The gateway could not process the request.".into(),
+        }
+    }
+
+    /// Whether the connection must be closed after answering (framing errors leave the
+    /// stream in an unknown state; body errors leave unread bytes).
+    pub fn closes_connection(&self) -> bool {
+        matches!(
+            self,
+            Deny::BadFraming | Deny::BodyTooLarge | Deny::BodyTimeout | Deny::HeadersTooLarge
+        )
+    }
+
+    /// Extra response headers this denial needs.
+    pub fn headers(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Deny::MethodNotAllowed { allow } => vec![("allow", allow.clone())],
+            Deny::UpstreamUnavailable => vec![("retry-after", "1".into())],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The problem+json body.
+    pub fn body(&self, request_id: &str) -> Vec<u8> {
+        #[derive(Serialize)]
+        struct Problem<'a> {
+            #[serde(rename = "type")]
+            kind: String,
+            title: &'a str,
+            status: u16,
+            detail: String,
+            request_id: &'a str,
+        }
+        let p = Problem {
+            kind: format!("{PROBLEM_BASE}{}", self.slug()),
+            title: self.title(),
+            status: self.status(),
+            detail: self.detail(),
+            request_id,
+        };
+        serde_json::to_vec(&p).unwrap_or_default()
+    }
+}
+
+/// Prefix of every problem `type`. A URN: stable, and does not pretend to be resolvable.
+pub const PROBLEM_BASE: &str = "urn:gateway:problem:";
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_is_problem_json_with_request_id() {
+        let d = Deny::MethodNotAllowed {
+            allow: "GET, POST".into(),
+        };
+        let v: serde_json::Value = serde_json::from_slice(&d.body("abc")).unwrap();
+        assert_eq!(v["status"], 405);
+        assert_eq!(v["type"], "urn:gateway:problem:method-not-allowed");
+        assert_eq!(v["request_id"], "abc");
+        assert_eq!(d.headers(), vec![("allow", "GET, POST".to_string())]);
+    }
+
+    #[test]
+    fn statuses() {
+        assert_eq!(Deny::BadPath(PathError::EncodedSeparator).status(), 400);
+        assert_eq!(Deny::HeadersTooLarge.status(), 431);
+        assert_eq!(Deny::BodyTooLarge.status(), 413);
+        assert_eq!(Deny::UpstreamTimeout.status(), 504);
+    }
+}

@@ -1,0 +1,530 @@
+//! The `ProxyHttp` implementation: orchestration only. Each decision is made by a pure
+//! module (`canon`, `router`, `forwarding`, `problem`); this file wires them into Pingora's
+//! hooks and writes the answers.
+//!
+//! Pipeline: request_filter (framing, limits, canonical path, route) → upstream_peer
+//! (healthy address, mTLS peer) → upstream_request_filter (rewrite path, strip/assert
+//! headers) → response_filter (request id) → logging (metrics, access log).
+
+use crate::canon;
+use crate::config::Config;
+use crate::forwarding::{self, ClientAddr, TraceContext};
+use crate::metrics;
+use crate::problem::{Deny, PROBLEM_JSON};
+use crate::router::{Route, RouteMatch};
+use crate::upstream::{Cluster, Clusters};
+use async_trait::async_trait;
+use bytes::Bytes;
+use pingora::http::{RequestHeader, ResponseHeader};
+use pingora::prelude::*;
+use pingora::proxy::FailToProxy;
+use pingora::{Error, ErrorSource, ErrorType};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// Per-request state, shared by every hook.
+pub struct Ctx {
+    pub start: Instant,
+    pub request_id: String,
+    pub trace: Option<TraceContext>,
+    pub client: Option<ClientAddr>,
+    pub canonical_path: Option<String>,
+    pub raw_query: Option<String>,
+    pub route: Option<Arc<Route>>,
+    pub cluster: Option<Arc<Cluster>>,
+    pub denial: Option<Deny>,
+    pub upstream_start: Option<Instant>,
+    pub body_bytes: u64,
+    pub tls: bool,
+}
+
+pub struct Gateway {
+    pub cfg: Arc<Config>,
+    pub clusters: Arc<Clusters>,
+}
+
+/// Headers that describe one connection, never forwarded (RFC 9110 §7.6.1).
+const HOP_BY_HOP: [&str; 8] = [
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "proxy-authenticate",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "upgrade",
+];
+
+/// Client-sent values the gateway replaces with its own.
+const ASSERTED: [&str; 6] = [
+    "x-forwarded-for",
+    "x-forwarded-proto",
+    "forwarded",
+    "x-request-id",
+    "traceparent",
+    "tracestate",
+];
+
+impl Gateway {
+    pub fn new(cfg: Arc<Config>, clusters: Arc<Clusters>) -> Self {
+        Gateway { cfg, clusters }
+    }
+
+    /// Write a problem+json answer and remember the denial for logging.
+    async fn deny(&self, session: &mut Session, ctx: &mut Ctx, deny: Deny) -> Result<bool> {
+        write_problem(session, ctx, &deny).await?;
+        ctx.denial = Some(deny);
+        Ok(true)
+    }
+
+    /// Every check that needs no upstream. `Err(deny)` answers the client.
+    fn admit(&self, session: &Session, ctx: &mut Ctx) -> std::result::Result<(), Deny> {
+        let cfg = &self.cfg;
+        let req = session.req_header();
+        let h2 = session.as_downstream().is_http2();
+
+        // Protocol limits on the header section.
+        let n_headers = req.headers.len();
+        let header_bytes = if h2 {
+            req.headers
+                .iter()
+                .map(|(k, v)| k.as_str().len() + v.len() + 4)
+                .sum::<usize>()
+                + req.raw_path().len()
+        } else {
+            session.as_downstream().to_h1_raw().len()
+        };
+        if n_headers > cfg.limits.max_headers || header_bytes > cfg.limits.max_header_bytes {
+            return Err(Deny::HeadersTooLarge);
+        }
+
+        // Framing: Pingora drops Content-Length when Transfer-Encoding is present; the raw
+        // header still shows both, and such a request is refused rather than reinterpreted.
+        if !h2 && req.headers.contains_key(http::header::TRANSFER_ENCODING) {
+            let raw = session.as_downstream().to_h1_raw();
+            if has_header_line(&raw, b"content-length") {
+                return Err(Deny::BadFraming);
+            }
+        }
+
+        // Host / absolute-form authority.
+        let hosts: Vec<_> = req.headers.get_all(http::header::HOST).iter().collect();
+        if hosts.len() > 1 {
+            return Err(Deny::BadAuthority);
+        }
+        if !h2 {
+            if req.version == http::Version::HTTP_11 && hosts.is_empty() {
+                return Err(Deny::BadAuthority);
+            }
+            if let Some(auth) = req.uri.authority() {
+                let same = hosts
+                    .first()
+                    .and_then(|h| h.to_str().ok())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(auth.as_str()));
+                if !same {
+                    return Err(Deny::BadAuthority);
+                }
+            }
+        }
+
+        // Body size declared up front.
+        if let Some(cl) = req.headers.get(http::header::CONTENT_LENGTH) {
+            let len = cl
+                .to_str()
+                .ok()
+                .and_then(|s| s.trim().parse::<u64>().ok())
+                .ok_or(Deny::BadFraming)?;
+            if len > cfg.limits.max_body_bytes {
+                return Err(Deny::BodyTooLarge);
+            }
+        }
+
+        // One canonical path, then the route.
+        let raw = req.raw_path();
+        let (raw_path, raw_query) = match raw.iter().position(|&b| b == b'?') {
+            Some(i) => (&raw[..i], Some(&raw[i + 1..])),
+            None => (raw, None),
+        };
+        // Absolute-form targets carry the path in the URI; raw_path is then the full target.
+        let raw_path: &[u8] = if !h2 && req.uri.authority().is_some() {
+            req.uri.path().as_bytes()
+        } else {
+            raw_path
+        };
+        let path = canon::canonicalize(raw_path, &cfg.canon).map_err(Deny::BadPath)?;
+        if let Some(q) = raw_query {
+            canon::check_query(q).map_err(Deny::BadQuery)?;
+            if !q.is_empty() {
+                // check_query proved it ASCII.
+                ctx.raw_query = Some(String::from_utf8_lossy(q).into_owned());
+            }
+        }
+        let route = match cfg.router.lookup(&req.method, &path) {
+            RouteMatch::Found { route, .. } => route,
+            RouteMatch::MethodNotAllowed { allow } => return Err(Deny::MethodNotAllowed { allow }),
+            RouteMatch::NotFound => return Err(Deny::NotFound),
+        };
+        ctx.canonical_path = Some(path);
+        ctx.cluster = self.clusters.get(&route.upstream).cloned();
+        ctx.route = Some(route);
+        Ok(())
+    }
+}
+
+/// Whether the raw HTTP/1 header block has a field named `name` (lower-case ASCII).
+fn has_header_line(raw: &[u8], name: &[u8]) -> bool {
+    raw.split(|&b| b == b'\n').skip(1).any(|line| {
+        line.len() > name.len() && line[..name.len()].eq_ignore_ascii_case(name) && {
+            let rest = &line[name.len()..];
+            rest.iter().find(|b| **b != b' ' && **b != b'\t') == Some(&b':')
+        }
+    })
+}
+
+async fn write_problem(session: &mut Session, ctx: &Ctx, deny: &Deny) -> Result<()> {
+    let body = deny.body(&ctx.request_id);
+    let mut resp = ResponseHeader::build(deny.status(), Some(8))?;
+    resp.insert_header("content-type", PROBLEM_JSON)?;
+    resp.insert_header("content-length", body.len().to_string())?;
+    resp.insert_header("cache-control", "no-store")?;
+    resp.insert_header("x-request-id", ctx.request_id.as_str())?;
+    for (k, v) in deny.headers() {
+        resp.insert_header(k, v)?;
+    }
+    if deny.closes_connection() {
+        session.set_keepalive(None);
+        resp.insert_header("connection", "close")?;
+    }
+    let head = session.req_header().method == http::Method::HEAD;
+    session.write_response_header(Box::new(resp), head).await?;
+    if !head {
+        session
+            .write_response_body(Some(Bytes::from(body)), true)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Map a Pingora error to the denial the client sees.
+fn deny_for_error(e: &Error) -> Option<Deny> {
+    use ErrorType::*;
+    match e.etype() {
+        HTTPStatus(413) => Some(Deny::BodyTooLarge),
+        HTTPStatus(503) => Some(Deny::UpstreamUnavailable),
+        HTTPStatus(504) => Some(Deny::UpstreamTimeout),
+        HTTPStatus(400) => Some(Deny::BadFraming),
+        HTTPStatus(_) => Some(Deny::UpstreamFailed),
+        _ => match e.esource() {
+            ErrorSource::Upstream => match e.etype() {
+                ConnectTimedout | ReadTimedout | WriteTimedout | TLSHandshakeTimedout => {
+                    Some(Deny::UpstreamTimeout)
+                }
+                _ => Some(Deny::UpstreamFailed),
+            },
+            ErrorSource::Downstream => match e.etype() {
+                ReadTimedout => Some(Deny::BodyTimeout),
+                WriteError | ReadError | ConnectionClosed | WriteTimedout => None,
+                _ => Some(Deny::BadFraming),
+            },
+            ErrorSource::Internal | ErrorSource::Unset => Some(Deny::Internal),
+        },
+    }
+}
+
+#[async_trait]
+impl ProxyHttp for Gateway {
+    type CTX = Ctx;
+
+    fn new_ctx(&self) -> Ctx {
+        Ctx {
+            start: Instant::now(),
+            request_id: String::new(),
+            trace: None,
+            client: None,
+            canonical_path: None,
+            raw_query: None,
+            route: None,
+            cluster: None,
+            denial: None,
+            upstream_start: None,
+            body_bytes: 0,
+            tls: false,
+        }
+    }
+
+    async fn request_filter(&self, session: &mut Session, ctx: &mut Ctx) -> Result<bool> {
+        // Who is calling, and may their forwarding headers be believed?
+        let peer_ip = session
+            .client_addr()
+            .and_then(|a| a.as_inet())
+            .map(|a| a.ip())
+            .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
+        let req = session.req_header();
+        let xff: Vec<&str> = req
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        let client = forwarding::resolve(peer_ip, &xff, &self.cfg.trusted_proxies);
+        let from_trusted = client.peer_trusted;
+        ctx.request_id = req
+            .headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .filter(|v| from_trusted && forwarding::valid_request_id(v))
+            .map(String::from)
+            .unwrap_or_else(forwarding::new_request_id);
+        ctx.trace = Some(
+            req.headers
+                .get("traceparent")
+                .and_then(|v| v.to_str().ok())
+                .and_then(TraceContext::parse)
+                .unwrap_or_else(TraceContext::new_root),
+        );
+        ctx.client = Some(client);
+        ctx.tls = session
+            .digest()
+            .and_then(|d| d.ssl_digest.as_ref())
+            .is_some();
+
+        // Timeouts for the rest of this request.
+        session.set_read_timeout(Some(self.cfg.limits.body_timeout));
+        session.set_keepalive(Some(self.cfg.limits.idle_timeout.as_secs().max(1)));
+
+        if let Err(deny) = self.admit(session, ctx) {
+            return self.deny(session, ctx, deny).await;
+        }
+        Ok(false)
+    }
+
+    async fn request_body_filter(
+        &self,
+        _session: &mut Session,
+        body: &mut Option<Bytes>,
+        _end_of_stream: bool,
+        ctx: &mut Ctx,
+    ) -> Result<()> {
+        if let Some(b) = body {
+            ctx.body_bytes += b.len() as u64;
+            if ctx.body_bytes > self.cfg.limits.max_body_bytes {
+                // A chunked body crossed the cap: abort. The upstream sees an unterminated
+                // chunked body, which it must discard.
+                return Error::e_explain(ErrorType::HTTPStatus(413), "request body over the cap");
+            }
+        }
+        Ok(())
+    }
+
+    async fn upstream_peer(&self, _session: &mut Session, ctx: &mut Ctx) -> Result<Box<HttpPeer>> {
+        let Some(cluster) = ctx.cluster.as_ref() else {
+            return Error::e_explain(ErrorType::HTTPStatus(503), "route has no upstream cluster");
+        };
+        match cluster.peer() {
+            Some(p) => {
+                ctx.upstream_start.get_or_insert_with(Instant::now);
+                Ok(Box::new(p))
+            }
+            None => Error::e_explain(ErrorType::HTTPStatus(503), "no healthy upstream address"),
+        }
+    }
+
+    async fn upstream_request_filter(
+        &self,
+        _session: &mut Session,
+        up: &mut RequestHeader,
+        ctx: &mut Ctx,
+    ) -> Result<()> {
+        // The upstream sees exactly the canonical path the policies judged.
+        if let Some(path) = &ctx.canonical_path {
+            let target = match &ctx.raw_query {
+                Some(q) => format!("{path}?{q}"),
+                None => path.clone(),
+            };
+            up.set_raw_path(target.as_bytes())?;
+        }
+
+        // Hop-by-hop headers, including any the client listed in `Connection`.
+        let listed: Vec<String> = up
+            .headers
+            .get_all(http::header::CONNECTION)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(|s| s.trim().to_ascii_lowercase())
+            .filter(|s| {
+                !s.is_empty()
+                    && s != "close"
+                    && s != "keep-alive"
+                    && s != "content-length"
+                    && s != "transfer-encoding"
+                    && s != "host"
+            })
+            .collect();
+        for h in HOP_BY_HOP
+            .iter()
+            .copied()
+            .chain(listed.iter().map(|s| s.as_str()))
+        {
+            up.remove_header(h);
+        }
+        for h in ASSERTED {
+            up.remove_header(h);
+        }
+        // Identity and other asserted headers the client must not set.
+        let strip: Vec<String> = up
+            .headers
+            .keys()
+            .map(|k| k.as_str())
+            .filter(|k| self.cfg.headers.must_strip(k))
+            .map(String::from)
+            .collect();
+        for h in strip {
+            up.remove_header(h.as_str());
+        }
+
+        if let Some(c) = &ctx.client {
+            up.insert_header("x-forwarded-for", c.xff.as_str())?;
+            let proto = if ctx.tls { "https" } else { "http" };
+            up.insert_header("x-forwarded-proto", proto)?;
+            up.insert_header(
+                "forwarded",
+                forwarding::forwarded_element(c.client_ip, proto),
+            )?;
+        }
+        up.insert_header("x-request-id", ctx.request_id.as_str())?;
+        if let Some(t) = &ctx.trace {
+            up.insert_header("traceparent", t.child_header())?;
+        }
+        if let Some(h) = ctx
+            .cluster
+            .as_ref()
+            .and_then(|c| c.spec.host_header.as_deref())
+        {
+            up.insert_header("host", h)?;
+        }
+        Ok(())
+    }
+
+    async fn response_filter(
+        &self,
+        _session: &mut Session,
+        resp: &mut ResponseHeader,
+        ctx: &mut Ctx,
+    ) -> Result<()> {
+        for h in HOP_BY_HOP {
+            if h != "connection" {
+                resp.remove_header(h);
+            }
+        }
+        resp.insert_header("x-request-id", ctx.request_id.as_str())?;
+        Ok(())
+    }
+
+    async fn fail_to_proxy(&self, session: &mut Session, e: &Error, ctx: &mut Ctx) -> FailToProxy {
+        let deny = deny_for_error(e);
+        if let (Some(d), Some(c)) = (&deny, &ctx.cluster) {
+            if d.decision() == "upstream_error" {
+                metrics::UPSTREAM_ERRORS
+                    .with_label_values(&[&c.spec.name, d.slug()])
+                    .inc();
+            }
+        }
+        let code = match &deny {
+            Some(d) => {
+                if session.response_written().is_none() {
+                    if let Err(we) = write_problem(session, ctx, d).await {
+                        tracing::debug!(error = %we, "could not write error response");
+                    }
+                }
+                d.status()
+            }
+            None => 0,
+        };
+        ctx.denial = deny;
+        FailToProxy {
+            error_code: code,
+            can_reuse_downstream: false,
+        }
+    }
+
+    async fn logging(&self, session: &mut Session, e: Option<&Error>, ctx: &mut Ctx) {
+        let status = session
+            .response_written()
+            .map(|r| r.status.as_u16())
+            .unwrap_or(0);
+        let route = ctx
+            .route
+            .as_ref()
+            .map(|r| r.template.as_str())
+            .unwrap_or("unmatched");
+        let method = metrics::method_label(&session.req_header().method);
+        let decision = ctx
+            .denial
+            .as_ref()
+            .map(|d| d.decision())
+            .unwrap_or(if e.is_some() { "aborted" } else { "allowed" });
+        let status_s = status.to_string();
+        metrics::REQUESTS
+            .with_label_values(&[route, method, &status_s, decision])
+            .inc();
+        metrics::LATENCY
+            .with_label_values(&[route, method])
+            .observe(ctx.start.elapsed().as_secs_f64());
+        if let (Some(t0), Some(c)) = (ctx.upstream_start, &ctx.cluster) {
+            metrics::UPSTREAM_LATENCY
+                .with_label_values(&[&c.spec.name])
+                .observe(t0.elapsed().as_secs_f64());
+        }
+        if let Some(d) = &ctx.denial {
+            metrics::DENIALS.with_label_values(&[d.slug()]).inc();
+        }
+        tracing::info!(
+            target: "access",
+            request_id = %ctx.request_id,
+            client_ip = %ctx.client.as_ref().map(|c| c.client_ip.to_string()).unwrap_or_default(),
+            method = %method,
+            route = %route,
+            status = status,
+            decision = %decision,
+            reason = %ctx.denial.as_ref().map(|d| d.slug()).unwrap_or(""),
+            upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
+            duration_ms = ctx.start.elapsed().as_secs_f64() * 1000.0,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_header_lines() {
+        let raw = b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length : 5\r\n\r\n";
+        assert!(has_header_line(raw, b"content-length"));
+        assert!(has_header_line(raw, b"transfer-encoding"));
+        assert!(!has_header_line(
+            b"POST /content-length: HTTP/1.1\r\nHost: a\r\n\r\n",
+            b"content-length"
+        ));
+        assert!(!has_header_line(
+            b"GET / HTTP/1.1\r\nX-Content-Length: 1\r\n\r\n",
+            b"content-length"
+        ));
+    }
+
+    #[test]
+    fn error_mapping() {
+        let e = Error::new(ErrorType::HTTPStatus(413));
+        assert_eq!(deny_for_error(&e), Some(Deny::BodyTooLarge));
+        let mut e = Error::new(ErrorType::ConnectTimedout);
+        e.as_up();
+        assert_eq!(deny_for_error(&e), Some(Deny::UpstreamTimeout));
+        let mut e = Error::new(ErrorType::TLSHandshakeFailure);
+        e.as_up();
+        assert_eq!(deny_for_error(&e), Some(Deny::UpstreamFailed));
+        let mut e = Error::new(ErrorType::ConnectionClosed);
+        e.as_down();
+        assert_eq!(deny_for_error(&e), None);
+    }
+}

@@ -1,0 +1,128 @@
+//! Turn a validated [`Config`] into a running Pingora server: the guarded proxy service on
+//! each public listener, the admin service, and the health-check background service.
+
+use crate::admin::Admin;
+use crate::config::{Config, MinTls};
+use crate::guard::{GuardLimits, GuardedApp};
+use crate::proxy::Gateway;
+use crate::upstream::{Clusters, HealthChecker};
+use pingora::listeners::tls::TlsSettings;
+use pingora::server::configuration::{Opt, ServerConf};
+use pingora::server::Server;
+use pingora::services::background::background_service;
+use pingora::services::listening::Service;
+use pingora::tls::ssl::{SslOptions, SslVersion};
+use std::sync::Arc;
+
+/// TLS 1.3 AEAD suites, strongest first.
+pub const TLS13_SUITES: &str =
+    "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256";
+/// TLS 1.2, only when configured: ECDHE key exchange with AEAD ciphers, nothing else.
+pub const TLS12_SUITES: &str = "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256";
+
+/// Build the edge TLS settings for one listener.
+pub fn edge_tls(cert: &str, key: &str, min: MinTls) -> pingora::Result<TlsSettings> {
+    let mut tls = TlsSettings::intermediate(cert, key)?;
+    let err =
+        |e| pingora::Error::because(pingora::ErrorType::InternalError, "edge TLS settings", e);
+    match min {
+        MinTls::V13 => tls
+            .set_min_proto_version(Some(SslVersion::TLS1_3))
+            .map_err(err)?,
+        MinTls::V12 => {
+            tls.set_min_proto_version(Some(SslVersion::TLS1_2))
+                .map_err(err)?;
+            tls.set_cipher_list(TLS12_SUITES).map_err(err)?;
+        }
+    }
+    tls.set_ciphersuites(TLS13_SUITES).map_err(err)?;
+    tls.set_options(
+        SslOptions::NO_RENEGOTIATION
+            | SslOptions::CIPHER_SERVER_PREFERENCE
+            | SslOptions::NO_COMPRESSION,
+    );
+    tls.enable_h2();
+    Ok(tls)
+}
+
+/// Options of `gateway run` that are not configuration.
+#[derive(Debug, Default, Clone)]
+pub struct RunOptions {
+    /// Take the listening sockets over from a running instance (graceful upgrade).
+    pub upgrade: bool,
+}
+
+/// Build and run; returns only on error (Pingora exits the process on shutdown).
+pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
+    let cfg = Arc::new(cfg);
+    crate::metrics::init();
+    let opt = Opt {
+        upgrade: opts.upgrade,
+        daemon: false,
+        nocapture: false,
+        test: false,
+        conf: None,
+    };
+    let mut conf = ServerConf::default();
+    conf.threads = cfg.server.threads;
+    conf.grace_period_seconds = Some(cfg.server.grace_period_seconds);
+    conf.graceful_shutdown_timeout_seconds = Some(cfg.server.graceful_shutdown_timeout_seconds);
+    conf.upstream_keepalive_pool_size = cfg.server.upstream_keepalive_pool_size;
+    // One upgrade socket per instance (keyed by its admin port), so instances on one host
+    // do not take over each other's listeners.
+    conf.upgrade_sock = format!("/tmp/gateway-{}.upgrade.sock", cfg.admin.port());
+    conf.pid_file = format!("/tmp/gateway-{}.pid", cfg.admin.port());
+    let mut server = Server::new_with_opt_and_conf(opt, conf);
+    server.bootstrap();
+    let sconf = server.configuration.clone();
+
+    let clusters = Arc::new(Clusters::build(&cfg).map_err(|e| format!("upstreams: {e}"))?);
+    let gateway = Gateway::new(cfg.clone(), clusters.clone());
+    let proxy = pingora::proxy::http_proxy(&sconf, gateway);
+    let limits = GuardLimits {
+        header_timeout: cfg.limits.header_timeout,
+        idle_timeout: cfg.limits.idle_timeout,
+        max_connections: cfg.limits.max_connections,
+    };
+    let mut svc = Service::new("gateway".to_string(), GuardedApp::new(proxy, limits));
+    for l in &cfg.listeners {
+        let addr = l.address.to_string();
+        match &l.tls {
+            Some(t) => {
+                let tls = edge_tls(
+                    &t.cert.to_string_lossy(),
+                    &t.key.to_string_lossy(),
+                    t.min_version,
+                )
+                .map_err(|e| format!("listener {addr}: {e}"))?;
+                svc.add_tls_with_settings(&addr, None, tls);
+            }
+            None => svc.add_tcp(&addr),
+        }
+    }
+    server.add_service(svc);
+
+    let mut admin = Service::new(
+        "admin".to_string(),
+        Admin {
+            clusters: clusters.clone(),
+        },
+    );
+    admin.add_tcp(&cfg.admin.to_string());
+    server.add_service(admin);
+    server.add_service(background_service(
+        "upstream health",
+        HealthChecker { clusters },
+    ));
+
+    for l in &cfg.listeners {
+        tracing::info!(listener = %l.address, tls = l.tls.is_some(), "listening");
+    }
+    tracing::info!(admin = %cfg.admin, routes = cfg.router.routes().len(), upstreams = cfg.upstreams.len(), "gateway starting");
+    server.run_forever()
+}
+
+/// A tiny error alias: run() reports a human sentence.
+pub mod anyhow_like {
+    pub type Result = std::result::Result<(), String>;
+}

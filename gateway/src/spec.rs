@@ -1,0 +1,211 @@
+//! OpenAPI specs under `openapi/`: one file onboards one service.
+//!
+//! The document is read as plain JSON (YAML is converted) so 3.0 and 3.1 share one loader.
+//! `x-gateway: {upstream: NAME, base_path: /prefix}` binds the service to an upstream from
+//! `policies/`; every operation becomes a route. Errors carry the file and a JSON pointer.
+
+use crate::config::{Report, Upstream};
+use crate::router::Router;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// A loaded spec, before routing.
+#[derive(Debug)]
+pub struct Spec {
+    pub service: String,
+    pub version: String,
+    pub doc: Value,
+    pub upstream: Option<String>,
+    pub base_path: String,
+    pub declares_matrix_params: bool,
+}
+
+/// Escape one JSON-pointer token (RFC 6901).
+pub fn ptr_token(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+/// Parse a spec file (YAML or JSON) and read its gateway binding.
+pub fn load(file: &Path, report: &mut Report) -> Option<Spec> {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => {
+            report.error(file, "", format!("cannot read: {e}"));
+            return None;
+        }
+    };
+    let is_json = file.extension().and_then(|e| e.to_str()) == Some("json");
+    let doc: Value = if is_json {
+        match serde_json::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => {
+                report.error(
+                    file,
+                    format!("line {} column {}", e.line(), e.column()),
+                    e.to_string(),
+                );
+                return None;
+            }
+        }
+    } else {
+        crate::config::parse_yaml(file, &text, report)?
+    };
+    from_value(file, doc, report)
+}
+
+/// Validate the top of a parsed document.
+pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> {
+    let service = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("spec")
+        .to_string();
+    let version = match doc.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0.") || v.starts_with("3.1.") => v.to_string(),
+        Some(v) => {
+            report.error(
+                file,
+                "/openapi",
+                format!("OpenAPI {v:?} is not supported (3.0.x or 3.1.x)"),
+            );
+            return None;
+        }
+        None => {
+            report.error(
+                file,
+                "/openapi",
+                "missing `openapi` version: not an OpenAPI 3 document",
+            );
+            return None;
+        }
+    };
+    let mut upstream = None;
+    let mut base_path = String::new();
+    match doc.get("x-gateway") {
+        None => report.error(
+            file,
+            "/x-gateway",
+            "missing `x-gateway: {upstream: NAME}` binding",
+        ),
+        Some(Value::Object(m)) => {
+            for (k, v) in m {
+                match (k.as_str(), v) {
+                    ("upstream", Value::String(s)) => upstream = Some(s.clone()),
+                    ("base_path", Value::String(s)) => {
+                        if !s.starts_with('/') || s.ends_with('/') {
+                            report.error(
+                                file,
+                                "/x-gateway/base_path",
+                                "must start with '/' and not end with '/'",
+                            );
+                        } else {
+                            base_path = s.clone();
+                        }
+                    }
+                    (k, _) => report.error(
+                        file,
+                        format!("/x-gateway/{}", ptr_token(k)),
+                        "unknown key or wrong type",
+                    ),
+                }
+            }
+            if upstream.is_none() {
+                report.error(file, "/x-gateway/upstream", "required");
+            }
+        }
+        Some(_) => report.error(file, "/x-gateway", "must be an object"),
+    }
+    let declares_matrix_params = find_matrix(&doc);
+    Some(Spec {
+        service,
+        version,
+        doc,
+        upstream,
+        base_path,
+        declares_matrix_params,
+    })
+}
+
+fn find_matrix(v: &Value) -> bool {
+    match v {
+        Value::Object(m) => {
+            (m.get("in").and_then(Value::as_str) == Some("path")
+                && m.get("style").and_then(Value::as_str) == Some("matrix"))
+                || m.values().any(find_matrix)
+        }
+        Value::Array(a) => a.iter().any(find_matrix),
+        _ => false,
+    }
+}
+
+/// Add every operation of `spec` to the router.
+pub fn add_routes(
+    file: &Path,
+    spec: &Spec,
+    upstreams: &BTreeMap<String, Arc<Upstream>>,
+    router: &mut Router,
+    report: &mut Report,
+) {
+    let Some(up) = spec.upstream.as_deref() else {
+        return;
+    };
+    if !upstreams.contains_key(up) {
+        report.error(
+            file,
+            "/x-gateway/upstream",
+            format!("upstream {up:?} is not declared in policies/"),
+        );
+        return;
+    }
+    let Some(paths) = spec.doc.get("paths") else {
+        report.warn(file, "/paths", "no paths: the spec adds no route");
+        return;
+    };
+    let Some(paths) = paths.as_object() else {
+        report.error(file, "/paths", "must be an object");
+        return;
+    };
+    for (template, item) in paths {
+        let ptr = format!("/paths/{}", ptr_token(template));
+        let Some(item) = item.as_object() else {
+            report.error(file, &ptr, "a path item must be an object");
+            continue;
+        };
+        if item.contains_key("$ref") {
+            report.error(
+                file,
+                format!("{ptr}/$ref"),
+                "path item $ref is not supported",
+            );
+            continue;
+        }
+        let full = format!("{}{}", spec.base_path, template);
+        for (k, op) in item {
+            if !METHODS.contains(&k.as_str()) {
+                continue;
+            }
+            let op_ptr = format!("{ptr}/{k}");
+            if !op.is_object() {
+                report.error(file, &op_ptr, "an operation must be an object");
+                continue;
+            }
+            let method = match http::Method::from_bytes(k.to_ascii_uppercase().as_bytes()) {
+                Ok(m) => m,
+                Err(_) => continue,
+            };
+            let op_id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .map(String::from);
+            if let Err(e) = router.add(&spec.service, up, method, &full, op_id) {
+                report.error(file, op_ptr, e);
+            }
+        }
+    }
+}
