@@ -112,19 +112,8 @@ impl Gateway {
         if hosts.len() > 1 {
             return Err(Deny::BadAuthority);
         }
-        if !h2 {
-            if req.version == http::Version::HTTP_11 && hosts.is_empty() {
-                return Err(Deny::BadAuthority);
-            }
-            if let Some(auth) = req.uri.authority() {
-                let same = hosts
-                    .first()
-                    .and_then(|h| h.to_str().ok())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(auth.as_str()));
-                if !same {
-                    return Err(Deny::BadAuthority);
-                }
-            }
+        if !h2 && req.version == http::Version::HTTP_11 && hosts.is_empty() {
+            return Err(Deny::BadAuthority);
         }
 
         // Body size declared up front.
@@ -145,11 +134,18 @@ impl Gateway {
             Some(i) => (&raw[..i], Some(&raw[i + 1..])),
             None => (raw, None),
         };
-        // Absolute-form targets carry the path in the URI; raw_path is then the full target.
-        let raw_path: &[u8] = if !h2 && req.uri.authority().is_some() {
-            req.uri.path().as_bytes()
-        } else {
-            raw_path
+        // Absolute-form (`http://host/path`) must name the same host as `Host`.
+        let raw_path = match split_absolute_form(raw_path) {
+            Some((authority, path)) => {
+                let same = hosts
+                    .first()
+                    .is_some_and(|h| h.as_bytes().eq_ignore_ascii_case(authority));
+                if h2 || !same {
+                    return Err(Deny::BadAuthority);
+                }
+                path
+            }
+            None => raw_path,
         };
         let path = canon::canonicalize(raw_path, &cfg.canon).map_err(Deny::BadPath)?;
         if let Some(q) = raw_query {
@@ -168,6 +164,22 @@ impl Gateway {
         ctx.cluster = self.clusters.get(&route.upstream).cloned();
         ctx.route = Some(route);
         Ok(())
+    }
+}
+
+/// Split an absolute-form target into (authority, path); `None` for origin-form.
+fn split_absolute_form(target: &[u8]) -> Option<(&[u8], &[u8])> {
+    let lower = |n: usize| target.get(..n).map(|p| p.to_ascii_lowercase());
+    let rest = if lower(7).as_deref() == Some(b"http://") {
+        &target[7..]
+    } else if lower(8).as_deref() == Some(b"https://") {
+        &target[8..]
+    } else {
+        return None;
+    };
+    match rest.iter().position(|&b| b == b'/') {
+        Some(i) => Some((&rest[..i], &rest[i..])),
+        None => Some((rest, b"/")),
     }
 }
 
@@ -511,6 +523,19 @@ mod tests {
             b"GET / HTTP/1.1\r\nX-Content-Length: 1\r\n\r\n",
             b"content-length"
         ));
+    }
+
+    #[test]
+    fn absolute_form() {
+        assert_eq!(split_absolute_form(b"/a"), None);
+        assert_eq!(
+            split_absolute_form(b"HTTP://h:1/a?b"),
+            Some((&b"h:1"[..], &b"/a?b"[..]))
+        );
+        assert_eq!(
+            split_absolute_form(b"https://h"),
+            Some((&b"h"[..], &b"/"[..]))
+        );
     }
 
     #[test]

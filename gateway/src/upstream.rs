@@ -54,7 +54,9 @@ impl Cluster {
         hc.peer_template = peer;
         hc.consecutive_failure = 1;
         hc.consecutive_success = 1;
-        lb.set_health_check(Box::new(hc));
+        if spec.health_enabled {
+            lb.set_health_check(Box::new(hc));
+        }
         Ok(Cluster {
             spec,
             lb: Arc::new(lb),
@@ -78,6 +80,9 @@ impl Cluster {
     }
 
     pub fn ready(&self) -> bool {
+        if !self.spec.health_enabled {
+            return !self.spec.addresses.is_empty();
+        }
         self.checked.load(Ordering::Acquire) && self.healthy_count() > 0
     }
 }
@@ -136,6 +141,12 @@ impl BackgroundService for HealthChecker {
         let mut tasks = Vec::new();
         for c in self.clusters.by_name.values() {
             let c = c.clone();
+            if !c.spec.health_enabled {
+                crate::metrics::UPSTREAM_HEALTHY
+                    .with_label_values(&[&c.spec.name])
+                    .set(c.spec.addresses.len() as i64);
+                continue;
+            }
             tasks.push(tokio::spawn(async move {
                 let _ = c.lb.update().await;
                 let mut tick = tokio::time::interval(c.spec.health_interval);

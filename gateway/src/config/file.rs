@@ -237,6 +237,9 @@ impl Default for UpstreamTimeoutsFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct HealthCheckFile {
+    /// Active checks on (default). When off, every address counts as healthy and failures
+    /// surface as 502/504 on requests.
+    pub enabled: bool,
     /// Path of the HTTP health probe (`GET`, expects 200).
     pub path: String,
     #[serde(with = "humantime_serde")]
@@ -248,6 +251,7 @@ pub struct HealthCheckFile {
 impl Default for HealthCheckFile {
     fn default() -> Self {
         HealthCheckFile {
+            enabled: true,
             path: "/healthz".into(),
             interval: Duration::from_secs(2),
             timeout: Duration::from_secs(1),

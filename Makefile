@@ -1,0 +1,33 @@
+# The two commands: `make demo` (run the gateway on the embedded default) and `make test`
+# (every test). Both install what a fresh Debian machine lacks first.
+
+SHELL := /bin/bash
+APT_PACKAGES := cmake libssl-dev pkg-config redis-server curl
+BENCH_PACKAGES := wrk nginx-light
+
+.PHONY: deps demo test bench check fmt
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  (apt-get install -y --no-install-recommends $$missing || (apt-get update && apt-get install -y --no-install-recommends $$missing)); \
+	fi
+
+demo: deps
+	cargo run --release -p gateway -- demo
+
+test: deps
+	cargo test --workspace --all-targets
+
+check: deps
+	cargo run -p gateway -- check -c deploy/gateway.yaml
+
+bench: deps
+	@missing=""; for p in $(BENCH_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; fi
+	deploy/bench/run.sh
+
+fmt:
+	cargo fmt --all

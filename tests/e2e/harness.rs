@@ -1,0 +1,516 @@
+//! End-to-end harness: real certificates (rcgen), real TLS upstreams that record what they
+//! received, and the compiled `gateway` binary started on free ports with a temporary
+//! configuration. It waits on `/readyz` (never a fixed sleep) and kills the process on drop.
+
+#![allow(dead_code)]
+
+use gateway::certs::{Ca, Pem};
+use gateway::echo::{self, EchoTls, EchoUpstream};
+use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode, SslVersion};
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+/// One runtime for every in-process server of the test binary.
+pub static RT: LazyLock<tokio::runtime::Runtime> = LazyLock::new(|| {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime")
+});
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+/// The test PKI: one CA for everything, plus a second, untrusted CA.
+pub struct Pki {
+    pub dir: tempfile::TempDir,
+    pub ca: Ca,
+    pub edge: Pem,
+    pub client: Pem,
+}
+
+impl Pki {
+    pub fn new() -> Pki {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let ca = Ca::new("test CA").expect("ca");
+        let edge = ca.server(&["localhost", "127.0.0.1"]).expect("edge");
+        let client = ca.client("gateway").expect("client");
+        std::fs::write(dir.path().join("ca.crt"), &ca.pem.cert).expect("write");
+        edge.write(dir.path(), "edge").expect("write");
+        client.write(dir.path(), "client").expect("write");
+        Pki {
+            dir,
+            ca,
+            edge,
+            client,
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn ca_pem(&self) -> &str {
+        &self.ca.pem.cert
+    }
+
+    /// Start a recording upstream serving `server_name`, requiring certificates from our CA.
+    pub fn upstream(&self, server_name: &str) -> EchoUpstream {
+        let pem = self.ca.server(&[server_name]).expect("server cert");
+        let tls = EchoTls {
+            cert_pem: pem.cert,
+            key_pem: pem.key,
+            client_ca_pem: self.ca.pem.cert.clone(),
+        };
+        RT.block_on(echo::start("127.0.0.1:0".parse().expect("addr"), Some(tls)))
+            .expect("upstream")
+    }
+
+    /// An upstream whose certificate comes from a CA the gateway does not trust.
+    pub fn untrusted_upstream(&self, server_name: &str) -> EchoUpstream {
+        let other = Ca::new("rogue CA").expect("ca");
+        let pem = other.server(&[server_name]).expect("server cert");
+        let tls = EchoTls {
+            cert_pem: pem.cert,
+            key_pem: pem.key,
+            client_ca_pem: self.ca.pem.cert.clone(),
+        };
+        RT.block_on(echo::start("127.0.0.1:0".parse().expect("addr"), Some(tls)))
+            .expect("upstream")
+    }
+}
+
+/// An upstream entry for the generated `policies/upstreams.yaml`.
+pub struct UpstreamDecl {
+    pub name: String,
+    pub addr: SocketAddr,
+    pub server_name: String,
+    /// Extra YAML lines for the upstream (indented by the caller-independent 4 spaces).
+    pub extra: String,
+}
+
+impl UpstreamDecl {
+    pub fn new(name: &str, addr: SocketAddr, server_name: &str) -> Self {
+        UpstreamDecl {
+            name: name.into(),
+            addr,
+            server_name: server_name.into(),
+            extra: String::new(),
+        }
+    }
+    pub fn extra(mut self, yaml: &str) -> Self {
+        self.extra.push_str(yaml);
+        self
+    }
+}
+
+pub const ORDERS_SPEC: &str = r#"openapi: 3.0.3
+info: {title: Orders, version: "1"}
+x-gateway: {upstream: orders}
+paths:
+  /orders:
+    get: {responses: {"200": {description: ok}}}
+    post: {responses: {"201": {description: ok}}}
+  /orders/summary:
+    get: {responses: {"200": {description: ok}}}
+  /orders/{id}:
+    get: {responses: {"200": {description: ok}}}
+    delete: {responses: {"204": {description: ok}}}
+"#;
+
+/// Builder for a gateway process.
+pub struct GatewayBuilder<'a> {
+    pki: &'a Pki,
+    upstreams: Vec<UpstreamDecl>,
+    specs: Vec<(String, String)>,
+    min_tls: &'static str,
+    limits: String,
+    trusted: String,
+    plaintext_listener: bool,
+    wait_ready: bool,
+}
+
+pub struct GatewayProc {
+    child: Child,
+    pub addr: SocketAddr,
+    pub admin: SocketAddr,
+    pub plain: Option<SocketAddr>,
+    pub dir: tempfile::TempDir,
+    pub ca_pem: String,
+    pub ca_path: PathBuf,
+}
+
+impl Drop for GatewayProc {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl<'a> GatewayBuilder<'a> {
+    pub fn new(pki: &'a Pki) -> Self {
+        GatewayBuilder {
+            pki,
+            upstreams: Vec::new(),
+            specs: Vec::new(),
+            min_tls: "1.3",
+            limits: String::new(),
+            trusted: "[]".into(),
+            plaintext_listener: false,
+            wait_ready: true,
+        }
+    }
+    pub fn upstream(mut self, u: UpstreamDecl) -> Self {
+        self.upstreams.push(u);
+        self
+    }
+    pub fn spec(mut self, name: &str, text: &str) -> Self {
+        self.specs.push((name.into(), text.into()));
+        self
+    }
+    pub fn min_tls(mut self, v: &'static str) -> Self {
+        self.min_tls = v;
+        self
+    }
+    /// YAML lines under `limits:` (each `  key: value`).
+    pub fn limits(mut self, yaml: &str) -> Self {
+        self.limits.push_str(yaml);
+        self
+    }
+    pub fn trusted(mut self, list: &str) -> Self {
+        self.trusted = list.into();
+        self
+    }
+    pub fn plaintext_listener(mut self) -> Self {
+        self.plaintext_listener = true;
+        self
+    }
+    /// Wait for `/healthz` only (for configurations that are never ready).
+    pub fn no_wait_ready(mut self) -> Self {
+        self.wait_ready = false;
+        self
+    }
+
+    /// Write the configuration tree; returns (dir, gateway.yaml path, ports).
+    pub fn write(
+        &self,
+    ) -> (
+        tempfile::TempDir,
+        PathBuf,
+        SocketAddr,
+        SocketAddr,
+        Option<SocketAddr>,
+    ) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        std::fs::create_dir_all(d.join("policies")).expect("mkdir");
+        std::fs::create_dir_all(d.join("openapi")).expect("mkdir");
+        let addr: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
+        let admin: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().expect("addr");
+        let plain: Option<SocketAddr> = self
+            .plaintext_listener
+            .then(|| format!("127.0.0.1:{}", free_port()).parse().expect("addr"));
+        let mut listeners = format!(
+            "  - address: \"{addr}\"\n    tls: {{cert: {}, key: {}, min_version: \"{}\"}}\n",
+            self.pki.path("edge.crt").display(),
+            self.pki.path("edge.key").display(),
+            self.min_tls
+        );
+        if let Some(p) = plain {
+            listeners.push_str(&format!("  - address: \"{p}\"\n    plaintext: true\n"));
+        }
+        let gw = format!(
+            "server: {{threads: 2, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1}}\n\
+             listeners:\n{listeners}\
+             admin: {{address: \"{admin}\"}}\n\
+             trusted_proxies: {}\n\
+             limits:\n  max_body_bytes: 65536\n{}\
+             paths: {{policies: policies, openapi: openapi}}\n",
+            self.trusted, self.limits
+        );
+        std::fs::write(d.join("gateway.yaml"), gw).expect("write");
+        let mut pol = String::from("upstreams:\n");
+        for u in &self.upstreams {
+            pol.push_str(&format!(
+                "  {}:\n    addresses: [\"{}\"]\n    tls: {{ca: {}, server_name: {}, client_cert: {}, client_key: {}}}\n{}{}",
+                u.name,
+                u.addr,
+                self.pki.path("ca.crt").display(),
+                u.server_name,
+                self.pki.path("client.crt").display(),
+                self.pki.path("client.key").display(),
+                if u.extra.contains("health_check") { "" } else { "    health_check: {interval: 200ms}\n" },
+                u.extra
+            ));
+        }
+        std::fs::write(d.join("policies/upstreams.yaml"), pol).expect("write");
+        for (name, text) in &self.specs {
+            std::fs::write(d.join("openapi").join(name), text).expect("write");
+        }
+        let path = d.join("gateway.yaml");
+        (dir, path, addr, admin, plain)
+    }
+
+    pub fn start(self) -> GatewayProc {
+        let (dir, path, addr, admin, plain) = self.write();
+        let log = std::fs::File::create(dir.path().join("gateway.log")).expect("log");
+        let child = Command::new(env!("CARGO_BIN_EXE_gateway"))
+            .args(["run", "-c"])
+            .arg(&path)
+            .env("GATEWAY_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("spawn gateway");
+        let mut g = GatewayProc {
+            child,
+            addr,
+            admin,
+            plain,
+            ca_pem: self.pki.ca.pem.cert.clone(),
+            ca_path: self.pki.path("ca.crt"),
+            dir,
+        };
+        let probe = if self.wait_ready {
+            "/readyz"
+        } else {
+            "/healthz"
+        };
+        g.wait_for(probe, Duration::from_secs(30));
+        g
+    }
+}
+
+impl GatewayProc {
+    fn wait_for(&mut self, probe: &str, limit: Duration) {
+        let t0 = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                panic!("gateway exited early with {status}:\n{}", self.log());
+            }
+            if let Ok(r) = http_plain(
+                self.admin,
+                &format!("GET {probe} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"),
+            ) {
+                if r.status == 200 {
+                    return;
+                }
+            }
+            if t0.elapsed() > limit {
+                panic!(
+                    "gateway not ready on {probe} after {limit:?}:\n{}",
+                    self.log()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("gateway.log")).unwrap_or_default()
+    }
+
+    /// Send raw bytes over TLS 1.3 and read the whole answer (the request should say
+    /// `Connection: close`).
+    pub fn raw(&self, request: &str) -> Resp {
+        raw_tls(self.addr, &self.ca_pem, request.as_bytes()).expect("raw request")
+    }
+
+    pub fn get(&self, path: &str) -> Resp {
+        self.raw(&format!(
+            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        ))
+    }
+
+    pub fn metrics(&self) -> String {
+        http_plain(
+            self.admin,
+            "GET /metrics HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+        )
+        .expect("metrics")
+        .text()
+    }
+
+    /// Run curl against the gateway with extra args; returns (exit code, stdout).
+    pub fn curl(&self, args: &[&str]) -> (i32, String) {
+        let out = Command::new("curl")
+            .args(["-s", "--max-time", "10", "--cacert"])
+            .arg(&self.ca_path)
+            .args(args)
+            .output()
+            .expect("curl");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("https://localhost:{}{path}", self.addr.port())
+    }
+}
+
+/// A parsed HTTP/1.1 response.
+#[derive(Debug)]
+pub struct Resp {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or(serde_json::Value::Null)
+    }
+    /// Assert this is a problem+json answer with `status`.
+    pub fn assert_problem(&self, status: u16) {
+        assert_eq!(self.status, status, "body: {}", self.text());
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/problem+json"),
+            "{self:?}"
+        );
+        let j = self.json();
+        assert_eq!(j["status"], status);
+        assert!(j["type"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("urn:gateway:problem:")));
+        assert_eq!(j["request_id"].as_str(), self.header("x-request-id"));
+    }
+}
+
+pub fn parse_response(buf: &[u8]) -> Result<Resp, String> {
+    let end = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| format!("no header end in {:?}", String::from_utf8_lossy(buf)))?;
+    let head = String::from_utf8_lossy(&buf[..end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status_line = lines.next().ok_or("empty")?;
+    let status: u16 = status_line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .ok_or("bad status")?;
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| {
+            l.split_once(':')
+                .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        })
+        .collect();
+    let mut body = buf[end + 4..].to_vec();
+    if headers
+        .iter()
+        .any(|(k, v)| k == "transfer-encoding" && v.contains("chunked"))
+    {
+        let mut out = Vec::new();
+        let mut rest = &body[..];
+        loop {
+            let Some(i) = rest.windows(2).position(|w| w == b"\r\n") else {
+                break;
+            };
+            let size =
+                usize::from_str_radix(String::from_utf8_lossy(&rest[..i]).trim(), 16).unwrap_or(0);
+            if size == 0 {
+                break;
+            }
+            out.extend_from_slice(&rest[i + 2..(i + 2 + size).min(rest.len())]);
+            rest = &rest[(i + 2 + size + 2).min(rest.len())..];
+        }
+        body = out;
+    }
+    Ok(Resp {
+        status,
+        headers,
+        body,
+    })
+}
+
+fn read_all<S: Read>(s: &mut S) -> Vec<u8> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 16384];
+    loop {
+        match s.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            Err(_) => break,
+        }
+    }
+    buf
+}
+
+pub fn connector(ca_pem: &str, max: Option<SslVersion>) -> SslConnector {
+    let mut b = SslConnector::builder(SslMethod::tls_client()).expect("connector");
+    let mut store = openssl::x509::store::X509StoreBuilder::new().expect("store");
+    store
+        .add_cert(openssl::x509::X509::from_pem(ca_pem.as_bytes()).expect("ca"))
+        .expect("add");
+    b.set_verify_cert_store(store.build()).expect("store");
+    b.set_verify(SslVerifyMode::PEER);
+    b.set_max_proto_version(max).expect("max");
+    b.build()
+}
+
+/// Open a TLS connection to the gateway.
+pub fn tls_stream(
+    addr: SocketAddr,
+    ca_pem: &str,
+) -> Result<openssl::ssl::SslStream<TcpStream>, String> {
+    let tcp = TcpStream::connect(addr).map_err(|e| e.to_string())?;
+    tcp.set_read_timeout(Some(Duration::from_secs(15)))
+        .map_err(|e| e.to_string())?;
+    connector(ca_pem, None)
+        .connect("localhost", tcp)
+        .map_err(|e| e.to_string())
+}
+
+pub fn raw_tls(addr: SocketAddr, ca_pem: &str, req: &[u8]) -> Result<Resp, String> {
+    let mut s = tls_stream(addr, ca_pem)?;
+    s.write_all(req).map_err(|e| e.to_string())?;
+    let buf = read_all(&mut s);
+    parse_response(&buf)
+}
+
+pub fn http_plain(addr: SocketAddr, req: &str) -> Result<Resp, String> {
+    let mut s = TcpStream::connect(addr).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .map_err(|e| e.to_string())?;
+    s.write_all(req.as_bytes()).map_err(|e| e.to_string())?;
+    parse_response(&read_all(&mut s))
+}
+
+/// Shortcut: PKI, one `orders` upstream, the orders spec, a started gateway.
+pub fn orders_gateway(
+    configure: impl FnOnce(GatewayBuilder) -> GatewayBuilder,
+) -> (Pki, EchoUpstream, GatewayProc) {
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let b = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .spec("orders.yaml", ORDERS_SPEC);
+    let gw = configure(b).start();
+    (pki, up, gw)
+}
+
+pub fn dir_of(p: &Path) -> PathBuf {
+    p.parent().map(Path::to_path_buf).unwrap_or_default()
+}
