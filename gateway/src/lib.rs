@@ -11,6 +11,7 @@ pub mod demo;
 pub mod echo;
 pub mod forwarding;
 pub mod guard;
+pub mod identity;
 pub mod metrics;
 pub mod problem;
 pub mod proxy;

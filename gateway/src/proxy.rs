@@ -31,6 +31,8 @@ pub struct Ctx {
     pub canonical_path: Option<String>,
     pub raw_query: Option<String>,
     pub route: Option<Arc<Route>>,
+    /// The verified caller (tokens-and-scopes pillar); `None` for public routes.
+    pub principal: Option<crate::identity::Principal>,
     pub cluster: Option<Arc<Cluster>>,
     pub denial: Option<Deny>,
     pub upstream_start: Option<Instant>,
@@ -256,6 +258,7 @@ impl ProxyHttp for Gateway {
             canonical_path: None,
             raw_query: None,
             route: None,
+            principal: None,
             cluster: None,
             denial: None,
             upstream_start: None,
