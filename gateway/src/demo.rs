@@ -122,7 +122,11 @@ pub fn run(opts: DemoOptions) -> Result<(), String> {
             let mut keep = Vec::new();
             for (addr, t) in tls {
                 match echo::start(addr, Some(t)).await {
-                    Ok(u) => keep.push(u),
+                    Ok(u) => {
+                        // The demo runs for long: do not accumulate records.
+                        u.set_recording(false);
+                        keep.push(u)
+                    }
                     Err(e) => {
                         let _ = tx.send(Err(format!("built-in upstream on {addr}: {e}")));
                         return;

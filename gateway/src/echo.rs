@@ -54,12 +54,17 @@ pub struct EchoTls {
 pub struct EchoUpstream {
     pub addr: SocketAddr,
     pub records: Arc<Mutex<Vec<Recorded>>>,
+    recording: Arc<std::sync::atomic::AtomicBool>,
     task: tokio::task::JoinHandle<()>,
 }
 
 impl EchoUpstream {
     pub fn take(&self) -> Vec<Recorded> {
         std::mem::take(&mut *self.records.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+    /// Stop (or resume) recording, e.g. for load tests and the long-running demo.
+    pub fn set_recording(&self, on: bool) {
+        self.recording.store(on, std::sync::atomic::Ordering::Relaxed);
     }
     pub fn count(&self) -> usize {
         self.records.lock().unwrap_or_else(|e| e.into_inner()).len()
@@ -98,6 +103,8 @@ pub async fn start(bind: SocketAddr, tls: Option<EchoTls>) -> std::io::Result<Ec
         None => None,
     };
     let rec = records.clone();
+    let recording = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let on = recording.clone();
     let task = tokio::spawn(async move {
         loop {
             let Ok((tcp, _)) = listener.accept().await else {
@@ -105,6 +112,7 @@ pub async fn start(bind: SocketAddr, tls: Option<EchoTls>) -> std::io::Result<Ec
             };
             let _ = tcp.set_nodelay(true);
             let rec = rec.clone();
+            let on = on.clone();
             let acceptor = acceptor.clone();
             tokio::spawn(async move {
                 match acceptor {
@@ -124,27 +132,24 @@ pub async fn start(bind: SocketAddr, tls: Option<EchoTls>) -> std::io::Result<Ec
                                 .next()
                                 .and_then(|e| e.data().to_string().ok())
                         });
-                        serve(TokioIo::new(stream), rec, cn).await;
+                        serve(TokioIo::new(stream), rec, on, cn).await;
                     }
-                    None => serve(TokioIo::new(tcp), rec, None).await,
+                    None => serve(TokioIo::new(tcp), rec, on, None).await,
                 }
             });
         }
     });
-    Ok(EchoUpstream {
-        addr,
-        records,
-        task,
-    })
+    Ok(EchoUpstream { addr, records, recording, task })
 }
 
-async fn serve<I>(io: I, rec: Arc<Mutex<Vec<Recorded>>>, cn: Option<String>)
+async fn serve<I>(io: I, rec: Arc<Mutex<Vec<Recorded>>>, on: Arc<std::sync::atomic::AtomicBool>, cn: Option<String>)
 where
     I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
 {
     let svc = service_fn(move |req: Request<hyper::body::Incoming>| {
         let rec = rec.clone();
         let cn = cn.clone();
+        let on = on.clone();
         async move {
             let (parts, body) = req.into_parts();
             let body = body
@@ -163,7 +168,7 @@ where
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| v.parse::<u64>().ok());
             let health = parts.method == hyper::Method::GET && target == "/healthz";
-            if !health {
+            if !health && on.load(std::sync::atomic::Ordering::Relaxed) {
                 let r = Recorded {
                     method: parts.method.to_string(),
                     target: target.clone(),

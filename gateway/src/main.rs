@@ -27,6 +27,14 @@ enum Cmd {
         #[arg(short, long, default_value = "deploy/gateway.yaml")]
         config: PathBuf,
     },
+    /// Run the built-in example upstream (plaintext HTTP/1.1 echo), e.g. for benchmarks.
+    Upstream {
+        #[arg(long, default_value = "127.0.0.1:18080")]
+        listen: std::net::SocketAddr,
+        /// Worker threads.
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+    },
     /// Run the embedded demo: example policies and specs, generated certificates, built-in
     /// mTLS upstreams.
     Demo {
@@ -108,6 +116,29 @@ fn main() -> ExitCode {
                     ExitCode::from(1)
                 }
             }
+        }
+        Cmd::Upstream { listen, threads } => {
+            let rt = match tokio::runtime::Builder::new_multi_thread().worker_threads(threads.max(1)).enable_all().build() {
+                Ok(rt) => rt,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            rt.block_on(async move {
+                match gateway::echo::start(listen, None).await {
+                    Ok(u) => {
+                        eprintln!("upstream listening on {}", u.addr);
+                        u.set_recording(false);
+                        std::future::pending::<()>().await;
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        ExitCode::from(1)
+                    }
+                }
+            })
         }
         Cmd::Demo { dir } => {
             init_tracing();

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# End-to-end load test, all in one run on loopback:
+#   direct  : wrk → built-in upstream
+#   nginx   : wrk → nginx (plain reverse proxy, keep-alive upstream pool) → upstream
+#   gateway : wrk → gateway (plain pass-through: routing, canonical path, header policy) → upstream
+# Prints req/s, p50, p99 and the ratios gateway/nginx. Needs wrk and nginx (make bench installs them).
+#
+# Env: DURATION (default 10s), CONNS (64), THREADS (2), WORKERS (2: nginx workers = gateway threads),
+#      EXTRA_SCENARIOS (space-separated names of deploy/bench/scenario-*.sh to add).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DURATION=${DURATION:-10s}
+CONNS=${CONNS:-64}
+THREADS=${THREADS:-2}
+WORKERS=${WORKERS:-2}
+cargo build --release -p gateway >/dev/null
+BIN=$PWD/target/release/gateway
+WORK=$(mktemp -d /tmp/gateway-bench.XXXXXX)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_http() { for _ in $(seq 100); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done; echo "not up: $1" >&2; return 1; }
+
+UP=$(free_port); GW=$(free_port); ADMIN=$(free_port); NG=$(free_port)
+"$BIN" upstream --listen 127.0.0.1:$UP --threads 1 2>/dev/null & pids+=($!)
+
+mkdir -p "$WORK/policies" "$WORK/openapi"
+cat > "$WORK/gateway.yaml" <<YAML
+server: {threads: $WORKERS, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1}
+listeners: [{address: "127.0.0.1:$GW", plaintext: true}]
+admin: {address: "127.0.0.1:$ADMIN"}
+paths: {policies: policies, openapi: openapi}
+YAML
+cat > "$WORK/policies/upstreams.yaml" <<YAML
+upstreams:
+  bench: {addresses: ["127.0.0.1:$UP"], plaintext: true, health_check: {enabled: false}}
+YAML
+cat > "$WORK/openapi/bench.yaml" <<YAML
+openapi: 3.0.3
+info: {title: bench, version: "1"}
+x-gateway: {upstream: bench}
+paths:
+  /bench/items/{id}:
+    get: {security: [], responses: {"200": {description: ok}}}
+YAML
+GATEWAY_LOG=warn "$BIN" run -c "$WORK/gateway.yaml" 2>"$WORK/gateway.log" & pids+=($!)
+
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes $WORKERS;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  upstream up { server 127.0.0.1:$UP; keepalive 128; }
+  server {
+    listen 127.0.0.1:$NG;
+    location / {
+      proxy_pass http://up;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header X-Forwarded-For \$remote_addr;
+    }
+  }
+}
+NGINX
+nginx -c "$WORK/nginx.conf" -g 'daemon off;' & pids+=($!)
+
+wait_http "http://127.0.0.1:$UP/healthz"
+wait_http "http://127.0.0.1:$ADMIN/readyz"
+wait_http "http://127.0.0.1:$NG/healthz"
+
+PATH_=/bench/items/42
+run() { # name url
+  wrk -t"$THREADS" -c"$CONNS" -d2s "$2" >/dev/null 2>&1 || true   # warm-up
+  local out; out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$2")
+  local rps p50 p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $4}' <<<"$out")
+  printf '%-10s %12s %10s %10s %s\n' "$1" "$rps" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx}"
+  echo "$1 $rps $p50 $p99" >> "$WORK/results"
+}
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v); print v} else if (v ~ /s$/) {sub(/s/,"",v); print v*1000} else print v }'; }
+
+echo "wrk -t$THREADS -c$CONNS -d$DURATION, $(nproc) cores, nginx workers = gateway threads = $WORKERS"
+printf '%-10s %12s %10s %10s\n' target req/s p50 p99
+run direct  "http://127.0.0.1:$UP$PATH_"
+run nginx   "http://127.0.0.1:$NG$PATH_"
+run gateway "http://127.0.0.1:$GW$PATH_"
+for s in ${EXTRA_SCENARIOS:-}; do source "deploy/bench/scenario-$s.sh"; done
+
+read -r _ n_rps _ n_p99 < <(grep '^nginx ' "$WORK/results")
+read -r _ g_rps _ g_p99 < <(grep '^gateway ' "$WORK/results")
+echo
+awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "gateway/nginx req/s: %.2f (goal >= 1.00)\n", g/n }'
+awk -v g="$(to_ms "$g_p99")" -v n="$(to_ms "$n_p99")" 'BEGIN { printf "gateway/nginx p99:   %.2f (goal <= 1.20)\n", g/n }'
