@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 pub struct Admin {
     pub clusters: Arc<Clusters>,
+    pub auth: Arc<crate::auth::Auth>,
 }
 
 fn reply(status: u16, ctype: &str, body: Vec<u8>) -> Response<Vec<u8>> {
@@ -31,10 +32,19 @@ impl Admin {
                 serde_json::json!({"ready": c.ready(), "healthy": c.healthy_count(), "addresses": c.spec.addresses.len()}),
             );
         }
-        let ready = self.clusters.ready();
+        let mut issuers = serde_json::Map::new();
+        for i in &self.auth.issuers {
+            issuers.insert(
+                i.name.clone(),
+                serde_json::json!({"keys_loaded": i.keys.is_loaded(), "stale": i.keys.is_stale(), "keys": i.keys.current().len()}),
+            );
+        }
+        // Stale keys still verify tokens (the last good set): reported, but still ready.
+        let ready = self.clusters.ready() && self.auth.ready();
+        let status = if ready { "ready" } else { "not_ready" };
         (
             ready,
-            serde_json::json!({"status": if ready {"ready"} else {"not_ready"}, "upstreams": ups}),
+            serde_json::json!({"status": status, "upstreams": ups, "issuers": issuers}),
         )
     }
 }
@@ -57,6 +67,12 @@ impl ServeHttp for Admin {
                 )
             }
             "/metrics" => reply(200, "text/plain; version=0.0.4", crate::metrics::render()),
+            // The gateway's public keys, for upstreams verifying its identity assertions.
+            "/.well-known/jwks.json" => reply(
+                200,
+                "application/jwk-set+json",
+                self.auth.asserter.jwks().to_string().into_bytes(),
+            ),
             _ => reply(404, "text/plain", b"not found\n".to_vec()),
         }
     }

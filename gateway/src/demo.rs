@@ -11,24 +11,66 @@ use crate::echo::{self, EchoTls};
 use std::path::{Path, PathBuf};
 
 /// The example tree, embedded at build time.
-const FILES: &[(&str, &str)] = &[
-    (
-        "deploy/gateway.yaml",
-        include_str!("../../deploy/gateway.yaml"),
-    ),
-    (
-        "policies/upstreams.yaml",
-        include_str!("../../policies/upstreams.yaml"),
-    ),
-    (
-        "openapi/orders.yaml",
-        include_str!("../../openapi/orders.yaml"),
-    ),
-    (
-        "openapi/inventory.yaml",
-        include_str!("../../openapi/inventory.yaml"),
-    ),
-];
+macro_rules! embed {
+    ($($path:literal),* $(,)?) => {
+        &[$(($path, include_str!(concat!("../../", $path)))),*]
+    };
+}
+
+const FILES: &[(&str, &str)] = embed!(
+    "deploy/gateway.yaml",
+    "policies/upstreams.yaml",
+    "policies/issuers.yaml",
+    "openapi/orders.yaml",
+    "openapi/inventory.yaml",
+);
+
+/// Issuer and audience of the demo issuer (as in `policies/issuers.yaml`).
+pub const DEMO_ISSUER: &str = "https://idp.demo.local";
+pub const DEMO_AUDIENCE: &str = "api://gateway-demo";
+pub const DEMO_KID: &str = "demo-1";
+
+/// Write the demo identity material into `certs`: the demo issuer's ES256 key and its JWKS,
+/// and the gateway's Ed25519 assertion key. Returns the issuer key (PEM).
+pub fn write_identity(certs: &Path) -> Result<Vec<u8>, String> {
+    use crate::auth::mint;
+    let (pkey, pem) = mint::generate_es256()?;
+    let jwk = mint::public_jwk(&pkey, DEMO_KID, jsonwebtoken::Algorithm::ES256)?;
+    let io = |e: std::io::Error| e.to_string();
+    std::fs::write(certs.join("demo-issuer.key"), &pem).map_err(io)?;
+    std::fs::write(
+        certs.join("demo-jwks.json"),
+        serde_json::json!({"keys": [jwk]}).to_string(),
+    )
+    .map_err(io)?;
+    let ed = openssl::pkey::PKey::generate_ed25519().map_err(|e| e.to_string())?;
+    std::fs::write(
+        certs.join("assertion.key"),
+        ed.private_key_to_pem_pkcs8().map_err(|e| e.to_string())?,
+    )
+    .map_err(io)?;
+    Ok(pem)
+}
+
+/// A demo token for `sub` with `scopes`, valid for `ttl_secs`.
+pub fn demo_token(
+    issuer_pem: &[u8],
+    sub: &str,
+    scopes: &str,
+    ttl_secs: u64,
+) -> Result<String, String> {
+    let now = crate::auth::jwt::now_secs();
+    let claims = serde_json::json!({
+        "iss": DEMO_ISSUER, "aud": DEMO_AUDIENCE, "sub": sub, "client_id": "demo-client",
+        "tenant": "acme", "scope": scopes, "iat": now, "exp": now + ttl_secs,
+    });
+    crate::auth::mint::sign(
+        issuer_pem,
+        jsonwebtoken::Algorithm::ES256,
+        Some(DEMO_KID),
+        &claims,
+    )
+}
 
 pub struct DemoOptions {
     /// Where to write the example tree and certificates (default: a fresh temp dir).
@@ -90,6 +132,9 @@ pub fn run(opts: DemoOptions) -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .write(&certs, "gateway-client")
         .map_err(io)?;
+    let issuer_pem = write_identity(&certs)?;
+    let token = demo_token(&issuer_pem, "alice", "read:orders write:orders", 3600)?;
+    let weak = demo_token(&issuer_pem, "bob", "read:orders", 3600)?;
 
     // Built-in upstreams, each requiring the gateway's client certificate.
     let ups = upstream_names(&dir)?;
@@ -163,8 +208,24 @@ pub fn run(opts: DemoOptions) -> Result<(), String> {
     for (name, sni, addr) in &ups {
         println!("  built-in upstream {name:<10} {addr} (TLS as {sni}, requires the gateway's client certificate)");
     }
+    println!("\nTokens from the local demo issuer ({DEMO_ISSUER}), valid 1 hour:");
+    println!("  export TOKEN={token}");
+    println!("  export WEAK={weak}   # read:orders only");
     println!("\nTry it (admin on http://{}):", cfg.admin);
-    println!("  curl --cacert {} {base}/orders", ca_path.display());
+    println!(
+        "  curl --cacert {} -H \"Authorization: Bearer $TOKEN\" {base}/orders",
+        ca_path.display()
+    );
+    println!(
+        "  curl --cacert {} -i {base}/orders                  # 401: no token",
+        ca_path.display()
+    );
+    println!("  curl --cacert {} -i -X POST -H \"Authorization: Bearer $WEAK\" -H 'content-type: application/json' -d '{{\"sku\":\"A-1\",\"quantity\":1}}' {base}/orders   # 403 insufficient_scope", ca_path.display());
+    println!("  curl --cacert {} -H 'x-api-key: demo-api-key-0123456789' {base}/inventory/items   # demo API key", ca_path.display());
+    println!(
+        "  curl --cacert {} {base}/orders/summary             # public operation",
+        ca_path.display()
+    );
     println!(
         "  curl --cacert {} --http2 -i {base}/inventory/items",
         ca_path.display()

@@ -64,7 +64,8 @@ impl EchoUpstream {
     }
     /// Stop (or resume) recording, e.g. for load tests and the long-running demo.
     pub fn set_recording(&self, on: bool) {
-        self.recording.store(on, std::sync::atomic::Ordering::Relaxed);
+        self.recording
+            .store(on, std::sync::atomic::Ordering::Relaxed);
     }
     pub fn count(&self) -> usize {
         self.records.lock().unwrap_or_else(|e| e.into_inner()).len()
@@ -139,11 +140,20 @@ pub async fn start(bind: SocketAddr, tls: Option<EchoTls>) -> std::io::Result<Ec
             });
         }
     });
-    Ok(EchoUpstream { addr, records, recording, task })
+    Ok(EchoUpstream {
+        addr,
+        records,
+        recording,
+        task,
+    })
 }
 
-async fn serve<I>(io: I, rec: Arc<Mutex<Vec<Recorded>>>, on: Arc<std::sync::atomic::AtomicBool>, cn: Option<String>)
-where
+async fn serve<I>(
+    io: I,
+    rec: Arc<Mutex<Vec<Recorded>>>,
+    on: Arc<std::sync::atomic::AtomicBool>,
+    cn: Option<String>,
+) where
     I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
 {
     let svc = service_fn(move |req: Request<hyper::body::Incoming>| {

@@ -27,6 +27,33 @@ enum Cmd {
         #[arg(short, long, default_value = "deploy/gateway.yaml")]
         config: PathBuf,
     },
+    /// Mint a test token from a local private key (development helper only).
+    Token {
+        /// PEM private key (EC P-256/P-384, Ed25519 or RSA).
+        #[arg(long)]
+        key: PathBuf,
+        /// Algorithm (default: from the key).
+        #[arg(long)]
+        alg: Option<String>,
+        #[arg(long)]
+        kid: Option<String>,
+        #[arg(long)]
+        iss: String,
+        #[arg(long)]
+        aud: String,
+        #[arg(long)]
+        sub: Option<String>,
+        /// Space-delimited scopes.
+        #[arg(long, default_value = "")]
+        scope: String,
+        #[arg(long)]
+        tenant: Option<String>,
+        #[arg(long)]
+        client_id: Option<String>,
+        /// Lifetime, e.g. 15m.
+        #[arg(long, default_value = "15m")]
+        ttl: humantime::Duration,
+    },
     /// Run the built-in example upstream (plaintext HTTP/1.1 echo), e.g. for benchmarks.
     Upstream {
         #[arg(long, default_value = "127.0.0.1:18080")]
@@ -117,8 +144,46 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Cmd::Token {
+            key,
+            alg,
+            kid,
+            iss,
+            aud,
+            sub,
+            scope,
+            tenant,
+            client_id,
+            ttl,
+        } => {
+            match mint_token(
+                &key,
+                alg,
+                kid,
+                iss,
+                aud,
+                sub,
+                scope,
+                tenant,
+                client_id,
+                ttl.into(),
+            ) {
+                Ok(t) => {
+                    println!("{t}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Cmd::Upstream { listen, threads } => {
-            let rt = match tokio::runtime::Builder::new_multi_thread().worker_threads(threads.max(1)).enable_all().build() {
+            let rt = match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(threads.max(1))
+                .enable_all()
+                .build()
+            {
                 Ok(rt) => rt,
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -151,4 +216,39 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn mint_token(
+    key: &std::path::Path,
+    alg: Option<String>,
+    kid: Option<String>,
+    iss: String,
+    aud: String,
+    sub: Option<String>,
+    scope: String,
+    tenant: Option<String>,
+    client_id: Option<String>,
+    ttl: std::time::Duration,
+) -> Result<String, String> {
+    use gateway::auth::{jwt, mint};
+    let pem = std::fs::read(key).map_err(|e| format!("{}: {e}", key.display()))?;
+    let pkey = openssl::pkey::PKey::private_key_from_pem(&pem)
+        .map_err(|e| format!("{}: {e}", key.display()))?;
+    let alg = match alg {
+        Some(a) => jwt::parse_alg(&a).ok_or_else(|| format!("unsupported alg {a:?}"))?,
+        None => mint::default_alg(&pkey)?,
+    };
+    let now = jwt::now_secs();
+    let mut claims =
+        serde_json::json!({"iss": iss, "aud": aud, "iat": now, "exp": now + ttl.as_secs()});
+    for (k, v) in [("sub", sub), ("tenant", tenant), ("client_id", client_id)] {
+        if let Some(v) = v {
+            claims[k] = serde_json::Value::String(v);
+        }
+    }
+    if !scope.is_empty() {
+        claims["scope"] = serde_json::Value::String(scope);
+    }
+    mint::sign(&pem, alg, kid.as_deref(), &claims)
 }

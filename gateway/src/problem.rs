@@ -28,6 +28,14 @@ pub enum Deny {
     BodyTooLarge,
     /// The client did not finish sending its body in time.
     BodyTimeout,
+    /// Missing or invalid credential (the precise reason is for audit and metrics only).
+    Unauthenticated(crate::auth::jwt::TokenError),
+    /// A verified credential lacks the route's scopes; names them.
+    InsufficientScope(String),
+    /// The operation has no security information and no policy marks it public.
+    NoSecurityPolicy,
+    /// Credentials cannot be checked right now (introspection down, keys not loaded).
+    AuthUnavailable,
     /// No healthy address for the route's upstream.
     UpstreamUnavailable,
     /// The upstream could not be reached or failed mid-exchange.
@@ -45,6 +53,9 @@ impl Deny {
             Deny::NotFound => 404,
             Deny::MethodNotAllowed { .. } => 405,
             Deny::BodyTimeout => 408,
+            Deny::Unauthenticated(_) => 401,
+            Deny::InsufficientScope(_) | Deny::NoSecurityPolicy => 403,
+            Deny::AuthUnavailable => 503,
             Deny::BodyTooLarge => 413,
             Deny::HeadersTooLarge => 431,
             Deny::UpstreamFailed => 502,
@@ -59,6 +70,10 @@ impl Deny {
         match self {
             Deny::BadPath(e) | Deny::BadQuery(e) => e.slug(),
             Deny::BadAuthority => "bad-authority",
+            Deny::Unauthenticated(_) => "invalid-token",
+            Deny::InsufficientScope(_) => "insufficient-scope",
+            Deny::NoSecurityPolicy => "no-security-policy",
+            Deny::AuthUnavailable => "auth-unavailable",
             Deny::BadFraming => "bad-framing",
             Deny::NotFound => "not-found",
             Deny::MethodNotAllowed { .. } => "method-not-allowed",
@@ -72,6 +87,14 @@ impl Deny {
         }
     }
 
+    /// The precise reason for audit and metrics (never sent to the client).
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Deny::Unauthenticated(e) => e.reason(),
+            other => other.slug(),
+        }
+    }
+
     /// The audit/metrics decision class.
     pub fn decision(&self) -> &'static str {
         match self {
@@ -79,6 +102,8 @@ impl Deny {
                 "bad_request"
             }
             Deny::NotFound | Deny::MethodNotAllowed { .. } => "no_route",
+            Deny::Unauthenticated(_) | Deny::AuthUnavailable => "auth_failed",
+            Deny::InsufficientScope(_) | Deny::NoSecurityPolicy => "scope_denied",
             Deny::HeadersTooLarge | Deny::BodyTooLarge | Deny::BodyTimeout => "protocol_limit",
             Deny::UpstreamUnavailable | Deny::UpstreamFailed | Deny::UpstreamTimeout => {
                 "upstream_error"
@@ -90,6 +115,8 @@ impl Deny {
     fn title(&self) -> &'static str {
         match self.status() {
             400 => "Bad Request",
+            401 => "Unauthorized",
+            403 => "Forbidden",
             404 => "Not Found",
             405 => "Method Not Allowed",
             408 => "Request Timeout",
@@ -108,6 +135,10 @@ impl Deny {
             Deny::BadPath(e) | Deny::BadQuery(e) => format!("Refused: {e}."),
             Deny::BadAuthority => "The request target names a different host.".into(),
             Deny::BadFraming => "The message framing is ambiguous.".into(),
+            Deny::Unauthenticated(_) => "A valid access token is required.".into(),
+            Deny::InsufficientScope(s) => format!("The token lacks a required scope: {s}."),
+            Deny::NoSecurityPolicy => "This operation is not open to callers.".into(),
+            Deny::AuthUnavailable => "Credentials cannot be verified right now.".into(),
             Deny::NotFound => "No route matches this path.".into(),
             Deny::MethodNotAllowed { .. } => "This method is not allowed on this path.".into(),
             Deny::HeadersTooLarge => "The request header section is too large.".into(),
@@ -133,7 +164,17 @@ impl Deny {
     pub fn headers(&self) -> Vec<(&'static str, String)> {
         match self {
             Deny::MethodNotAllowed { allow } => vec![("allow", allow.clone())],
-            Deny::UpstreamUnavailable => vec![("retry-after", "1".into())],
+            Deny::UpstreamUnavailable | Deny::AuthUnavailable => vec![("retry-after", "1".into())],
+            Deny::Unauthenticated(_) => vec![(
+                "www-authenticate",
+                r#"Bearer realm="gateway", error="invalid_token""#.into(),
+            )],
+            Deny::InsufficientScope(s) => {
+                vec![(
+                    "www-authenticate",
+                    format!(r#"Bearer realm="gateway", error="insufficient_scope", scope="{s}""#),
+                )]
+            }
             _ => Vec::new(),
         }
     }

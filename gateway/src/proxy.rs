@@ -57,6 +57,15 @@ const HOP_BY_HOP: [&str; 8] = [
     "upgrade",
 ];
 
+/// Identity headers only the gateway may set (always removed from client input, whatever
+/// `headers.strip` says).
+const IDENTITY_HEADERS: [&str; 4] = [
+    "x-gateway-subject",
+    "x-gateway-client-id",
+    "x-gateway-tenant",
+    "x-gateway-scopes",
+];
+
 /// Client-sent values the gateway replaces with its own.
 const ASSERTED: [&str; 6] = [
     "x-forwarded-for",
@@ -310,6 +319,23 @@ impl ProxyHttp for Gateway {
         if let Err(deny) = self.admit(session, ctx) {
             return self.deny(session, ctx, deny).await;
         }
+        // Tokens and scopes.
+        if let Some(route) = ctx.route.clone() {
+            let auth = &self.cfg.auth;
+            let h = &session.req_header().headers;
+            let creds = crate::auth::Credentials {
+                authorization: h
+                    .get(http::header::AUTHORIZATION)
+                    .and_then(|v| v.to_str().ok()),
+                api_key: h.get(auth.api_key_header()).and_then(|v| v.to_str().ok()),
+                query: ctx.raw_query.as_deref(),
+                cookie: h.get(http::header::COOKIE).and_then(|v| v.to_str().ok()),
+            };
+            match auth.check(&route, &creds).await {
+                Ok(p) => ctx.principal = p,
+                Err(deny) => return self.deny(session, ctx, deny).await,
+            }
+        }
         Ok(false)
     }
 
@@ -396,6 +422,44 @@ impl ProxyHttp for Gateway {
             .collect();
         for h in strip {
             up.remove_header(h.as_str());
+        }
+
+        // Verified identity: the client's own credentials are not forwarded unless the route
+        // asks for it; the gateway's assertion and identity headers replace them.
+        let auth = &self.cfg.auth;
+        let forward_credentials = ctx
+            .route
+            .as_ref()
+            .is_some_and(|r| auth.routes[r.id].forward_credentials);
+        if !forward_credentials {
+            up.remove_header(&http::header::AUTHORIZATION);
+            up.remove_header(auth.api_key_header());
+        }
+        up.remove_header(auth.asserter.header.as_str());
+        for h in IDENTITY_HEADERS {
+            up.remove_header(h);
+        }
+        if let (Some(p), Some(c)) = (&ctx.principal, &ctx.cluster) {
+            if let Some(s) = &p.subject {
+                up.insert_header("x-gateway-subject", s.as_str())?;
+            }
+            if let Some(s) = &p.client_id {
+                up.insert_header("x-gateway-client-id", s.as_str())?;
+            }
+            if let Some(s) = &p.tenant {
+                up.insert_header("x-gateway-tenant", s.as_str())?;
+            }
+            up.insert_header("x-gateway-scopes", p.scopes.join(" "))?;
+            let claims = crate::auth::assertion::AssertionClaims {
+                upstream: &c.spec.name,
+                request_id: &ctx.request_id,
+                principal: p,
+            };
+            let jwt = auth
+                .asserter
+                .sign(&claims, crate::auth::jwt::now_secs())
+                .map_err(|e| Error::explain(ErrorType::InternalError, e))?;
+            up.insert_header(auth.asserter.header.clone(), jwt)?;
         }
 
         if let Some(c) = &ctx.client {
@@ -502,7 +566,8 @@ impl ProxyHttp for Gateway {
             route = %route,
             status = status,
             decision = %decision,
-            reason = %ctx.denial.as_ref().map(|d| d.slug()).unwrap_or(""),
+            reason = %ctx.denial.as_ref().map(|d| d.reason()).unwrap_or(""),
+            client_id = %ctx.principal.as_ref().and_then(|p| p.client_key()).unwrap_or(""),
             upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
             duration_ms = ctx.start.elapsed().as_secs_f64() * 1000.0,
         );

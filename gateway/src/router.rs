@@ -23,6 +23,8 @@ pub struct Route {
     pub operation_id: Option<String>,
     /// Names of the template parameters, in order.
     pub params: Vec<String>,
+    /// Security requirements from the spec (operation's, else global).
+    pub security: crate::auth::scopes::Security,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,6 +116,7 @@ impl Router {
         method: http::Method,
         template: &str,
         operation_id: Option<String>,
+        security: crate::auth::scopes::Security,
     ) -> Result<(), String> {
         let segs = parse_template(template)?;
         let mut node = &mut self.root;
@@ -149,6 +152,7 @@ impl Router {
             template: template.to_string(),
             operation_id,
             params: template_param_names(template),
+            security,
         });
         self.routes.push(route.clone());
         node.methods.insert(key, route);
@@ -226,30 +230,83 @@ fn find<'n, 'a>(node: &'n Node, segs: &[&'a str], params: &mut Vec<&'a str>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::auth::scopes::Security;
     use http::Method;
 
     fn router() -> Router {
         let mut r = Router::default();
-        r.add("orders", "o", Method::GET, "/orders", None).unwrap();
-        r.add("orders", "o", Method::POST, "/orders", None).unwrap();
-        r.add("orders", "o", Method::GET, "/orders/{id}", None)
-            .unwrap();
-        r.add("orders", "o", Method::DELETE, "/orders/{id}", None)
-            .unwrap();
-        r.add("orders", "o", Method::GET, "/orders/summary", None)
-            .unwrap();
+        r.add(
+            "orders",
+            "o",
+            Method::GET,
+            "/orders",
+            None,
+            Security::Public,
+        )
+        .unwrap();
+        r.add(
+            "orders",
+            "o",
+            Method::POST,
+            "/orders",
+            None,
+            Security::Public,
+        )
+        .unwrap();
+        r.add(
+            "orders",
+            "o",
+            Method::GET,
+            "/orders/{id}",
+            None,
+            Security::Public,
+        )
+        .unwrap();
+        r.add(
+            "orders",
+            "o",
+            Method::DELETE,
+            "/orders/{id}",
+            None,
+            Security::Public,
+        )
+        .unwrap();
+        r.add(
+            "orders",
+            "o",
+            Method::GET,
+            "/orders/summary",
+            None,
+            Security::Public,
+        )
+        .unwrap();
         r.add(
             "orders",
             "o",
             Method::GET,
             "/orders/{id}/items/{item}",
             None,
+            Security::Public,
         )
         .unwrap();
-        r.add("files", "f", Method::GET, "/files/{name}.json", None)
-            .unwrap();
-        r.add("files", "f", Method::GET, "/files/{name}", None)
-            .unwrap();
+        r.add(
+            "files",
+            "f",
+            Method::GET,
+            "/files/{name}.json",
+            None,
+            Security::Public,
+        )
+        .unwrap();
+        r.add(
+            "files",
+            "f",
+            Method::GET,
+            "/files/{name}",
+            None,
+            Security::Public,
+        )
+        .unwrap();
         r
     }
 
@@ -286,8 +343,15 @@ mod tests {
     #[test]
     fn backtracks_from_literal_to_template() {
         let mut r = router();
-        r.add("x", "o", Method::GET, "/orders/summary/daily", None)
-            .unwrap();
+        r.add(
+            "x",
+            "o",
+            Method::GET,
+            "/orders/summary/daily",
+            None,
+            Security::Public,
+        )
+        .unwrap();
         // "summary" literal exists but has no "items" child: falls back to {id}.
         assert_eq!(
             found(&r, Method::GET, "/orders/summary/items/1").unwrap().0,
@@ -340,9 +404,20 @@ mod tests {
     fn duplicates_and_bad_templates_are_errors() {
         let mut r = router();
         assert!(r
-            .add("dup", "o", Method::GET, "/orders/{other}", None)
+            .add(
+                "dup",
+                "o",
+                Method::GET,
+                "/orders/{other}",
+                None,
+                Security::Public
+            )
             .is_err());
-        assert!(r.add("bad", "o", Method::GET, "orders", None).is_err());
-        assert!(r.add("bad", "o", Method::GET, "/a/{x}{y}", None).is_err());
+        assert!(r
+            .add("bad", "o", Method::GET, "orders", None, Security::Public)
+            .is_err());
+        assert!(r
+            .add("bad", "o", Method::GET, "/a/{x}{y}", None, Security::Public)
+            .is_err());
     }
 }

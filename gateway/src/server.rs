@@ -102,24 +102,60 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     }
     server.add_service(svc);
 
-    let mut admin = Service::new(
-        "admin".to_string(),
-        Admin {
-            clusters: clusters.clone(),
-        },
-    );
+    load_issuer_keys(&cfg)?;
+    let admin_app = Admin {
+        clusters: clusters.clone(),
+        auth: cfg.auth.clone(),
+    };
+    let mut admin = Service::new("admin".to_string(), admin_app);
     admin.add_tcp(&cfg.admin.to_string());
     server.add_service(admin);
     server.add_service(background_service(
         "upstream health",
         HealthChecker { clusters },
     ));
+    let refresher = crate::auth::KeyRefresher {
+        auth: cfg.auth.clone(),
+    };
+    server.add_service(background_service("jwks refresh", refresher));
 
     for l in &cfg.listeners {
         tracing::info!(listener = %l.address, tls = l.tls.is_some(), "listening");
     }
     tracing::info!(admin = %cfg.admin, routes = cfg.router.routes().len(), upstreams = cfg.upstreams.len(), "gateway starting");
     server.run_forever()
+}
+
+/// Fetch every remote issuer's keys once before serving. An issuer whose IdP is unreachable
+/// either stops the start (`on_unreachable_at_start: fail`) or starts not-ready.
+fn load_issuer_keys(cfg: &Config) -> anyhow_like::Result {
+    let remote: Vec<_> = cfg
+        .auth
+        .issuers
+        .iter()
+        .filter(|i| i.keys.is_remote())
+        .cloned()
+        .collect();
+    if remote.is_empty() {
+        return Ok(());
+    }
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    for i in remote {
+        if let Err(e) = rt.block_on(i.keys.fetch()) {
+            match i.start_policy {
+                crate::auth::StartPolicy::Fail => {
+                    return Err(format!("issuer {}: keys unavailable at start: {e}", i.name))
+                }
+                crate::auth::StartPolicy::NotReady => {
+                    tracing::warn!(issuer = %i.name, error = %e, "keys unavailable at start: not ready until they load")
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A tiny error alias: run() reports a human sentence.

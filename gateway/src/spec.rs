@@ -4,6 +4,7 @@
 //! `x-gateway: {upstream: NAME, base_path: /prefix}` binds the service to an upstream from
 //! `policies/`; every operation becomes a route. Errors carry the file and a JSON pointer.
 
+use crate::auth::scopes::{SchemeKind, SchemeRequirement, Security};
 use crate::config::{Report, Upstream};
 use crate::router::Router;
 use serde_json::Value;
@@ -203,9 +204,100 @@ pub fn add_routes(
                 .get("operationId")
                 .and_then(Value::as_str)
                 .map(String::from);
-            if let Err(e) = router.add(&spec.service, up, method, &full, op_id) {
+            let security = operation_security(file, &spec.doc, op, &op_ptr, report);
+            if let Err(e) = router.add(&spec.service, up, method, &full, op_id, security) {
                 report.error(file, op_ptr, e);
             }
         }
     }
+}
+
+/// The security of one operation: its own `security`, else the document's (OpenAPI rules).
+fn operation_security(
+    file: &Path,
+    doc: &Value,
+    op: &Value,
+    op_ptr: &str,
+    report: &mut Report,
+) -> Security {
+    let (sec, ptr) = match op.get("security") {
+        Some(s) => (s, format!("{op_ptr}/security")),
+        None => match doc.get("security") {
+            Some(s) => (s, "/security".to_string()),
+            None => return Security::Unspecified,
+        },
+    };
+    let Some(alts) = sec.as_array() else {
+        report.error(file, ptr, "`security` must be an array");
+        return Security::Unspecified;
+    };
+    if alts.is_empty() {
+        return Security::Public;
+    }
+    let schemes = doc.pointer("/components/securitySchemes");
+    let mut out = Vec::new();
+    for (i, alt) in alts.iter().enumerate() {
+        let Some(alt) = alt.as_object() else {
+            report.error(
+                file,
+                format!("{ptr}/{i}"),
+                "a security requirement must be an object",
+            );
+            continue;
+        };
+        let mut reqs = Vec::new();
+        for (name, scopes) in alt {
+            let loc = format!("{ptr}/{i}/{}", ptr_token(name));
+            let Some(scheme) = schemes.and_then(|s| s.get(name)) else {
+                report.error(
+                    file,
+                    &loc,
+                    format!(
+                        "security scheme {name:?} is not declared in components.securitySchemes"
+                    ),
+                );
+                continue;
+            };
+            let kind = match (
+                scheme.get("type").and_then(Value::as_str),
+                scheme.get("scheme").and_then(Value::as_str),
+            ) {
+                (Some("apiKey"), _) => SchemeKind::ApiKey,
+                (Some("oauth2") | Some("openIdConnect"), _) => SchemeKind::Bearer,
+                (Some("http"), Some(s)) if s.eq_ignore_ascii_case("bearer") => SchemeKind::Bearer,
+                (Some("http"), Some(s)) => {
+                    report.error(file, &loc, format!("HTTP {s:?} authentication is not supported: the gateway never handles passwords; use bearer tokens"));
+                    continue;
+                }
+                (Some(t), _) => {
+                    report.error(
+                        file,
+                        &loc,
+                        format!("security scheme type {t:?} is not supported by the gateway"),
+                    );
+                    continue;
+                }
+                (None, _) => {
+                    report.error(file, &loc, "security scheme without `type`");
+                    continue;
+                }
+            };
+            let scopes: Vec<String> = scopes
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_default();
+            reqs.push(SchemeRequirement {
+                scheme: name.clone(),
+                kind,
+                scopes,
+            });
+        }
+        out.push(reqs);
+    }
+    Security::Requirements(out)
 }

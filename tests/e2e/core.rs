@@ -571,6 +571,7 @@ fn the_example_config_checks_after_demo_writes_certificates() {
     for f in [
         "deploy/gateway.yaml",
         "policies/upstreams.yaml",
+        "policies/issuers.yaml",
         "openapi/orders.yaml",
         "openapi/inventory.yaml",
     ] {
@@ -587,6 +588,7 @@ fn the_example_config_checks_after_demo_writes_certificates() {
         .unwrap()
         .write(&certs, "gateway-client")
         .unwrap();
+    gateway::demo::write_identity(&certs).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_gateway"))
         .args(["check", "-c"])
         .arg(dir.path().join("deploy/gateway.yaml"))

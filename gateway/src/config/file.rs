@@ -176,6 +176,27 @@ pub struct PolicyFile {
     /// Named upstream clusters.
     #[serde(default)]
     pub upstreams: BTreeMap<String, UpstreamFile>,
+    /// Token issuers (JWKS / discovery / shared secret / introspection).
+    #[serde(default)]
+    pub issuers: BTreeMap<String, crate::auth::IssuerFile>,
+    /// Global auth settings (token size cap, cache, API key header).
+    #[serde(default)]
+    pub auth: Option<crate::auth::AuthSettingsFile>,
+    /// API keys, stored as SHA-256.
+    #[serde(default)]
+    pub api_keys: Vec<crate::auth::ApiKeyFile>,
+    /// Tenant → SLA tier.
+    #[serde(default)]
+    pub tenants: BTreeMap<String, crate::auth::TierRef>,
+    /// Client id → SLA tier.
+    #[serde(default)]
+    pub clients: BTreeMap<String, crate::auth::TierRef>,
+    /// Per-route overrides of the spec's security (public, scopes, token sources).
+    #[serde(default)]
+    pub routes: Vec<crate::auth::RoutePolicyFile>,
+    /// The gateway's signed identity assertion for upstreams.
+    #[serde(default)]
+    pub assertion: Option<crate::auth::AssertionFile>,
 }
 
 #[derive(Debug, Deserialize)]

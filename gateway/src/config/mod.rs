@@ -178,6 +178,7 @@ pub struct Config {
     pub canon: CanonOptions,
     pub upstreams: BTreeMap<String, Arc<Upstream>>,
     pub router: Router,
+    pub auth: Arc<crate::auth::Auth>,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -424,7 +425,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
 
     // Policies.
     let policies_dir = resolve_path(base, &gw.paths.policies);
-    let upstreams = load_policies(path, &policies_dir, report);
+    let (upstreams, auth_files) = load_policies(path, &policies_dir, report);
 
     // Specs → routes.
     let openapi_dir = resolve_path(base, &gw.paths.openapi);
@@ -453,6 +454,20 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         allow_semicolon,
         max_len: lf.max_path_bytes,
     };
+    let auth = crate::auth::compile(auth_files, router.routes(), report);
+    // Deny by default, visibly: routes nobody can call are worth a warning.
+    for r in router.routes() {
+        let unspecified = auth
+            .as_ref()
+            .is_some_and(|a| a.routes[r.id].security == crate::auth::scopes::Security::Unspecified);
+        if unspecified {
+            report.warn(
+                &openapi_dir,
+                format!("{} {}", r.method, r.template),
+                "no security requirement and no policy: every request is refused (403)",
+            );
+        }
+    }
     Some(Config {
         source: path.to_path_buf(),
         server,
@@ -464,6 +479,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         canon,
         upstreams,
         router,
+        auth: Arc::new(auth?),
         warnings: Vec::new(),
     })
 }
@@ -485,17 +501,19 @@ pub fn list_files(dir: &Path, exts: &[&str]) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
-fn load_policies(
-    gw_path: &Path,
-    dir: &Path,
-    report: &mut Report,
-) -> BTreeMap<String, Arc<Upstream>> {
+type PolicyParts = (
+    BTreeMap<String, Arc<Upstream>>,
+    Vec<(PathBuf, crate::auth::AuthSections)>,
+);
+
+fn load_policies(gw_path: &Path, dir: &Path, report: &mut Report) -> PolicyParts {
     let mut upstreams = BTreeMap::new();
+    let mut auth_files = Vec::new();
     let files = match list_files(dir, &["yaml", "yml"]) {
         Ok(f) => f,
         Err(e) => {
             report.error(gw_path, "paths.policies", e);
-            return upstreams;
+            return (upstreams, auth_files);
         }
     };
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
@@ -511,6 +529,18 @@ fn load_policies(
             continue;
         };
         let base = f.parent().unwrap_or(Path::new(".")).to_path_buf();
+        auth_files.push((
+            f.clone(),
+            crate::auth::AuthSections {
+                issuers: pf.issuers,
+                auth: pf.auth,
+                api_keys: pf.api_keys,
+                tenants: pf.tenants,
+                clients: pf.clients,
+                routes: pf.routes,
+                assertion: pf.assertion,
+            },
+        ));
         for (name, u) in pf.upstreams {
             let loc = format!("upstreams.{name}");
             if let Some(prev) = seen.get(&name) {
@@ -530,7 +560,7 @@ fn load_policies(
             }
         }
     }
-    upstreams
+    (upstreams, auth_files)
 }
 
 fn compile_upstream(
@@ -640,4 +670,53 @@ fn compile_upstream(
         health_interval: u.health_check.interval,
         health_timeout: u.health_check.timeout,
     })
+}
+
+/// A secret value: never printed by `Debug`, never logged.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: String) -> Secret {
+        Secret(s)
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// Where a secret comes from: an environment variable or a file — never the config itself.
+#[derive(Debug, serde::Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct SecretRef {
+    pub env: Option<String>,
+    pub file: Option<String>,
+}
+
+impl SecretRef {
+    pub fn resolve(&self, base: &Path) -> Result<Secret, String> {
+        match (&self.env, &self.file) {
+            (Some(e), None) => std::env::var(e)
+                .map(Secret)
+                .map_err(|_| format!("environment variable {e} is not set")),
+            (None, Some(f)) => {
+                let p = resolve_path(base, f);
+                std::fs::read_to_string(&p)
+                    .map(|s| Secret(s.trim_end_matches(['\n', '\r']).to_string()))
+                    .map_err(|e| format!("cannot read {}: {e}", p.display()))
+            }
+            _ => Err("give exactly one of `env` or `file`".into()),
+        }
+    }
+}
+
+/// Resolve a path relative to the directory of the file that names it.
+pub fn resolve_relative(base: &Path, p: &str) -> PathBuf {
+    resolve_path(base, p)
 }

@@ -1,0 +1,439 @@
+//! JWT verification core: token extraction, header screening, key selection, claims.
+//!
+//! What is never honoured, whatever the token says: `alg: none` (in any case), a key type
+//! taken from the token header, an embedded `jwk`, and `jku` / `x5u` / `x5c` URLs. The key is
+//! chosen by `kid` among the issuer's configured keys and the token's `alg` must equal that
+//! key's algorithm, so an RSA public key can never be used as an HMAC secret. A `crit` header
+//! is refused (no extension is understood).
+
+use base64::Engine;
+use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::str::FromStr;
+
+/// Why a token was refused. Goes to metrics and audit, never to the client body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenError {
+    Missing,
+    TooLarge,
+    Malformed,
+    AlgNotAllowed,
+    ForbiddenHeader,
+    CritUnsupported,
+    UnknownIssuer,
+    UnknownKid,
+    AlgKeyMismatch,
+    BadSignature,
+    Expired,
+    NotYetValid,
+    IssuedInFuture,
+    MissingExp,
+    WrongIssuer,
+    WrongAudience,
+    Inactive,
+    BadApiKey,
+}
+
+impl TokenError {
+    pub fn reason(self) -> &'static str {
+        match self {
+            TokenError::Missing => "missing",
+            TokenError::TooLarge => "too_large",
+            TokenError::Malformed => "malformed",
+            TokenError::AlgNotAllowed => "alg_not_allowed",
+            TokenError::ForbiddenHeader => "forbidden_header",
+            TokenError::CritUnsupported => "crit_unsupported",
+            TokenError::UnknownIssuer => "unknown_issuer",
+            TokenError::UnknownKid => "unknown_kid",
+            TokenError::AlgKeyMismatch => "alg_key_mismatch",
+            TokenError::BadSignature => "bad_signature",
+            TokenError::Expired => "expired",
+            TokenError::NotYetValid => "not_yet_valid",
+            TokenError::IssuedInFuture => "issued_in_future",
+            TokenError::MissingExp => "missing_exp",
+            TokenError::WrongIssuer => "wrong_issuer",
+            TokenError::WrongAudience => "wrong_audience",
+            TokenError::Inactive => "inactive",
+            TokenError::BadApiKey => "bad_api_key",
+        }
+    }
+}
+
+/// Algorithms the gateway can verify. `none` is not among them in any spelling.
+pub fn parse_alg(s: &str) -> Option<Algorithm> {
+    match s {
+        "RS256" | "RS384" | "RS512" | "PS256" | "PS384" | "PS512" | "ES256" | "ES384" | "EdDSA"
+        | "HS256" | "HS384" | "HS512" => Algorithm::from_str(s).ok(),
+        _ => None,
+    }
+}
+
+pub fn is_hmac(a: Algorithm) -> bool {
+    matches!(a, Algorithm::HS256 | Algorithm::HS384 | Algorithm::HS512)
+}
+
+/// The bearer token from an `Authorization` value: scheme matched case-insensitively.
+pub fn bearer(value: &str) -> Option<&str> {
+    let (scheme, rest) = value.split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("bearer") {
+        return None;
+    }
+    let t = rest.trim();
+    (!t.is_empty() && !t.contains(' ')).then_some(t)
+}
+
+/// Whether a token looks like a compact JWS (three base64url parts).
+pub fn looks_like_jwt(token: &str) -> bool {
+    let parts: Vec<&str> = token.split('.').collect();
+    parts.len() == 3
+        && parts[..2].iter().all(|p| !p.is_empty())
+        && parts.iter().all(|p| {
+            p.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+}
+
+/// Screened JWT header.
+#[derive(Debug)]
+pub struct JwtHeader {
+    pub alg: Algorithm,
+    pub kid: Option<String>,
+}
+
+fn b64(part: &str) -> Result<Vec<u8>, TokenError> {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(part)
+        .map_err(|_| TokenError::Malformed)
+}
+
+/// Decode and screen the protected header.
+pub fn screen_header(token: &str) -> Result<JwtHeader, TokenError> {
+    let head = token.split('.').next().ok_or(TokenError::Malformed)?;
+    let h: Value = serde_json::from_slice(&b64(head)?).map_err(|_| TokenError::Malformed)?;
+    let obj = h.as_object().ok_or(TokenError::Malformed)?;
+    for forbidden in ["jwk", "jku", "x5u", "x5c"] {
+        if obj.contains_key(forbidden) {
+            return Err(TokenError::ForbiddenHeader);
+        }
+    }
+    if obj.contains_key("crit") {
+        return Err(TokenError::CritUnsupported);
+    }
+    let alg = obj
+        .get("alg")
+        .and_then(Value::as_str)
+        .ok_or(TokenError::Malformed)?;
+    let alg = parse_alg(alg).ok_or(TokenError::AlgNotAllowed)?;
+    let kid = match obj.get("kid") {
+        None => None,
+        Some(Value::String(k)) => Some(k.clone()),
+        Some(_) => return Err(TokenError::Malformed),
+    };
+    Ok(JwtHeader { alg, kid })
+}
+
+/// The unverified `iss`, used only to choose which issuer's keys verify the token.
+pub fn peek_issuer(token: &str) -> Result<String, TokenError> {
+    let payload = token.split('.').nth(1).ok_or(TokenError::Malformed)?;
+    let v: Value = serde_json::from_slice(&b64(payload)?).map_err(|_| TokenError::Malformed)?;
+    v.get("iss")
+        .and_then(Value::as_str)
+        .map(String::from)
+        .ok_or(TokenError::UnknownIssuer)
+}
+
+/// One verification key.
+#[derive(Clone)]
+pub struct Key {
+    pub kid: Option<String>,
+    pub alg: Algorithm,
+    pub decoding: DecodingKey,
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Key")
+            .field("kid", &self.kid)
+            .field("alg", &self.alg)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An issuer's keys by `kid`.
+#[derive(Debug, Clone, Default)]
+pub struct KeySet {
+    pub by_kid: HashMap<String, Key>,
+    /// Keys without `kid` (usable only when the token has no `kid` and the match is unique).
+    pub anonymous: Vec<Key>,
+}
+
+impl KeySet {
+    pub fn len(&self) -> usize {
+        self.by_kid.len() + self.anonymous.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Select the key for a header: by `kid`, and the token's `alg` must equal the key's.
+    pub fn select(&self, h: &JwtHeader) -> Result<&Key, TokenError> {
+        let key = match &h.kid {
+            Some(kid) => self.by_kid.get(kid).ok_or(TokenError::UnknownKid)?,
+            None => {
+                let mut all = self
+                    .by_kid
+                    .values()
+                    .chain(self.anonymous.iter())
+                    .filter(|k| k.alg == h.alg);
+                match (all.next(), all.next()) {
+                    (Some(k), None) => k,
+                    _ => return Err(TokenError::UnknownKid),
+                }
+            }
+        };
+        if key.alg != h.alg {
+            return Err(TokenError::AlgKeyMismatch);
+        }
+        Ok(key)
+    }
+
+    /// Parse a JWKS document. Keys whose algorithm is not in `allowed` are skipped; symmetric
+    /// (`oct`) keys are never taken from a JWKS. Returns the set and notes on skipped keys.
+    pub fn from_jwks(doc: &Value, allowed: &[Algorithm]) -> Result<(KeySet, Vec<String>), String> {
+        let keys = doc
+            .get("keys")
+            .and_then(Value::as_array)
+            .ok_or("a JWKS needs a `keys` array")?;
+        let mut set = KeySet::default();
+        let mut notes = Vec::new();
+        for (i, k) in keys.iter().enumerate() {
+            match key_from_jwk(k, allowed) {
+                Ok(Some(key)) => match key.kid.clone() {
+                    Some(kid) => {
+                        set.by_kid.insert(kid, key);
+                    }
+                    None => set.anonymous.push(key),
+                },
+                Ok(None) => notes.push(format!(
+                    "keys[{i}] skipped (not a signature key for an allowed algorithm)"
+                )),
+                Err(e) => notes.push(format!("keys[{i}]: {e}")),
+            }
+        }
+        Ok((set, notes))
+    }
+}
+
+fn key_from_jwk(k: &Value, allowed: &[Algorithm]) -> Result<Option<Key>, String> {
+    let s = |n: &str| k.get(n).and_then(Value::as_str);
+    if s("use").is_some_and(|u| u != "sig") {
+        return Ok(None);
+    }
+    let kty = s("kty").ok_or("missing kty")?;
+    // The algorithm comes from the key (or its curve), never from a token.
+    let alg = match (kty, s("alg"), s("crv")) {
+        ("oct", ..) => return Ok(None),
+        (_, Some(a), _) => parse_alg(a).ok_or_else(|| format!("unsupported alg {a:?}"))?,
+        ("EC", None, Some("P-256")) => Algorithm::ES256,
+        ("EC", None, Some("P-384")) => Algorithm::ES384,
+        ("OKP", None, Some("Ed25519")) => Algorithm::EdDSA,
+        ("RSA", None, _) => match allowed
+            .iter()
+            .filter(|a| {
+                matches!(
+                    a,
+                    Algorithm::RS256
+                        | Algorithm::RS384
+                        | Algorithm::RS512
+                        | Algorithm::PS256
+                        | Algorithm::PS384
+                        | Algorithm::PS512
+                )
+            })
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [one] => **one,
+            _ => {
+                return Err(
+                    "RSA key without `alg`, and the issuer allows several RSA algorithms".into(),
+                )
+            }
+        },
+        (kty, None, _) => return Err(format!("cannot infer the algorithm of a {kty} key")),
+    };
+    if is_hmac(alg) || !allowed.contains(&alg) {
+        return Ok(None);
+    }
+    let decoding = match (kty, alg) {
+        (
+            "RSA",
+            Algorithm::RS256
+            | Algorithm::RS384
+            | Algorithm::RS512
+            | Algorithm::PS256
+            | Algorithm::PS384
+            | Algorithm::PS512,
+        ) => {
+            DecodingKey::from_rsa_components(s("n").ok_or("missing n")?, s("e").ok_or("missing e")?)
+                .map_err(|e| e.to_string())?
+        }
+        ("EC", Algorithm::ES256 | Algorithm::ES384) => {
+            let want = if alg == Algorithm::ES256 {
+                "P-256"
+            } else {
+                "P-384"
+            };
+            if s("crv") != Some(want) {
+                return Err(format!("{alg:?} needs curve {want}"));
+            }
+            DecodingKey::from_ec_components(s("x").ok_or("missing x")?, s("y").ok_or("missing y")?)
+                .map_err(|e| e.to_string())?
+        }
+        ("OKP", Algorithm::EdDSA) => {
+            if s("crv") != Some("Ed25519") {
+                return Err("EdDSA needs curve Ed25519".into());
+            }
+            DecodingKey::from_ed_components(s("x").ok_or("missing x")?)
+                .map_err(|e| e.to_string())?
+        }
+        (kty, alg) => return Err(format!("key type {kty} cannot be used with {alg:?}")),
+    };
+    Ok(Some(Key {
+        kid: s("kid").map(String::from),
+        alg,
+        decoding,
+    }))
+}
+
+/// What one issuer expects of its tokens.
+#[derive(Debug, Clone)]
+pub struct Expectations {
+    pub issuer: String,
+    pub audiences: Vec<String>,
+    pub leeway_secs: u64,
+}
+
+/// Verify signature and claims; returns the claims.
+pub fn verify(
+    token: &str,
+    header: &JwtHeader,
+    key: &Key,
+    exp: &Expectations,
+    now: u64,
+) -> Result<Value, TokenError> {
+    let mut v = Validation::new(key.alg);
+    v.algorithms = vec![key.alg];
+    v.leeway = exp.leeway_secs;
+    v.validate_exp = true;
+    v.validate_nbf = true;
+    v.set_required_spec_claims(&["exp", "iss", "aud"]);
+    v.set_issuer(&[exp.issuer.as_str()]);
+    v.set_audience(&exp.audiences);
+    debug_assert_eq!(header.alg, key.alg);
+    let data = jsonwebtoken::decode::<Value>(token, &key.decoding, &v).map_err(|e| {
+        use jsonwebtoken::errors::ErrorKind as K;
+        match e.kind() {
+            K::ExpiredSignature => TokenError::Expired,
+            K::ImmatureSignature => TokenError::NotYetValid,
+            K::InvalidIssuer => TokenError::WrongIssuer,
+            K::InvalidAudience => TokenError::WrongAudience,
+            K::MissingRequiredClaim(c) if c == "exp" => TokenError::MissingExp,
+            K::MissingRequiredClaim(c) if c == "iss" => TokenError::WrongIssuer,
+            K::MissingRequiredClaim(_) => TokenError::WrongAudience,
+            K::InvalidSignature
+            | K::InvalidEcdsaKey
+            | K::InvalidRsaKey(_)
+            | K::InvalidKeyFormat => TokenError::BadSignature,
+            K::InvalidAlgorithm | K::InvalidAlgorithmName => TokenError::AlgNotAllowed,
+            _ => TokenError::Malformed,
+        }
+    })?;
+    let claims = data.claims;
+    // `exp` must be a number (jsonwebtoken checks presence and time).
+    if !claims.get("exp").is_some_and(Value::is_number) {
+        return Err(TokenError::MissingExp);
+    }
+    if let Some(iat) = claims.get("iat") {
+        let iat = iat.as_f64().ok_or(TokenError::Malformed)?;
+        if iat > (now + exp.leeway_secs) as f64 {
+            return Err(TokenError::IssuedInFuture);
+        }
+    }
+    Ok(claims)
+}
+
+/// Seconds since the Unix epoch.
+pub fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn enc(v: &Value) -> String {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string())
+    }
+
+    #[test]
+    fn bearer_scheme_is_case_insensitive() {
+        assert_eq!(bearer("Bearer abc"), Some("abc"));
+        assert_eq!(bearer("bEaReR abc"), Some("abc"));
+        assert_eq!(bearer("Basic abc"), None);
+        assert_eq!(bearer("Bearer"), None);
+        assert_eq!(bearer("Bearer a b"), None);
+    }
+
+    #[test]
+    fn alg_none_in_every_case_is_refused() {
+        for alg in ["none", "None", "NONE", "nOnE", "", "HS256 ", "rs256"] {
+            let t = format!(
+                "{}.{}.",
+                enc(&serde_json::json!({"alg": alg})),
+                enc(&serde_json::json!({}))
+            );
+            assert_eq!(
+                screen_header(&t).unwrap_err(),
+                TokenError::AlgNotAllowed,
+                "{alg:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn forbidden_headers() {
+        for (k, v) in [
+            ("jwk", serde_json::json!({"kty": "oct", "k": "AA"})),
+            ("jku", serde_json::json!("https://evil/jwks")),
+            ("x5u", serde_json::json!("https://evil/cert")),
+            ("x5c", serde_json::json!(["MII"])),
+        ] {
+            let mut h = serde_json::json!({"alg": "RS256", "kid": "a"});
+            h[k] = v;
+            let t = format!("{}.e30.sig", enc(&h));
+            assert_eq!(
+                screen_header(&t).unwrap_err(),
+                TokenError::ForbiddenHeader,
+                "{k}"
+            );
+        }
+        let t = format!(
+            "{}.e30.sig",
+            enc(&serde_json::json!({"alg": "RS256", "crit": ["exp"]}))
+        );
+        assert_eq!(screen_header(&t).unwrap_err(), TokenError::CritUnsupported);
+    }
+
+    #[test]
+    fn looks_like() {
+        assert!(looks_like_jwt("a.b.c"));
+        assert!(looks_like_jwt("a.b."));
+        assert!(!looks_like_jwt("opaque-token"));
+        assert!(!looks_like_jwt("a.b.c.d.e"));
+    }
+}

@@ -1,0 +1,1076 @@
+//! Tokens and scopes: who is calling, and may they call this route?
+//!
+//! The gateway never handles passwords. A caller presents a JWT (verified against its
+//! issuer's keys), an opaque token (RFC 7662 introspection), or an API key (stored hashed,
+//! compared in constant time). The verified [`Principal`] is then checked against the route's
+//! security requirements from its spec (or a policy override). The precise reason of a
+//! refusal goes to metrics and the audit record; the client gets a generic 401/403.
+
+pub mod assertion;
+pub mod introspect;
+pub mod jwks;
+pub mod jwt;
+pub mod mint;
+pub mod scopes;
+
+use crate::config::{resolve_relative, Report, SecretRef};
+use crate::identity::{AuthMethod, Principal};
+use crate::problem::Deny;
+use crate::router::Route;
+use assertion::{Asserter, SigningKey};
+use introspect::{IntrospectError, Introspector};
+use jsonwebtoken::{Algorithm, DecodingKey};
+use jwks::{IssuerKeys, KeySource, RefreshPolicy};
+use jwt::{Expectations, Key, KeySet, TokenError};
+use moka::sync::Cache;
+use once_cell::sync::Lazy;
+use prometheus::{register_int_counter_vec, IntCounterVec};
+use scopes::{Authz, Security};
+use serde::Deserialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use subtle::ConstantTimeEq;
+
+pub static AUTH_FAILURES: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_auth_failures_total",
+        "Refused credentials by reason.",
+        &["reason"]
+    )
+    .expect("metric registers once")
+});
+pub static TOKEN_CACHE: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_token_cache_total",
+        "Verified-token cache lookups by result.",
+        &["result"]
+    )
+    .expect("metric registers once")
+});
+
+pub fn init_metrics() {
+    Lazy::force(&AUTH_FAILURES);
+    Lazy::force(&TOKEN_CACHE);
+    Lazy::force(&jwks::JWKS_FETCHES);
+    Lazy::force(&jwks::JWKS_STALE);
+    Lazy::force(&jwks::JWKS_LAST_SUCCESS);
+    Lazy::force(&jwks::JWKS_KEYS);
+}
+
+// ---------------------------------------------------------------------------------------
+// File model (sections of `policies/*.yaml`)
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IssuerFile {
+    /// Exact `iss` value.
+    pub issuer: String,
+    /// Accepted audiences: the token's `aud` (string or array) must contain one.
+    pub audiences: Vec<String>,
+    pub jwks_file: Option<String>,
+    pub jwks_url: Option<String>,
+    /// OIDC discovery document URL (`…/.well-known/openid-configuration`).
+    pub discovery_url: Option<String>,
+    /// Allowed algorithms (default: RS256, PS256, ES256, EdDSA). HS* only with `shared_secret`.
+    #[serde(default)]
+    pub algorithms: Vec<String>,
+    /// Clock leeway (default 60 s, at most 300 s).
+    #[serde(default, with = "humantime_serde::option")]
+    pub leeway: Option<Duration>,
+    #[serde(default)]
+    pub refresh: RefreshFile,
+    /// `fail` (default): refuse to start if the keys cannot be fetched; `not_ready`: start and
+    /// report not-ready until they can.
+    #[serde(default)]
+    pub on_unreachable_at_start: StartPolicy,
+    /// HMAC secret (HS256/384/512), from env or file.
+    pub shared_secret: Option<SecretRef>,
+    pub shared_secret_kid: Option<String>,
+    pub introspection: Option<IntrospectionFile>,
+    #[serde(default)]
+    pub claims: ClaimsFile,
+    /// Tier when neither tenant nor client maps to one.
+    pub default_tier: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, Default, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum StartPolicy {
+    #[default]
+    Fail,
+    NotReady,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RefreshFile {
+    #[serde(with = "humantime_serde")]
+    pub min: Duration,
+    #[serde(with = "humantime_serde")]
+    pub max: Duration,
+    /// At most one refetch per this interval on unknown `kid`s.
+    #[serde(with = "humantime_serde")]
+    pub unknown_kid_interval: Duration,
+}
+
+impl Default for RefreshFile {
+    fn default() -> Self {
+        RefreshFile {
+            min: Duration::from_secs(60),
+            max: Duration::from_secs(3600),
+            unknown_kid_interval: Duration::from_secs(10),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntrospectionFile {
+    pub url: String,
+    pub client_id: String,
+    pub client_secret: SecretRef,
+    #[serde(default = "default_intro_ttl", with = "humantime_serde")]
+    pub cache_ttl: Duration,
+    #[serde(default = "default_neg_ttl", with = "humantime_serde")]
+    pub negative_ttl: Duration,
+}
+
+fn default_intro_ttl() -> Duration {
+    Duration::from_secs(300)
+}
+fn default_neg_ttl() -> Duration {
+    Duration::from_secs(10)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClaimsFile {
+    pub tenant: String,
+    /// Claims tried in order for the client id.
+    pub client_id: Vec<String>,
+}
+
+impl Default for ClaimsFile {
+    fn default() -> Self {
+        ClaimsFile {
+            tenant: "tenant".into(),
+            client_id: vec!["client_id".into(), "azp".into()],
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuthSettingsFile {
+    /// Largest accepted token in bytes.
+    pub token_max_bytes: usize,
+    /// Verified-token cache entries (TinyLFU, bounded).
+    pub cache_max_entries: u64,
+    /// Longest a verified token stays cached (never past its `exp`).
+    #[serde(with = "humantime_serde")]
+    pub cache_max_ttl: Duration,
+    /// Header carrying API keys.
+    pub api_key_header: String,
+    /// Issuer used for tokens that are not JWTs (must have `introspection`).
+    pub opaque_token_issuer: Option<String>,
+}
+
+impl Default for AuthSettingsFile {
+    fn default() -> Self {
+        AuthSettingsFile {
+            token_max_bytes: 8192,
+            cache_max_entries: 100_000,
+            cache_max_ttl: Duration::from_secs(300),
+            api_key_header: "x-api-key".into(),
+            opaque_token_issuer: None,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApiKeyFile {
+    /// Public id of the key (logged; the key never is).
+    pub id: String,
+    /// Hex SHA-256 of the key.
+    pub sha256: String,
+    pub client_id: Option<String>,
+    pub tenant: Option<String>,
+    pub tier: Option<String>,
+    /// The only scopes this key grants.
+    #[serde(default)]
+    pub scopes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierRef {
+    pub tier: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoutePolicyFile {
+    pub method: String,
+    /// Route template as in the spec (with base path).
+    pub path: String,
+    /// Anyone may call.
+    #[serde(default)]
+    pub public: bool,
+    /// Overrides the spec's requirements: alternatives (OR) of scope sets (AND), bearer tokens.
+    pub scopes: Option<Vec<Vec<String>>>,
+    /// Also accept the token from this query parameter (opt-in).
+    pub token_from_query: Option<String>,
+    /// Also accept the token from this cookie (opt-in).
+    pub token_from_cookie: Option<String>,
+    /// Forward the client's own credentials upstream (default: stripped).
+    #[serde(default)]
+    pub forward_credentials: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssertionFile {
+    #[serde(default = "default_assertion_issuer")]
+    pub issuer: String,
+    #[serde(default = "default_assertion_header")]
+    pub header: String,
+    #[serde(default = "default_assertion_ttl", with = "humantime_serde")]
+    pub ttl: Duration,
+    /// Ed25519 PEM keys; list two to rotate (both are published).
+    pub keys: Vec<AssertionKeyFile>,
+    pub active_kid: String,
+}
+
+fn default_assertion_issuer() -> String {
+    "gateway".into()
+}
+fn default_assertion_header() -> String {
+    "x-gateway-assertion".into()
+}
+fn default_assertion_ttl() -> Duration {
+    Duration::from_secs(30)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssertionKeyFile {
+    pub kid: String,
+    pub key: String,
+}
+
+/// The auth sections of one policy file.
+#[derive(Debug, Default)]
+pub struct AuthSections {
+    pub issuers: BTreeMap<String, IssuerFile>,
+    pub auth: Option<AuthSettingsFile>,
+    pub api_keys: Vec<ApiKeyFile>,
+    pub tenants: BTreeMap<String, TierRef>,
+    pub clients: BTreeMap<String, TierRef>,
+    pub routes: Vec<RoutePolicyFile>,
+    pub assertion: Option<AssertionFile>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Runtime model
+// ---------------------------------------------------------------------------------------
+
+pub struct Issuer {
+    pub name: String,
+    pub expect: Expectations,
+    pub keys: Arc<IssuerKeys>,
+    pub start_policy: StartPolicy,
+    pub introspection: Option<Introspector>,
+    tenant_claim: String,
+    client_id_claims: Vec<String>,
+    default_tier: Option<String>,
+}
+
+struct ApiKey {
+    id: String,
+    hash: [u8; 32],
+    client_id: Option<String>,
+    tenant: Option<String>,
+    tier: Option<String>,
+    scopes: Vec<String>,
+}
+
+/// Per-route auth policy, indexed by `Route::id`.
+#[derive(Debug, Clone)]
+pub struct RoutePolicy {
+    pub security: Security,
+    pub token_from_query: Option<String>,
+    pub token_from_cookie: Option<String>,
+    pub forward_credentials: bool,
+}
+
+#[derive(Clone)]
+struct CachedToken {
+    principal: Arc<Principal>,
+    exp: u64,
+    ttl: Duration,
+}
+
+struct CacheTtl;
+
+impl moka::Expiry<[u8; 32], CachedToken> for CacheTtl {
+    fn expire_after_create(
+        &self,
+        _k: &[u8; 32],
+        v: &CachedToken,
+        _now: Instant,
+    ) -> Option<Duration> {
+        Some(v.ttl)
+    }
+}
+
+impl std::fmt::Debug for Auth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Auth")
+            .field("issuers", &self.issuers.len())
+            .field("api_keys", &self.api_keys.len())
+            .finish_non_exhaustive()
+    }
+}
+
+pub struct Auth {
+    pub issuers: Vec<Arc<Issuer>>,
+    by_iss: HashMap<String, Arc<Issuer>>,
+    opaque: Option<Arc<Issuer>>,
+    api_key_header: String,
+    api_keys: Vec<ApiKey>,
+    tenants: HashMap<String, String>,
+    clients: HashMap<String, String>,
+    pub routes: Vec<RoutePolicy>,
+    token_max_bytes: usize,
+    cache: Cache<[u8; 32], CachedToken>,
+    cache_max_ttl: Duration,
+    pub asserter: Asserter,
+}
+
+/// The credential-bearing parts of a request.
+#[derive(Debug, Default)]
+pub struct Credentials<'a> {
+    pub authorization: Option<&'a str>,
+    pub api_key: Option<&'a str>,
+    pub query: Option<&'a str>,
+    pub cookie: Option<&'a str>,
+}
+
+fn deny_token(e: TokenError) -> Deny {
+    AUTH_FAILURES.with_label_values(&[e.reason()]).inc();
+    Deny::Unauthenticated(e)
+}
+
+impl Auth {
+    pub fn api_key_header(&self) -> &str {
+        &self.api_key_header
+    }
+
+    /// Every issuer has keys (or only introspection) loaded.
+    pub fn ready(&self) -> bool {
+        self.issuers
+            .iter()
+            .all(|i| i.keys.is_loaded() || !i.keys.is_remote())
+    }
+
+    /// Authenticate and authorise one request for `route`.
+    pub async fn check(
+        &self,
+        route: &Route,
+        creds: &Credentials<'_>,
+    ) -> Result<Option<Principal>, Deny> {
+        let policy = &self.routes[route.id];
+        let principal = self.authenticate(policy, creds).await?;
+        match scopes::authorize(&policy.security, principal.as_ref()) {
+            Authz::Allowed => Ok(principal),
+            Authz::Unauthenticated => Err(deny_token(TokenError::Missing)),
+            Authz::InsufficientScope(s) => {
+                AUTH_FAILURES
+                    .with_label_values(&["insufficient_scope"])
+                    .inc();
+                Err(Deny::InsufficientScope(s))
+            }
+            Authz::NoPolicy => {
+                AUTH_FAILURES.with_label_values(&["no_policy"]).inc();
+                Err(Deny::NoSecurityPolicy)
+            }
+        }
+    }
+
+    fn token<'a>(
+        &self,
+        policy: &RoutePolicy,
+        creds: &Credentials<'a>,
+    ) -> Result<Option<&'a str>, Deny> {
+        if let Some(a) = creds.authorization {
+            // Only Bearer: the gateway never handles passwords (Basic) or other schemes.
+            return jwt::bearer(a)
+                .map(Some)
+                .ok_or_else(|| deny_token(TokenError::Malformed));
+        }
+        if let (Some(name), Some(q)) = (&policy.token_from_query, creds.query) {
+            if let Some(v) = q
+                .split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v)
+            {
+                return Ok(Some(v));
+            }
+        }
+        if let (Some(name), Some(c)) = (&policy.token_from_cookie, creds.cookie) {
+            if let Some(v) = c
+                .split(';')
+                .filter_map(|kv| kv.trim().split_once('='))
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v)
+            {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+
+    async fn authenticate(
+        &self,
+        policy: &RoutePolicy,
+        creds: &Credentials<'_>,
+    ) -> Result<Option<Principal>, Deny> {
+        if let Some(token) = self.token(policy, creds)? {
+            if token.len() > self.token_max_bytes {
+                return Err(deny_token(TokenError::TooLarge));
+            }
+            return self.verify_token(token).await.map(Some);
+        }
+        if let Some(key) = creds.api_key {
+            return self.verify_api_key(key).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// Verify a bearer token (JWT or opaque), through the verified-token cache.
+    pub async fn verify_token(&self, token: &str) -> Result<Principal, Deny> {
+        let hash: [u8; 32] = Sha256::digest(token.as_bytes()).into();
+        let now = jwt::now_secs();
+        if let Some(c) = self.cache.get(&hash) {
+            if now < c.exp {
+                TOKEN_CACHE.with_label_values(&["hit"]).inc();
+                return Ok((*c.principal).clone());
+            }
+            self.cache.invalidate(&hash);
+        }
+        TOKEN_CACHE.with_label_values(&["miss"]).inc();
+        let (principal, exp) = if jwt::looks_like_jwt(token) {
+            self.verify_jwt(token, now).await?
+        } else {
+            self.verify_opaque(token, hash, now).await?
+        };
+        let ttl = Duration::from_secs(exp.saturating_sub(now)).min(self.cache_max_ttl);
+        if !ttl.is_zero() {
+            self.cache.insert(
+                hash,
+                CachedToken {
+                    principal: Arc::new(principal.clone()),
+                    exp,
+                    ttl,
+                },
+            );
+        }
+        Ok(principal)
+    }
+
+    async fn verify_jwt(&self, token: &str, now: u64) -> Result<(Principal, u64), Deny> {
+        let header = jwt::screen_header(token).map_err(deny_token)?;
+        let iss = jwt::peek_issuer(token).map_err(deny_token)?;
+        let issuer = self
+            .by_iss
+            .get(&iss)
+            .ok_or_else(|| deny_token(TokenError::UnknownIssuer))?;
+        let generation = issuer.keys.generation();
+        let keys = issuer.keys.current();
+        if keys.is_empty() && !issuer.keys.is_loaded() {
+            return Err(Deny::AuthUnavailable);
+        }
+        let key: Key = match keys.select(&header) {
+            Ok(k) => k.clone(),
+            Err(TokenError::UnknownKid) => {
+                // Maybe the IdP rotated: one rate-limited, single-flight refetch.
+                if issuer.keys.refetch_for_unknown_kid(generation).await {
+                    issuer
+                        .keys
+                        .current()
+                        .select(&header)
+                        .map_err(deny_token)?
+                        .clone()
+                } else {
+                    return Err(deny_token(TokenError::UnknownKid));
+                }
+            }
+            Err(e) => return Err(deny_token(e)),
+        };
+        let claims = jwt::verify(token, &header, &key, &issuer.expect, now).map_err(deny_token)?;
+        let exp = claims
+            .get("exp")
+            .and_then(Value::as_f64)
+            .map(|e| e as u64)
+            .unwrap_or(now);
+        Ok((self.principal(issuer, AuthMethod::Jwt, &claims), exp))
+    }
+
+    async fn verify_opaque(
+        &self,
+        token: &str,
+        hash: [u8; 32],
+        now: u64,
+    ) -> Result<(Principal, u64), Deny> {
+        let issuer = self
+            .opaque
+            .as_ref()
+            .ok_or_else(|| deny_token(TokenError::Malformed))?;
+        let intro = issuer
+            .introspection
+            .as_ref()
+            .ok_or_else(|| deny_token(TokenError::Malformed))?;
+        let claims = match intro.introspect(token, hash, now).await {
+            Ok(c) => c,
+            Err(IntrospectError::Invalid(e)) => return Err(deny_token(e)),
+            Err(IntrospectError::Unavailable) => {
+                AUTH_FAILURES
+                    .with_label_values(&["introspection_unavailable"])
+                    .inc();
+                return Err(Deny::AuthUnavailable);
+            }
+        };
+        // An introspection answer about another audience is not for us.
+        if let Some(aud) = claims.get("aud") {
+            let ok = match aud {
+                Value::String(s) => issuer.expect.audiences.contains(s),
+                Value::Array(a) => a
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .any(|s| issuer.expect.audiences.iter().any(|x| x == s)),
+                _ => false,
+            };
+            if !ok {
+                return Err(deny_token(TokenError::WrongAudience));
+            }
+        }
+        let exp = claims
+            .get("exp")
+            .and_then(Value::as_u64)
+            .unwrap_or(now + 60);
+        Ok((
+            self.principal(issuer, AuthMethod::Introspection, &claims),
+            exp,
+        ))
+    }
+
+    fn principal(&self, issuer: &Issuer, method: AuthMethod, claims: &Value) -> Principal {
+        let s = |k: &str| claims.get(k).and_then(Value::as_str).map(String::from);
+        let tenant = s(&issuer.tenant_claim);
+        let client_id = issuer.client_id_claims.iter().find_map(|c| s(c));
+        let tier = tenant
+            .as_ref()
+            .and_then(|t| self.tenants.get(t))
+            .or_else(|| client_id.as_ref().and_then(|c| self.clients.get(c)))
+            .cloned()
+            .or_else(|| issuer.default_tier.clone());
+        Principal {
+            method,
+            issuer: issuer.expect.issuer.clone(),
+            subject: s("sub"),
+            client_id,
+            tenant,
+            scopes: scopes::scopes_from_claims(claims),
+            tier,
+            api_key_id: None,
+        }
+    }
+
+    /// API keys are stored as SHA-256 and compared in constant time against every entry.
+    fn verify_api_key(&self, key: &str) -> Result<Principal, Deny> {
+        let h: [u8; 32] = Sha256::digest(key.as_bytes()).into();
+        let mut found: Option<&ApiKey> = None;
+        for k in &self.api_keys {
+            if bool::from(k.hash.ct_eq(&h)) {
+                found = Some(k);
+            }
+        }
+        let k = found.ok_or_else(|| deny_token(TokenError::BadApiKey))?;
+        let tier = k
+            .tier
+            .clone()
+            .or_else(|| k.tenant.as_ref().and_then(|t| self.tenants.get(t).cloned()))
+            .or_else(|| {
+                k.client_id
+                    .as_ref()
+                    .and_then(|c| self.clients.get(c).cloned())
+            });
+        Ok(Principal {
+            method: AuthMethod::ApiKey,
+            issuer: "api-key".into(),
+            subject: None,
+            client_id: k.client_id.clone(),
+            tenant: k.tenant.clone(),
+            scopes: k.scopes.clone(),
+            tier,
+            api_key_id: Some(k.id.clone()),
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Compilation
+// ---------------------------------------------------------------------------------------
+
+const DEFAULT_ALGS: [Algorithm; 4] = [
+    Algorithm::RS256,
+    Algorithm::PS256,
+    Algorithm::ES256,
+    Algorithm::EdDSA,
+];
+
+/// Build the auth model from every policy file's auth sections and the routes.
+pub fn compile(
+    files: Vec<(std::path::PathBuf, AuthSections)>,
+    routes: &[Arc<Route>],
+    report: &mut Report,
+) -> Option<Auth> {
+    let before = report.errors.len();
+    let mut issuers = Vec::new();
+    let mut by_iss = HashMap::new();
+    let mut settings: Option<(std::path::PathBuf, AuthSettingsFile)> = None;
+    let mut api_keys = Vec::new();
+    let mut tenants = HashMap::new();
+    let mut clients = HashMap::new();
+    let mut overrides: Vec<(std::path::PathBuf, usize, RoutePolicyFile)> = Vec::new();
+    let mut assertion: Option<(std::path::PathBuf, AssertionFile)> = None;
+    let mut names = std::collections::BTreeSet::new();
+
+    for (f, sec) in files {
+        let base = f.parent().unwrap_or(Path::new(".")).to_path_buf();
+        for (name, i) in sec.issuers {
+            let loc = format!("issuers.{name}");
+            if !names.insert(name.clone()) {
+                report.error(&f, &loc, format!("issuer {name:?} is declared twice"));
+                continue;
+            }
+            if let Some(iss) = compile_issuer(&f, &base, &loc, &name, i, report) {
+                if by_iss.contains_key(&iss.expect.issuer) {
+                    report.error(
+                        &f,
+                        format!("{loc}.issuer"),
+                        "two issuers with the same `iss`",
+                    );
+                    continue;
+                }
+                let iss = Arc::new(iss);
+                by_iss.insert(iss.expect.issuer.clone(), iss.clone());
+                issuers.push(iss);
+            }
+        }
+        if let Some(s) = sec.auth {
+            if settings.is_some() {
+                report.error(&f, "auth", "the `auth` section is declared in two files");
+            }
+            settings = Some((f.clone(), s));
+        }
+        for (i, k) in sec.api_keys.into_iter().enumerate() {
+            let loc = format!("api_keys[{i}]");
+            let hash = match hex::decode(k.sha256.trim()) {
+                Ok(h) if h.len() == 32 => {
+                    let mut a = [0u8; 32];
+                    a.copy_from_slice(&h);
+                    a
+                }
+                _ => {
+                    report.error(
+                        &f,
+                        format!("{loc}.sha256"),
+                        "must be 64 hex digits (SHA-256 of the key)",
+                    );
+                    continue;
+                }
+            };
+            api_keys.push(ApiKey {
+                id: k.id,
+                hash,
+                client_id: k.client_id,
+                tenant: k.tenant,
+                tier: k.tier,
+                scopes: k.scopes,
+            });
+        }
+        for (t, r) in sec.tenants {
+            tenants.insert(t, r.tier);
+        }
+        for (c, r) in sec.clients {
+            clients.insert(c, r.tier);
+        }
+        for (i, r) in sec.routes.into_iter().enumerate() {
+            overrides.push((f.clone(), i, r));
+        }
+        if let Some(a) = sec.assertion {
+            if assertion.is_some() {
+                report.error(
+                    &f,
+                    "assertion",
+                    "the `assertion` section is declared in two files",
+                );
+            }
+            assertion = Some((f.clone(), a));
+        }
+    }
+    let (settings_file, settings) = match settings {
+        Some((f, s)) => (Some(f), s),
+        None => (None, AuthSettingsFile::default()),
+    };
+    let opaque = match &settings.opaque_token_issuer {
+        Some(n) => match issuers.iter().find(|i| &i.name == n) {
+            Some(i) if i.introspection.is_some() => Some(i.clone()),
+            _ => {
+                if let Some(f) = &settings_file {
+                    report.error(
+                        f,
+                        "auth.opaque_token_issuer",
+                        format!("{n:?} is not an issuer with `introspection`"),
+                    );
+                }
+                None
+            }
+        },
+        // With exactly one introspecting issuer, it handles opaque tokens.
+        None => {
+            let mut it = issuers.iter().filter(|i| i.introspection.is_some());
+            match (it.next(), it.next()) {
+                (Some(i), None) => Some(i.clone()),
+                _ => None,
+            }
+        }
+    };
+
+    // Per-route policies: the spec's security, or a policy override.
+    let mut policies: Vec<RoutePolicy> = routes
+        .iter()
+        .map(|r| RoutePolicy {
+            security: r.security.clone(),
+            token_from_query: None,
+            token_from_cookie: None,
+            forward_credentials: false,
+        })
+        .collect();
+    for (f, i, o) in overrides {
+        let loc = format!("routes[{i}]");
+        let Some(route) = routes
+            .iter()
+            .find(|r| r.template == o.path && r.method.as_str().eq_ignore_ascii_case(&o.method))
+        else {
+            report.error(
+                &f,
+                &loc,
+                format!("no route {} {} in openapi/", o.method, o.path),
+            );
+            continue;
+        };
+        let p = &mut policies[route.id];
+        if o.public && o.scopes.is_some() {
+            report.error(&f, &loc, "`public` and `scopes` exclude each other");
+        }
+        if o.public {
+            p.security = Security::Public;
+        } else if let Some(alts) = o.scopes {
+            p.security = Security::Requirements(
+                alts.into_iter()
+                    .map(|alt| {
+                        vec![scopes::SchemeRequirement {
+                            scheme: "policy".into(),
+                            kind: scopes::SchemeKind::Bearer,
+                            scopes: alt,
+                        }]
+                    })
+                    .collect(),
+            );
+        }
+        p.token_from_query = o.token_from_query;
+        p.token_from_cookie = o.token_from_cookie;
+        p.forward_credentials = o.forward_credentials;
+    }
+
+    let asserter = match assertion {
+        Some((f, a)) => {
+            let base = f.parent().unwrap_or(Path::new(".")).to_path_buf();
+            let mut keys = Vec::new();
+            for (i, k) in a.keys.iter().enumerate() {
+                let p = resolve_relative(&base, &k.key);
+                match std::fs::read(&p)
+                    .map_err(|e| format!("cannot read {}: {e}", p.display()))
+                    .and_then(|pem| SigningKey::from_pem(&k.kid, &pem))
+                {
+                    Ok(sk) => keys.push(sk),
+                    Err(e) => report.error(&f, format!("assertion.keys[{i}].key"), e),
+                }
+            }
+            if a.ttl.as_secs() > 60 || a.ttl.is_zero() {
+                report.error(&f, "assertion.ttl", "must be between 1s and 60s");
+            }
+            Asserter::new(
+                a.issuer,
+                a.header.to_ascii_lowercase(),
+                a.ttl.as_secs(),
+                keys,
+                &a.active_kid,
+            )
+            .map_err(|e| report.error(&f, "assertion.active_kid", e))
+            .ok()
+        }
+        None => {
+            // An ephemeral key: upstreams can verify it through the admin JWKS, but it changes
+            // at every restart. Production configs name their keys.
+            let kid = format!("ephemeral-{}", &crate::forwarding::new_request_id()[..8]);
+            SigningKey::generate(&kid).ok().and_then(|k| {
+                Asserter::new(
+                    "gateway".into(),
+                    "x-gateway-assertion".into(),
+                    30,
+                    vec![k],
+                    &kid,
+                )
+                .ok()
+            })
+        }
+    };
+    if report.errors.len() > before {
+        return None;
+    }
+    Some(Auth {
+        issuers,
+        by_iss,
+        opaque,
+        api_key_header: settings.api_key_header.to_ascii_lowercase(),
+        api_keys,
+        tenants,
+        clients,
+        routes: policies,
+        token_max_bytes: settings.token_max_bytes,
+        cache: Cache::builder()
+            .max_capacity(settings.cache_max_entries)
+            .expire_after(CacheTtl)
+            .build(),
+        cache_max_ttl: settings.cache_max_ttl,
+        asserter: asserter?,
+    })
+}
+
+fn compile_issuer(
+    f: &Path,
+    base: &Path,
+    loc: &str,
+    name: &str,
+    i: IssuerFile,
+    report: &mut Report,
+) -> Option<Issuer> {
+    let before = report.errors.len();
+    let mut allowed = Vec::new();
+    if i.algorithms.is_empty() {
+        allowed.extend(DEFAULT_ALGS);
+    }
+    for (n, a) in i.algorithms.iter().enumerate() {
+        match jwt::parse_alg(a) {
+            Some(alg) => allowed.push(alg),
+            None => report.error(
+                f,
+                format!("{loc}.algorithms[{n}]"),
+                format!("{a:?} is not supported"),
+            ),
+        }
+    }
+    let hmac = allowed.iter().any(|a| jwt::is_hmac(*a));
+    if hmac && i.shared_secret.is_none() {
+        report.error(
+            f,
+            format!("{loc}.algorithms"),
+            "HS256/384/512 need a `shared_secret`",
+        );
+    }
+    if i.audiences.is_empty() {
+        report.error(
+            f,
+            format!("{loc}.audiences"),
+            "at least one audience is required",
+        );
+    }
+    let leeway = i.leeway.unwrap_or(Duration::from_secs(60));
+    if leeway > Duration::from_secs(300) {
+        report.error(f, format!("{loc}.leeway"), "at most 300s");
+    }
+    let sources = [
+        i.jwks_file.is_some(),
+        i.jwks_url.is_some(),
+        i.discovery_url.is_some(),
+    ]
+    .iter()
+    .filter(|x| **x)
+    .count();
+    if sources > 1 {
+        report.error(
+            f,
+            loc,
+            "give at most one of jwks_file, jwks_url, discovery_url",
+        );
+    }
+    if sources == 0 && i.shared_secret.is_none() && i.introspection.is_none() {
+        report.error(f, loc, "an issuer needs keys (jwks_file, jwks_url, discovery_url, shared_secret) or introspection");
+    }
+    for (k, u) in [
+        ("jwks_url", &i.jwks_url),
+        ("discovery_url", &i.discovery_url),
+    ] {
+        if let Some(u) = u {
+            match url::Url::parse(u) {
+                Ok(p) if p.scheme() == "https" => {}
+                Ok(p) if p.scheme() == "http" => {
+                    report.warn(
+                        f,
+                        format!("{loc}.{k}"),
+                        "plain http: keys can be tampered with in transit",
+                    );
+                }
+                _ => report.error(f, format!("{loc}.{k}"), "must be an http(s) URL"),
+            }
+        }
+    }
+    let mut fixed = KeySet::default();
+    if let Some(s) = &i.shared_secret {
+        match s.resolve(base) {
+            Ok(secret) if secret.expose().len() >= 32 => {
+                for alg in allowed.iter().filter(|a| jwt::is_hmac(**a)) {
+                    let decoding = match DecodingKey::from_secret(secret.expose().as_bytes()) {
+                        Ok(d) => d,
+                        Err(e) => {
+                            report.error(f, format!("{loc}.shared_secret"), e.to_string());
+                            continue;
+                        }
+                    };
+                    let key = Key {
+                        kid: i.shared_secret_kid.clone(),
+                        alg: *alg,
+                        decoding,
+                    };
+                    match &i.shared_secret_kid {
+                        Some(kid) if allowed.iter().filter(|a| jwt::is_hmac(**a)).count() == 1 => {
+                            fixed.by_kid.insert(kid.clone(), key);
+                        }
+                        _ => fixed.anonymous.push(key),
+                    }
+                }
+            }
+            Ok(_) => report.error(
+                f,
+                format!("{loc}.shared_secret"),
+                "an HMAC secret must be at least 32 bytes",
+            ),
+            Err(e) => report.error(f, format!("{loc}.shared_secret"), e),
+        }
+    }
+    if let Some(jf) = &i.jwks_file {
+        let p = resolve_relative(base, jf);
+        match std::fs::read(&p)
+            .map_err(|e| e.to_string())
+            .and_then(|b| serde_json::from_slice::<Value>(&b).map_err(|e| e.to_string()))
+        {
+            Ok(doc) => match KeySet::from_jwks(&doc, &allowed) {
+                Ok((set, notes)) => {
+                    for n in notes {
+                        report.warn(f, format!("{loc}.jwks_file"), n);
+                    }
+                    if set.is_empty() {
+                        report.error(f, format!("{loc}.jwks_file"), "no usable key");
+                    }
+                    fixed.by_kid.extend(set.by_kid);
+                    fixed.anonymous.extend(set.anonymous);
+                }
+                Err(e) => report.error(f, format!("{loc}.jwks_file"), e),
+            },
+            Err(e) => report.error(
+                f,
+                format!("{loc}.jwks_file"),
+                format!("{}: {e}", p.display()),
+            ),
+        }
+    }
+    let introspection = match i.introspection {
+        Some(x) => match x.client_secret.resolve(base) {
+            Ok(secret) => Some(Introspector::new(
+                x.url,
+                x.client_id,
+                secret,
+                x.cache_ttl,
+                x.negative_ttl,
+            )),
+            Err(e) => {
+                report.error(f, format!("{loc}.introspection.client_secret"), e);
+                None
+            }
+        },
+        None => None,
+    };
+    let source = match (&i.jwks_url, &i.discovery_url) {
+        (Some(u), _) => KeySource::JwksUrl(u.clone()),
+        (_, Some(u)) => KeySource::Discovery(u.clone()),
+        _ => KeySource::Static,
+    };
+    if report.errors.len() > before {
+        return None;
+    }
+    let refresh = RefreshPolicy {
+        min: i.refresh.min,
+        max: i.refresh.max.max(i.refresh.min),
+        unknown_kid_interval: i.refresh.unknown_kid_interval,
+    };
+    Some(Issuer {
+        name: name.to_string(),
+        expect: Expectations {
+            issuer: i.issuer,
+            audiences: i.audiences,
+            leeway_secs: leeway.as_secs(),
+        },
+        keys: Arc::new(IssuerKeys::new(name, source, allowed, fixed, refresh)),
+        start_policy: i.on_unreachable_at_start,
+        introspection,
+        tenant_claim: i.claims.tenant,
+        client_id_claims: i.claims.client_id,
+        default_tier: i.default_tier,
+    })
+}
+
+/// Hex SHA-256 of an API key, as stored in `policies/`.
+pub fn api_key_hash(key: &str) -> String {
+    hex::encode(Sha256::digest(key.as_bytes()))
+}
+
+/// Background service: refreshes every remote issuer's keys.
+pub struct KeyRefresher {
+    pub auth: Arc<Auth>,
+}
+
+#[async_trait::async_trait]
+impl pingora::services::background::BackgroundService for KeyRefresher {
+    async fn start(&self, mut shutdown: pingora::server::ShutdownWatch) {
+        let tasks: Vec<_> = self
+            .auth
+            .issuers
+            .iter()
+            .map(|i| tokio::spawn(i.keys.clone().refresh_loop()))
+            .collect();
+        let _ = shutdown.changed().await;
+        for t in tasks {
+            t.abort();
+        }
+    }
+}

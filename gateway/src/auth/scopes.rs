@@ -1,0 +1,204 @@
+//! Route security from the spec's own `security` requirements (OpenAPI semantics).
+//!
+//! `security` is a list of alternatives (OR); each alternative names schemes that must all be
+//! satisfied (AND), each with the scopes it needs. `security: []` (or an empty alternative
+//! `{}`) makes an operation public. An operation with no security information at all — neither
+//! its own nor a global one — is denied unless a policy marks it public.
+
+use crate::identity::{AuthMethod, Principal};
+
+/// What a security scheme accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// `http` + `bearer`, `oauth2`, `openIdConnect`: a JWT or an introspected opaque token.
+    Bearer,
+    /// `apiKey`: a key from `policies/`.
+    ApiKey,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemeRequirement {
+    pub scheme: String,
+    pub kind: SchemeKind,
+    pub scopes: Vec<String>,
+}
+
+/// The compiled security of one route.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Security {
+    /// No security information anywhere: denied (deny by default).
+    Unspecified,
+    /// Anyone may call (a credential, if presented, is still verified).
+    Public,
+    /// Alternatives (OR) of conjunctions (AND).
+    Requirements(Vec<Vec<SchemeRequirement>>),
+}
+
+/// Outcome of authorising a (possibly absent) principal against a route.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Authz {
+    Allowed,
+    /// No acceptable credential was presented.
+    Unauthenticated,
+    /// A credential was verified but lacks scopes; names the scopes of the closest alternative.
+    InsufficientScope(String),
+    /// No security information and no policy: deny by default.
+    NoPolicy,
+}
+
+fn satisfies(p: &Principal, req: &SchemeRequirement) -> bool {
+    let method_ok = match req.kind {
+        SchemeKind::Bearer => matches!(p.method, AuthMethod::Jwt | AuthMethod::Introspection),
+        SchemeKind::ApiKey => p.method == AuthMethod::ApiKey,
+    };
+    // Exact string match: `read:order`, `READ:ORDERS`, `read:orders_all` never grant `read:orders`.
+    method_ok && req.scopes.iter().all(|s| p.scopes.iter().any(|g| g == s))
+}
+
+pub fn authorize(security: &Security, principal: Option<&Principal>) -> Authz {
+    match security {
+        Security::Public => Authz::Allowed,
+        Security::Unspecified => Authz::NoPolicy,
+        Security::Requirements(alts) => {
+            if alts.iter().any(|a| a.is_empty()) {
+                return Authz::Allowed;
+            }
+            let Some(p) = principal else {
+                return Authz::Unauthenticated;
+            };
+            if alts.iter().any(|alt| alt.iter().all(|r| satisfies(p, r))) {
+                return Authz::Allowed;
+            }
+            // Name the scopes of the first alternative this kind of credential could satisfy.
+            let usable = alts.iter().find(|alt| {
+                alt.iter().all(|r| match r.kind {
+                    SchemeKind::Bearer => {
+                        matches!(p.method, AuthMethod::Jwt | AuthMethod::Introspection)
+                    }
+                    SchemeKind::ApiKey => p.method == AuthMethod::ApiKey,
+                })
+            });
+            match usable {
+                Some(alt) => {
+                    let mut scopes: Vec<&str> = alt
+                        .iter()
+                        .flat_map(|r| r.scopes.iter().map(String::as_str))
+                        .collect();
+                    scopes.dedup();
+                    Authz::InsufficientScope(scopes.join(" "))
+                }
+                // The credential is of a kind this route does not accept at all.
+                None => Authz::Unauthenticated,
+            }
+        }
+    }
+}
+
+/// Scopes granted by token claims: `scope` (space-delimited) and/or `scp` (array or string).
+pub fn scopes_from_claims(claims: &serde_json::Value) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if let Some(s) = claims.get("scope").and_then(|v| v.as_str()) {
+        out.extend(s.split(' ').filter(|x| !x.is_empty()).map(String::from));
+    }
+    match claims.get("scp") {
+        Some(serde_json::Value::Array(a)) => {
+            out.extend(a.iter().filter_map(|v| v.as_str()).map(String::from))
+        }
+        Some(serde_json::Value::String(s)) => {
+            out.extend(s.split(' ').filter(|x| !x.is_empty()).map(String::from))
+        }
+        _ => {}
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn principal(method: AuthMethod, scopes: &[&str]) -> Principal {
+        Principal {
+            method,
+            issuer: "i".into(),
+            subject: Some("s".into()),
+            client_id: None,
+            tenant: None,
+            scopes: scopes.iter().map(|s| s.to_string()).collect(),
+            tier: None,
+            api_key_id: None,
+        }
+    }
+
+    fn req(kind: SchemeKind, scopes: &[&str]) -> SchemeRequirement {
+        SchemeRequirement {
+            scheme: "x".into(),
+            kind,
+            scopes: scopes.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn or_of_ands() {
+        let sec = Security::Requirements(vec![
+            vec![
+                req(SchemeKind::Bearer, &["read:orders"]),
+                req(SchemeKind::Bearer, &["audit"]),
+            ],
+            vec![req(SchemeKind::ApiKey, &[])],
+        ]);
+        let p = principal(AuthMethod::Jwt, &["read:orders"]);
+        assert_eq!(
+            authorize(&sec, Some(&p)),
+            Authz::InsufficientScope("read:orders audit".into())
+        );
+        let p = principal(AuthMethod::Jwt, &["audit", "read:orders"]);
+        assert_eq!(authorize(&sec, Some(&p)), Authz::Allowed);
+        let k = principal(AuthMethod::ApiKey, &[]);
+        assert_eq!(authorize(&sec, Some(&k)), Authz::Allowed);
+        assert_eq!(authorize(&sec, None), Authz::Unauthenticated);
+    }
+
+    #[test]
+    fn near_misses_do_not_grant() {
+        let sec = Security::Requirements(vec![vec![req(SchemeKind::Bearer, &["read:orders"])]]);
+        for bad in [
+            "read:order",
+            "READ:ORDERS",
+            "read:orders_all",
+            "read:orders ",
+            "read",
+            "",
+        ] {
+            let p = principal(AuthMethod::Jwt, &[bad]);
+            assert_eq!(
+                authorize(&sec, Some(&p)),
+                Authz::InsufficientScope("read:orders".into()),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn public_unspecified_and_empty_alternative() {
+        assert_eq!(authorize(&Security::Public, None), Authz::Allowed);
+        assert_eq!(authorize(&Security::Unspecified, None), Authz::NoPolicy);
+        let sec = Security::Requirements(vec![vec![req(SchemeKind::Bearer, &["a"])], vec![]]);
+        assert_eq!(authorize(&sec, None), Authz::Allowed);
+    }
+
+    #[test]
+    fn api_key_cannot_satisfy_bearer_only_route() {
+        let sec = Security::Requirements(vec![vec![req(SchemeKind::Bearer, &[])]]);
+        let k = principal(AuthMethod::ApiKey, &["anything"]);
+        assert_eq!(authorize(&sec, Some(&k)), Authz::Unauthenticated);
+    }
+
+    #[test]
+    fn scope_claims() {
+        let c = serde_json::json!({"scope": "b a  a", "scp": ["c", "a"]});
+        assert_eq!(scopes_from_claims(&c), vec!["a", "b", "c"]);
+        assert!(scopes_from_claims(&serde_json::json!({"scope": 5})).is_empty());
+    }
+}
