@@ -139,6 +139,7 @@ pub struct GatewayBuilder<'a> {
     trusted: String,
     plaintext_listener: bool,
     wait_ready: bool,
+    policies: Vec<(String, String)>,
 }
 
 pub struct GatewayProc {
@@ -169,7 +170,13 @@ impl<'a> GatewayBuilder<'a> {
             trusted: "[]".into(),
             plaintext_listener: false,
             wait_ready: true,
+            policies: Vec::new(),
         }
+    }
+    /// An extra file under `policies/`.
+    pub fn policy(mut self, name: &str, text: &str) -> Self {
+        self.policies.push((name.into(), text.into()));
+        self
     }
     pub fn upstream(mut self, u: UpstreamDecl) -> Self {
         self.upstreams.push(u);
@@ -258,11 +265,19 @@ impl<'a> GatewayBuilder<'a> {
         for (name, text) in &self.specs {
             std::fs::write(d.join("openapi").join(name), text).expect("write");
         }
+        for (name, text) in &self.policies {
+            std::fs::write(d.join("policies").join(name), text).expect("write");
+        }
         let path = d.join("gateway.yaml");
         (dir, path, addr, admin, plain)
     }
 
     pub fn start(self) -> GatewayProc {
+        self.try_start().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Start, or return the log if the process exits before it is up.
+    pub fn try_start(self) -> Result<GatewayProc, String> {
         let (dir, path, addr, admin, plain) = self.write();
         let log = std::fs::File::create(dir.path().join("gateway.log")).expect("log");
         let child = Command::new(env!("CARGO_BIN_EXE_gateway"))
@@ -287,31 +302,34 @@ impl<'a> GatewayBuilder<'a> {
         } else {
             "/healthz"
         };
-        g.wait_for(probe, Duration::from_secs(30));
-        g
+        g.wait_for(probe, Duration::from_secs(30))?;
+        Ok(g)
     }
 }
 
 impl GatewayProc {
-    fn wait_for(&mut self, probe: &str, limit: Duration) {
+    pub fn wait_for(&mut self, probe: &str, limit: Duration) -> Result<(), String> {
         let t0 = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().expect("try_wait") {
-                panic!("gateway exited early with {status}:\n{}", self.log());
+                return Err(format!(
+                    "gateway exited early with {status}:\n{}",
+                    self.log()
+                ));
             }
             if let Ok(r) = http_plain(
                 self.admin,
                 &format!("GET {probe} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"),
             ) {
                 if r.status == 200 {
-                    return;
+                    return Ok(());
                 }
             }
             if t0.elapsed() > limit {
-                panic!(
+                return Err(format!(
                     "gateway not ready on {probe} after {limit:?}:\n{}",
                     self.log()
-                );
+                ));
             }
             std::thread::sleep(Duration::from_millis(50));
         }

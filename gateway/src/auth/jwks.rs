@@ -76,6 +76,9 @@ pub struct IssuerKeys {
     generation: AtomicU64,
     refetch: tokio::sync::Mutex<()>,
     last_attempt: Mutex<Option<Instant>>,
+    /// Last refetch caused by an unknown `kid` (rate-limited on its own, so a refresh or the
+    /// start-up fetch does not delay picking up a rotated key).
+    last_unknown_kid_fetch: Mutex<Option<Instant>>,
     stale: AtomicBool,
     loaded: AtomicBool,
 }
@@ -111,6 +114,7 @@ impl IssuerKeys {
             generation: AtomicU64::new(0),
             refetch: tokio::sync::Mutex::new(()),
             last_attempt: Mutex::new(None),
+            last_unknown_kid_fetch: Mutex::new(None),
             stale: AtomicBool::new(false),
             loaded: AtomicBool::new(loaded),
         }
@@ -224,13 +228,15 @@ impl IssuerKeys {
         if self.generation.load(Ordering::Acquire) != seen_generation {
             return true;
         }
-        let recent = self
-            .last_attempt
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .is_some_and(|t| t.elapsed() < self.refresh.unknown_kid_interval);
-        if recent {
-            return false;
+        {
+            let mut last = self
+                .last_unknown_kid_fetch
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            if last.is_some_and(|t| t.elapsed() < self.refresh.unknown_kid_interval) {
+                return false;
+            }
+            *last = Some(Instant::now());
         }
         self.fetch().await.is_ok()
     }
