@@ -44,7 +44,28 @@ x-gateway: {upstream: bench}
 paths:
   /bench/items/{id}:
     get: {security: [], responses: {"200": {description: ok}}}
+  /bench/secure/{id}:
+    get: {security: [{oauth: [read:bench]}], responses: {"200": {description: ok}}}
+components:
+  securitySchemes:
+    oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: "https://idp/token", scopes: {read:bench: r}}}}
 YAML
+# A local issuer for the JWT scenario: ES256 key, its JWKS, and a token (verified-token cache on).
+openssl ecparam -name prime256v1 -genkey -noout 2>/dev/null | openssl pkcs8 -topk8 -nocrypt -out "$WORK/issuer.key"
+"$BIN" token --key "$WORK/issuer.key" --kid bench --iss https://idp.bench --aud api://bench --sub bench --scope read:bench --ttl 1h > "$WORK/token"
+python3 - "$WORK" <<'PY'
+import json, subprocess, sys, base64
+w = sys.argv[1]
+der = subprocess.run(["openssl", "ec", "-in", f"{w}/issuer.key", "-pubout", "-outform", "DER"], capture_output=True).stdout
+pt = der[-65:]
+b = lambda x: base64.urlsafe_b64encode(x).rstrip(b"=").decode()
+json.dump({"keys": [{"kty": "EC", "crv": "P-256", "x": b(pt[1:33]), "y": b(pt[33:]), "kid": "bench", "alg": "ES256", "use": "sig"}]}, open(f"{w}/jwks.json", "w"))
+PY
+cat > "$WORK/policies/issuers.yaml" <<YAML
+issuers:
+  bench: {issuer: "https://idp.bench", audiences: ["api://bench"], jwks_file: ../jwks.json, algorithms: [ES256]}
+YAML
+TOKEN=$(cat "$WORK/token")
 GATEWAY_LOG=warn "$BIN" run -c "$WORK/gateway.yaml" 2>"$WORK/gateway.log" & pids+=($!)
 
 cat > "$WORK/nginx.conf" <<NGINX
@@ -73,16 +94,17 @@ wait_http "http://127.0.0.1:$ADMIN/readyz"
 wait_http "http://127.0.0.1:$NG/healthz"
 
 PATH_=/bench/items/42
-run() { # name url
-  wrk -t"$THREADS" -c"$CONNS" -d2s "$2" >/dev/null 2>&1 || true   # warm-up
-  local out; out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$2")
+run() { # name url [wrk args...]
+  local name=$1 url=$2; shift 2
+  wrk -t"$THREADS" -c"$CONNS" -d2s "$@" "$url" >/dev/null 2>&1 || true   # warm-up
+  local out; out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$@" "$url")
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $4}' <<<"$out")
-  printf '%-10s %12s %10s %10s %s\n' "$1" "$rps" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx}"
-  echo "$1 $rps $p50 $p99" >> "$WORK/results"
+  printf '%-10s %12s %10s %10s %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx}"
+  echo "$name $rps $p50 $p99" >> "$WORK/results"
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v); print v} else if (v ~ /s$/) {sub(/s/,"",v); print v*1000} else print v }'; }
 
@@ -91,6 +113,7 @@ printf '%-10s %12s %10s %10s\n' target req/s p50 p99
 run direct  "http://127.0.0.1:$UP$PATH_"
 run nginx   "http://127.0.0.1:$NG$PATH_"
 run gateway "http://127.0.0.1:$GW$PATH_"
+run gw+jwt  "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $TOKEN"
 for s in ${EXTRA_SCENARIOS:-}; do source "deploy/bench/scenario-$s.sh"; done
 
 read -r _ n_rps _ n_p99 < <(grep '^nginx ' "$WORK/results")
@@ -98,3 +121,5 @@ read -r _ g_rps _ g_p99 < <(grep '^gateway ' "$WORK/results")
 echo
 awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "gateway/nginx req/s: %.2f (goal >= 1.00)\n", g/n }'
 awk -v g="$(to_ms "$g_p99")" -v n="$(to_ms "$n_p99")" 'BEGIN { printf "gateway/nginx p99:   %.2f (goal <= 1.20)\n", g/n }'
+read -r _ j_rps _ _ < <(grep '^gw+jwt ' "$WORK/results")
+awk -v j="$j_rps" -v g="$g_rps" 'BEGIN { printf "JWT (cached) cost:   %.1f%% of pass-through req/s (goal <= 10%%)\n", (1 - j/g) * 100 }'

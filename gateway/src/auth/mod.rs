@@ -1074,3 +1074,143 @@ impl pingora::services::background::BackgroundService for KeyRefresher {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::mint;
+
+    /// An `Auth` with one static-JWKS issuer (ES256, kid k1) and one public + one scoped route.
+    pub(crate) fn fixture() -> (Auth, Vec<u8>, Vec<Arc<Route>>) {
+        let dir = std::env::temp_dir().join(format!(
+            "auth-fixture-{}",
+            crate::forwarding::new_request_id()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (pkey, pem) = mint::generate_es256().unwrap();
+        let jwk = mint::public_jwk(&pkey, "k1", Algorithm::ES256).unwrap();
+        std::fs::write(
+            dir.join("jwks.json"),
+            serde_json::json!({"keys": [jwk]}).to_string(),
+        )
+        .unwrap();
+        let issuer: IssuerFile = serde_saphyr::from_str(&format!(
+            "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n",
+            dir.join("jwks.json").display()
+        ))
+        .unwrap();
+        let mut router = crate::router::Router::default();
+        let req = scopes::SchemeRequirement {
+            scheme: "o".into(),
+            kind: scopes::SchemeKind::Bearer,
+            scopes: vec!["read".into()],
+        };
+        router
+            .add(
+                "s",
+                "u",
+                http::Method::GET,
+                "/x",
+                None,
+                Security::Requirements(vec![vec![req]]),
+            )
+            .unwrap();
+        let mut report = Report::default();
+        let sections = AuthSections {
+            issuers: BTreeMap::from([("i".to_string(), issuer)]),
+            ..Default::default()
+        };
+        let auth = compile(
+            vec![(dir.join("p.yaml"), sections)],
+            router.routes(),
+            &mut report,
+        )
+        .expect("compiles");
+        assert!(report.errors.is_empty(), "{:?}", report.errors);
+        (auth, pem, router.routes().to_vec())
+    }
+
+    fn token(pem: &[u8], exp_offset: i64, scope: &str) -> String {
+        let now = jwt::now_secs() as i64;
+        mint::sign(pem, Algorithm::ES256, Some("k1"), &serde_json::json!({"iss": "https://i", "aud": "a", "sub": "s", "scope": scope, "exp": now + exp_offset})).unwrap()
+    }
+
+    fn hits() -> u64 {
+        TOKEN_CACHE.with_label_values(&["hit"]).get()
+    }
+
+    #[tokio::test]
+    async fn cache_hits_and_never_outlives_exp() {
+        let (auth, pem, routes) = fixture();
+        let creds_for = |t: &str| format!("Bearer {t}");
+        let t = token(&pem, 600, "read");
+        let h = creds_for(&t);
+        let c = Credentials {
+            authorization: Some(&h),
+            ..Default::default()
+        };
+        assert!(auth.check(&routes[0], &c).await.unwrap().is_some());
+        let before = hits();
+        assert!(auth.check(&routes[0], &c).await.is_ok());
+        assert_eq!(hits(), before + 1, "second use is a cache hit");
+        // Expired 10 s ago but within the 60 s leeway: accepted, and never cached.
+        let t = token(&pem, -10, "read");
+        let h = creds_for(&t);
+        let c = Credentials {
+            authorization: Some(&h),
+            ..Default::default()
+        };
+        assert!(auth.check(&routes[0], &c).await.is_ok());
+        let before = hits();
+        assert!(auth.check(&routes[0], &c).await.is_ok());
+        assert_eq!(
+            hits(),
+            before,
+            "a token past exp is never served from the cache"
+        );
+        // Expired beyond leeway: refused.
+        let t = token(&pem, -120, "read");
+        let h = creds_for(&t);
+        let c = Credentials {
+            authorization: Some(&h),
+            ..Default::default()
+        };
+        assert_eq!(
+            auth.check(&routes[0], &c).await.unwrap_err(),
+            Deny::Unauthenticated(TokenError::Expired)
+        );
+    }
+
+    #[tokio::test]
+    async fn scope_and_token_sources() {
+        let (auth, pem, routes) = fixture();
+        let t = token(&pem, 600, "other");
+        let h = format!("Bearer {t}");
+        let c = Credentials {
+            authorization: Some(&h),
+            ..Default::default()
+        };
+        assert_eq!(
+            auth.check(&routes[0], &c).await.unwrap_err(),
+            Deny::InsufficientScope("read".into())
+        );
+        // Query and cookie tokens are ignored unless the route opts in.
+        let q = format!("access_token={}", token(&pem, 600, "read"));
+        let c = Credentials {
+            query: Some(&q),
+            ..Default::default()
+        };
+        assert_eq!(
+            auth.check(&routes[0], &c).await.unwrap_err(),
+            Deny::Unauthenticated(TokenError::Missing)
+        );
+    }
+
+    #[test]
+    fn api_key_hash_is_sha256_hex() {
+        assert_eq!(
+            api_key_hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}
