@@ -14,6 +14,7 @@ deps:
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  (apt-get install -y --no-install-recommends $$missing || (apt-get update && apt-get install -y --no-install-recommends $$missing)); \
 	fi
+	@python3 -c "import jwcrypto" 2>/dev/null || python3 -m pip install --quiet --root-user-action=ignore jwcrypto
 
 demo: deps
 	cargo run --release -p gateway -- demo

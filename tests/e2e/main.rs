@@ -4,3 +4,4 @@ mod auth;
 mod core;
 mod harness;
 mod idp;
+mod jwe;

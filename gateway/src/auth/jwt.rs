@@ -33,6 +33,9 @@ pub enum TokenError {
     WrongAudience,
     Inactive,
     BadApiKey,
+    JweMalformed,
+    JweDecryptFailed,
+    UnsignedPayload,
 }
 
 impl TokenError {
@@ -56,6 +59,9 @@ impl TokenError {
             TokenError::WrongAudience => "wrong_audience",
             TokenError::Inactive => "inactive",
             TokenError::BadApiKey => "bad_api_key",
+            TokenError::JweMalformed => "jwe_malformed",
+            TokenError::JweDecryptFailed => "jwe_decrypt_failed",
+            TokenError::UnsignedPayload => "unsigned_payload",
         }
     }
 }
@@ -362,6 +368,49 @@ pub fn verify(
         }
     }
     Ok(claims)
+}
+
+/// Claims of an encrypted-but-unsigned payload (issuers that trust encryption alone): the same
+/// claim rules as a signed JWT, minus the signature.
+pub fn check_unsigned_claims(
+    claims: &Value,
+    exp: &Expectations,
+    now: u64,
+) -> Result<(), TokenError> {
+    let num = |k: &str| {
+        claims
+            .get(k)
+            .map(|v| v.as_f64().ok_or(TokenError::Malformed))
+            .transpose()
+    };
+    let l = exp.leeway_secs as f64;
+    let n = now as f64;
+    match num("exp")? {
+        None => return Err(TokenError::MissingExp),
+        Some(e) if e + l <= n => return Err(TokenError::Expired),
+        _ => {}
+    }
+    if num("nbf")?.is_some_and(|v| v > n + l) {
+        return Err(TokenError::NotYetValid);
+    }
+    if num("iat")?.is_some_and(|v| v > n + l) {
+        return Err(TokenError::IssuedInFuture);
+    }
+    if claims.get("iss").and_then(Value::as_str) != Some(exp.issuer.as_str()) {
+        return Err(TokenError::WrongIssuer);
+    }
+    let aud_ok = match claims.get("aud") {
+        Some(Value::String(a)) => exp.audiences.contains(a),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|a| exp.audiences.iter().any(|x| x == a)),
+        _ => false,
+    };
+    if !aud_ok {
+        return Err(TokenError::WrongAudience);
+    }
+    Ok(())
 }
 
 /// Seconds since the Unix epoch.

@@ -8,6 +8,7 @@
 
 pub mod assertion;
 pub mod introspect;
+pub mod jwe;
 pub mod jwks;
 pub mod jwt;
 pub mod mint;
@@ -94,8 +95,34 @@ pub struct IssuerFile {
     pub introspection: Option<IntrospectionFile>,
     #[serde(default)]
     pub claims: ClaimsFile,
+    /// Encrypted tokens (compact JWE) for this issuer.
+    pub jwe: Option<JweFile>,
     /// Tier when neither tenant nor client maps to one.
     pub default_tier: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JweFile {
+    /// Decryption keys, chosen by `kid` (two may overlap during a rotation).
+    pub keys: Vec<JweKeyFile>,
+    /// Accepted content encryption (`enc`): A128GCM, A256GCM, A128CBC-HS256, A256CBC-HS512.
+    pub encryption: Vec<String>,
+    /// Accept `zip: DEF`, inflating at most this many bytes (off when absent).
+    pub zip_max_bytes: Option<usize>,
+    /// Accept an encrypted payload that is not a signed JWT (trust encryption alone).
+    #[serde(default)]
+    pub trust_encryption_only: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JweKeyFile {
+    pub kid: String,
+    /// RSA-OAEP-256, RSA-OAEP, ECDH-ES, ECDH-ES+A128KW, ECDH-ES+A256KW or dir.
+    pub alg: String,
+    /// PEM private key, or a JWK file (required for `dir`).
+    pub key: String,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, Default, PartialEq, Eq)]
@@ -286,6 +313,7 @@ pub struct Issuer {
     pub keys: Arc<IssuerKeys>,
     pub start_policy: StartPolicy,
     pub introspection: Option<Introspector>,
+    pub jwe: Option<jwe::JweConfig>,
     tenant_claim: String,
     client_id_claims: Vec<String>,
     default_tier: Option<String>,
@@ -341,6 +369,8 @@ impl std::fmt::Debug for Auth {
 pub struct Auth {
     pub issuers: Vec<Arc<Issuer>>,
     by_iss: HashMap<String, Arc<Issuer>>,
+    /// JWE key id → issuer.
+    by_jwe_kid: HashMap<String, Arc<Issuer>>,
     opaque: Option<Arc<Issuer>>,
     api_key_header: String,
     api_keys: Vec<ApiKey>,
@@ -466,7 +496,9 @@ impl Auth {
             self.cache.invalidate(&hash);
         }
         TOKEN_CACHE.with_label_values(&["miss"]).inc();
-        let (principal, exp) = if jwt::looks_like_jwt(token) {
+        let (principal, exp) = if jwe::looks_like_jwe(token) {
+            self.verify_jwe(token, now).await?
+        } else if jwt::looks_like_jwt(token) {
             self.verify_jwt(token, now).await?
         } else {
             self.verify_opaque(token, hash, now).await?
@@ -483,6 +515,45 @@ impl Auth {
             );
         }
         Ok(principal)
+    }
+
+    /// Decrypt with the issuer that owns the JWE `kid`, then verify the nested JWT in full; its
+    /// `iss` must be that issuer's.
+    async fn verify_jwe(&self, token: &str, now: u64) -> Result<(Principal, u64), Deny> {
+        let kid = jwe_kid(token).ok_or_else(|| deny_token(TokenError::JweMalformed))?;
+        let issuer = self
+            .by_jwe_kid
+            .get(&kid)
+            .ok_or_else(|| deny_token(TokenError::UnknownKid))?;
+        let cfg = issuer
+            .jwe
+            .as_ref()
+            .ok_or_else(|| deny_token(TokenError::UnknownKid))?;
+        let (plain, cty_jwt) = cfg.decrypt(token).map_err(deny_token)?;
+        let inner =
+            std::str::from_utf8(&plain).map_err(|_| deny_token(TokenError::JweMalformed))?;
+        if cty_jwt || jwt::looks_like_jwt(inner) {
+            if !jwt::looks_like_jwt(inner) {
+                return Err(deny_token(TokenError::UnsignedPayload));
+            }
+            let (p, exp) = self.verify_jwt(inner, now).await?;
+            if p.issuer != issuer.expect.issuer {
+                return Err(deny_token(TokenError::WrongIssuer));
+            }
+            return Ok((p, exp));
+        }
+        if !cfg.allow_unsigned {
+            return Err(deny_token(TokenError::UnsignedPayload));
+        }
+        let claims: Value =
+            serde_json::from_str(inner).map_err(|_| deny_token(TokenError::JweMalformed))?;
+        jwt::check_unsigned_claims(&claims, &issuer.expect, now).map_err(deny_token)?;
+        let exp = claims
+            .get("exp")
+            .and_then(Value::as_f64)
+            .map(|e| e as u64)
+            .unwrap_or(now);
+        Ok((self.principal(issuer, AuthMethod::Jwt, &claims), exp))
     }
 
     async fn verify_jwt(&self, token: &str, now: u64) -> Result<(Principal, u64), Deny> {
@@ -645,6 +716,7 @@ pub fn compile(
     let before = report.errors.len();
     let mut issuers = Vec::new();
     let mut by_iss = HashMap::new();
+    let mut by_jwe_kid = HashMap::new();
     let mut settings: Option<(std::path::PathBuf, AuthSettingsFile)> = None;
     let mut api_keys = Vec::new();
     let mut tenants = HashMap::new();
@@ -672,6 +744,15 @@ pub fn compile(
                 }
                 let iss = Arc::new(iss);
                 by_iss.insert(iss.expect.issuer.clone(), iss.clone());
+                for kid in iss.jwe.iter().flat_map(|j| j.keys.keys()) {
+                    if by_jwe_kid.insert(kid.clone(), iss.clone()).is_some() {
+                        report.error(
+                            &f,
+                            format!("{loc}.jwe.keys"),
+                            format!("JWE kid {kid:?} is used by two issuers"),
+                        );
+                    }
+                }
                 issuers.push(iss);
             }
         }
@@ -851,6 +932,7 @@ pub fn compile(
     Some(Auth {
         issuers,
         by_iss,
+        by_jwe_kid,
         opaque,
         api_key_header: settings.api_key_header.to_ascii_lowercase(),
         api_keys,
@@ -1020,6 +1102,40 @@ fn compile_issuer(
         },
         None => None,
     };
+    let jwe = match i.jwe {
+        None => None,
+        Some(j) => {
+            let mut keys = Vec::new();
+            for (n, k) in j.keys.iter().enumerate() {
+                let p = resolve_relative(base, &k.key);
+                match std::fs::read(&p)
+                    .map_err(|e| format!("cannot read {}: {e}", p.display()))
+                    .and_then(|b| jwe::DecryptionKey::load(&k.kid, &k.alg, &b))
+                {
+                    Ok(dk) => keys.push(dk),
+                    Err(e) => report.error(f, format!("{loc}.jwe.keys[{n}]"), e),
+                }
+            }
+            if j.trust_encryption_only {
+                report.warn(f, format!("{loc}.jwe.trust_encryption_only"), "encrypted but unsigned tokens are accepted: anyone holding the encryption key can mint tokens");
+            }
+            if j.zip_max_bytes == Some(0) || j.zip_max_bytes.is_some_and(|m| m > 1024 * 1024) {
+                report.error(
+                    f,
+                    format!("{loc}.jwe.zip_max_bytes"),
+                    "between 1 and 1048576",
+                );
+            }
+            match jwe::JweConfig::new(keys, j.encryption, j.zip_max_bytes, j.trust_encryption_only)
+            {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    report.error(f, format!("{loc}.jwe.encryption"), e);
+                    None
+                }
+            }
+        }
+    };
     let source = match (&i.jwks_url, &i.discovery_url) {
         (Some(u), _) => KeySource::JwksUrl(u.clone()),
         (_, Some(u)) => KeySource::Discovery(u.clone()),
@@ -1043,10 +1159,22 @@ fn compile_issuer(
         keys: Arc::new(IssuerKeys::new(name, source, allowed, fixed, refresh)),
         start_policy: i.on_unreachable_at_start,
         introspection,
+        jwe,
         tenant_claim: i.claims.tenant,
         client_id_claims: i.claims.client_id,
         default_tier: i.default_tier,
     })
+}
+
+/// The `kid` of a compact JWE's protected header.
+fn jwe_kid(token: &str) -> Option<String> {
+    use base64::Engine;
+    let head = token.split('.').next()?;
+    let raw = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(head)
+        .ok()?;
+    let v: Value = serde_json::from_slice(&raw).ok()?;
+    v.get("kid").and_then(Value::as_str).map(String::from)
 }
 
 /// Hex SHA-256 of an API key, as stored in `policies/`.
