@@ -13,8 +13,9 @@ DURATION=${DURATION:-10s}
 CONNS=${CONNS:-64}
 THREADS=${THREADS:-2}
 WORKERS=${WORKERS:-2}
-cargo build --release -p gateway >/dev/null
-BIN=$PWD/target/release/gateway
+PROFILE=${PROFILE:-release}   # PROFILE=debug only to check the script itself
+if [ "$PROFILE" = release ]; then cargo build --release -p gateway >/dev/null; else cargo build -p gateway >/dev/null; fi
+BIN=$PWD/target/$PROFILE/gateway
 WORK=$(mktemp -d /tmp/gateway-bench.XXXXXX)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
@@ -61,12 +62,36 @@ pt = der[-65:]
 b = lambda x: base64.urlsafe_b64encode(x).rstrip(b"=").decode()
 json.dump({"keys": [{"kty": "EC", "crv": "P-256", "x": b(pt[1:33]), "y": b(pt[33:]), "kid": "bench", "alg": "ES256", "use": "sig"}]}, open(f"{w}/jwks.json", "w"))
 PY
+# JWE (RSA-OAEP-256 + A256GCM) around the same signed token, made by jwcrypto.
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwe.pem" 2>/dev/null
+openssl pkey -in "$WORK/jwe.pem" -pubout -out "$WORK/jwe.pub" 2>/dev/null
+python3 -c "import jwcrypto" 2>/dev/null || python3 -m pip install --quiet --root-user-action=ignore jwcrypto
+python3 - "$WORK" <<'PY' | python3 tests/e2e/py/jwe_mint.py | python3 -c 'import json,sys; print(json.load(sys.stdin)[0])' > "$WORK/jwe-token"
+import json, sys
+w = sys.argv[1]
+print(json.dumps([{"key": {"pem": open(f"{w}/jwe.pub").read()}, "alg": "RSA-OAEP-256", "enc": "A256GCM",
+                   "kid": "enc-1", "payload": open(f"{w}/token").read().strip(), "cty": "JWT"}]))
+PY
 cat > "$WORK/policies/issuers.yaml" <<YAML
 issuers:
-  bench: {issuer: "https://idp.bench", audiences: ["api://bench"], jwks_file: ../jwks.json, algorithms: [ES256]}
+  bench:
+    issuer: "https://idp.bench"
+    audiences: ["api://bench"]
+    jwks_file: ../jwks.json
+    algorithms: [ES256]
+    jwe: {encryption: [A256GCM], keys: [{kid: enc-1, alg: RSA-OAEP-256, key: ../jwe.pem}]}
 YAML
 TOKEN=$(cat "$WORK/token")
+JWE=$(cat "$WORK/jwe-token")
+# A second gateway with the verified-token cache off: the cold cost of every check.
+GW2=$(free_port); ADMIN2=$(free_port)
+mkdir -p "$WORK/nocache"
+cp -r "$WORK/policies" "$WORK/openapi" "$WORK/nocache/"
+sed -i 's#\.\./jwks.json#../../jwks.json#; s#\.\./jwe.pem#../../jwe.pem#' "$WORK/nocache/policies/issuers.yaml"
+echo "auth: {cache_max_ttl: 0s}" > "$WORK/nocache/policies/auth.yaml"
+sed "s/$GW/$GW2/; s/$ADMIN/$ADMIN2/" "$WORK/gateway.yaml" > "$WORK/nocache/gateway.yaml"
 GATEWAY_LOG=warn "$BIN" run -c "$WORK/gateway.yaml" 2>"$WORK/gateway.log" & pids+=($!)
+GATEWAY_LOG=warn "$BIN" run -c "$WORK/nocache/gateway.yaml" 2>"$WORK/gateway2.log" & pids+=($!)
 
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes $WORKERS;
@@ -91,6 +116,7 @@ nginx -c "$WORK/nginx.conf" -g 'daemon off;' & pids+=($!)
 
 wait_http "http://127.0.0.1:$UP/healthz"
 wait_http "http://127.0.0.1:$ADMIN/readyz"
+wait_http "http://127.0.0.1:$ADMIN2/readyz"
 wait_http "http://127.0.0.1:$NG/healthz"
 
 PATH_=/bench/items/42
@@ -102,7 +128,7 @@ run() { # name url [wrk args...]
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $4}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
   printf '%-10s %12s %10s %10s %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx}"
   echo "$name $rps $p50 $p99" >> "$WORK/results"
 }
@@ -114,6 +140,9 @@ run direct  "http://127.0.0.1:$UP$PATH_"
 run nginx   "http://127.0.0.1:$NG$PATH_"
 run gateway "http://127.0.0.1:$GW$PATH_"
 run gw+jwt  "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $TOKEN"
+run gw+jwe  "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $JWE"
+run jwt-cold "http://127.0.0.1:$GW2/bench/secure/42" -H "Authorization: Bearer $TOKEN"
+run jwe-cold "http://127.0.0.1:$GW2/bench/secure/42" -H "Authorization: Bearer $JWE"
 for s in ${EXTRA_SCENARIOS:-}; do source "deploy/bench/scenario-$s.sh"; done
 
 read -r _ n_rps _ n_p99 < <(grep '^nginx ' "$WORK/results")
@@ -123,3 +152,8 @@ awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "gateway/nginx req/s: %.2f (goal
 awk -v g="$(to_ms "$g_p99")" -v n="$(to_ms "$n_p99")" 'BEGIN { printf "gateway/nginx p99:   %.2f (goal <= 1.20)\n", g/n }'
 read -r _ j_rps _ _ < <(grep '^gw+jwt ' "$WORK/results")
 awk -v j="$j_rps" -v g="$g_rps" 'BEGIN { printf "JWT (cached) cost:   %.1f%% of pass-through req/s (goal <= 10%%)\n", (1 - j/g) * 100 }'
+read -r _ e_rps _ _ < <(grep '^gw+jwe ' "$WORK/results")
+read -r _ jc_rps _ _ < <(grep '^jwt-cold ' "$WORK/results")
+read -r _ ec_rps _ _ < <(grep '^jwe-cold ' "$WORK/results")
+awk -v e="$e_rps" -v j="$j_rps" 'BEGIN { printf "JWE/JWT cached:      %.2f\n", e/j }'
+awk -v e="$ec_rps" -v j="$jc_rps" -v g="$g_rps" 'BEGIN { printf "cold (no cache):     JWT %.2f, JWE %.2f of pass-through; JWE/JWT %.2f\n", j/g, e/g, e/j }'

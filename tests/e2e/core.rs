@@ -660,3 +660,65 @@ fn every_public_sample_spec_compiles_or_is_refused_precisely() {
         );
     }
 }
+
+#[test]
+fn connections_over_the_cap_are_closed_at_once() {
+    let (_pki, _up, gw) = orders_gateway(|b| b.limits("  max_connections: 2\n"));
+    let a = tls_stream(gw.addr, &gw.ca_pem).unwrap();
+    let b = tls_stream(gw.addr, &gw.ca_pem).unwrap();
+    // The third connection is accepted by the kernel but closed before any TLS/HTTP exchange
+    // completes.
+    let third = tls_stream(gw.addr, &gw.ca_pem);
+    let refused = match third {
+        Err(_) => true,
+        Ok(mut s) => {
+            let _ = s
+                .write_all(b"GET /orders HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            let mut buf = Vec::new();
+            let _ = s.read_to_end(&mut buf);
+            buf.is_empty()
+        }
+    };
+    assert!(refused, "a connection over the cap must be closed");
+    assert!(gw.metrics().contains("gateway_connections_refused_total 1"));
+    // Slots are released when connections close.
+    drop(a);
+    drop(b);
+    let t0 = Instant::now();
+    loop {
+        let r = raw_tls(
+            gw.addr,
+            &gw.ca_pem,
+            b"GET /orders HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+        );
+        if r.as_ref().is_ok_and(|r| r.status == 200) {
+            break;
+        }
+        assert!(
+            t0.elapsed() < Duration::from_secs(5),
+            "slots were not released"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn stalled_body_is_cut_off_within_the_body_timeout() {
+    let (_pki, up, gw) = orders_gateway(|b| b.limits("  body_timeout: 1s\n"));
+    let mut s = tls_stream(gw.addr, &gw.ca_pem).unwrap();
+    let t0 = Instant::now();
+    s.write_all(
+        b"POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100\r\n\r\n0123456789",
+    )
+    .unwrap();
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
+    let at = t0.elapsed();
+    assert!(at < Duration::from_secs(4), "connection held for {at:?}");
+    let text = String::from_utf8_lossy(&buf);
+    assert!(
+        !text.starts_with("HTTP/1.1 200"),
+        "a partial body must not be served: {text}"
+    );
+    let _ = up;
+}

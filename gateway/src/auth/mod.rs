@@ -53,6 +53,11 @@ pub static TOKEN_CACHE: Lazy<IntCounterVec> = Lazy::new(|| {
     .expect("metric registers once")
 });
 
+static CACHE_HIT: Lazy<prometheus::IntCounter> =
+    Lazy::new(|| TOKEN_CACHE.with_label_values(&["hit"]));
+static CACHE_MISS: Lazy<prometheus::IntCounter> =
+    Lazy::new(|| TOKEN_CACHE.with_label_values(&["miss"]));
+
 pub fn init_metrics() {
     Lazy::force(&AUTH_FAILURES);
     Lazy::force(&TOKEN_CACHE);
@@ -490,12 +495,12 @@ impl Auth {
         let now = jwt::now_secs();
         if let Some(c) = self.cache.get(&hash) {
             if now < c.exp {
-                TOKEN_CACHE.with_label_values(&["hit"]).inc();
+                CACHE_HIT.inc();
                 return Ok((*c.principal).clone());
             }
             self.cache.invalidate(&hash);
         }
-        TOKEN_CACHE.with_label_values(&["miss"]).inc();
+        CACHE_MISS.inc();
         let (principal, exp) = if jwe::looks_like_jwe(token) {
             self.verify_jwe(token, now).await?
         } else if jwt::looks_like_jwt(token) {
