@@ -722,3 +722,51 @@ fn stalled_body_is_cut_off_within_the_body_timeout() {
     );
     let _ = up;
 }
+
+#[test]
+fn new_certificate_is_picked_up_by_graceful_upgrade_without_failed_requests() {
+    let (pki, _up, mut gw) = orders_gateway(|b| b);
+    let serial = |gw: &GatewayProc| {
+        let s = tls_stream(gw.addr, &gw.ca_pem).unwrap();
+        s.ssl()
+            .peer_certificate()
+            .unwrap()
+            .serial_number()
+            .to_bn()
+            .unwrap()
+            .to_hex_str()
+            .unwrap()
+            .to_string()
+    };
+    let before = serial(&gw);
+    // Clients keep sending while the certificate is replaced and the process upgraded.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (addr, ca) = (gw.addr, gw.ca_pem.clone());
+    let s2 = stop.clone();
+    let load = std::thread::spawn(move || {
+        let (mut ok, mut failed) = (0, 0);
+        while !s2.load(std::sync::atomic::Ordering::Relaxed) {
+            match raw_tls(
+                addr,
+                &ca,
+                b"GET /orders HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            ) {
+                Ok(r) if r.status == 200 => ok += 1,
+                _ => failed += 1,
+            }
+        }
+        (ok, failed)
+    });
+    pki.ca
+        .server(&["localhost", "127.0.0.1"])
+        .unwrap()
+        .write(pki.dir.path(), "edge")
+        .unwrap();
+    gw.upgrade();
+    std::thread::sleep(Duration::from_millis(300));
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (ok, failed) = load.join().unwrap();
+    assert!(ok > 10, "requests kept flowing ({ok})");
+    assert_eq!(failed, 0, "no request failed during the upgrade");
+    assert_ne!(serial(&gw), before, "the new certificate is served");
+}

@@ -335,6 +335,36 @@ impl GatewayProc {
         }
     }
 
+    /// Graceful upgrade: start a new process with `--upgrade` on the same configuration, then
+    /// SIGQUIT the old one; the listening sockets are handed over.
+    pub fn upgrade(&mut self) {
+        let path = self.dir.path().join("gateway.yaml");
+        let log = std::fs::OpenOptions::new()
+            .append(true)
+            .open(self.dir.path().join("gateway.log"))
+            .expect("log");
+        let new = Command::new(env!("CARGO_BIN_EXE_gateway"))
+            .args(["run", "-u", "-c"])
+            .arg(&path)
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("spawn gateway");
+        // Give the new process time to connect to the upgrade socket, then hand over.
+        std::thread::sleep(Duration::from_millis(500));
+        let old = std::mem::replace(&mut self.child, new);
+        let _ = Command::new("kill")
+            .args(["-QUIT", &old.id().to_string()])
+            .status();
+        let mut old = old;
+        let t0 = Instant::now();
+        while old.try_wait().ok().flatten().is_none() && t0.elapsed() < Duration::from_secs(15) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = old.kill();
+        let _ = old.wait();
+    }
+
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("gateway.log")).unwrap_or_default()
     }
