@@ -112,16 +112,25 @@ impl GuardedStream {
                 .as_mut()
                 .reset(Instant::now() + self.limits.header_timeout);
         }
-        let mut window = Vec::with_capacity(self.tail_len + data.len().min(4096));
-        window.extend_from_slice(&self.tail[..self.tail_len]);
-        window.extend_from_slice(data);
-        if window.windows(4).any(|w| w == b"\r\n\r\n") {
+        // The terminator may straddle reads: check the carried tail joined with the first bytes,
+        // then the new data itself. No allocation on this path.
+        let mut seam = [0u8; 6];
+        let head = data.len().min(3);
+        seam[..self.tail_len].copy_from_slice(&self.tail[..self.tail_len]);
+        seam[self.tail_len..self.tail_len + head].copy_from_slice(&data[..head]);
+        let seam = &seam[..self.tail_len + head];
+        if seam.windows(4).any(|w| w == b"\r\n\r\n") || data.windows(4).any(|w| w == b"\r\n\r\n") {
             self.phase = Phase::Body;
             return;
         }
-        let keep = window.len().min(3);
-        self.tail[..keep].copy_from_slice(&window[window.len() - keep..]);
-        self.tail_len = keep;
+        // Keep the last three bytes of (tail + data).
+        let mut joined = [0u8; 6];
+        let take = data.len().min(3);
+        let carry = (3 - take).min(self.tail_len);
+        joined[..carry].copy_from_slice(&self.tail[self.tail_len - carry..self.tail_len]);
+        joined[carry..carry + take].copy_from_slice(&data[data.len() - take..]);
+        self.tail[..carry + take].copy_from_slice(&joined[..carry + take]);
+        self.tail_len = carry + take;
     }
 }
 
@@ -136,8 +145,7 @@ impl AsyncRead for GuardedStream {
         match Pin::new(&mut this.inner).poll_read(cx, buf) {
             Poll::Ready(Ok(())) => {
                 if !this.h2 {
-                    let new = buf.filled()[before..].to_vec();
-                    this.observe(&new);
+                    this.observe(&buf.filled()[before..]);
                 }
                 Poll::Ready(Ok(()))
             }
@@ -333,6 +341,17 @@ mod tests {
             g.observe(b"\n\r");
             assert_eq!(g.phase, Phase::Head);
             g.observe(b"\n");
+            assert_eq!(g.phase, Phase::Body);
+            // One byte at a time, and a terminator inside a larger read.
+            g.phase = Phase::Response;
+            for b in b"GET / HTTP/1.1\r\nA: b\r\n\r" {
+                g.observe(&[*b]);
+                assert_eq!(g.phase, Phase::Head);
+            }
+            g.observe(b"\n");
+            assert_eq!(g.phase, Phase::Body);
+            g.phase = Phase::Response;
+            g.observe(b"GET / HTTP/1.1\r\nA: b\r\n\r\nbody");
             assert_eq!(g.phase, Phase::Body);
             g.phase = Phase::Response;
             g.observe(b"G");

@@ -38,6 +38,8 @@ pub struct Ctx {
     pub upstream_start: Option<Instant>,
     pub body_bytes: u64,
     pub tls: bool,
+    /// `X-Forwarded-Proto` as sent by a trusted proxy (the WAF in front), if valid.
+    pub forwarded_proto: Option<&'static str>,
 }
 
 pub struct Gateway {
@@ -273,6 +275,7 @@ impl ProxyHttp for Gateway {
             upstream_start: None,
             body_bytes: 0,
             tls: false,
+            forwarded_proto: None,
         }
     }
 
@@ -306,6 +309,13 @@ impl ProxyHttp for Gateway {
                 .and_then(TraceContext::parse)
                 .unwrap_or_else(TraceContext::new_root),
         );
+        if from_trusted {
+            ctx.forwarded_proto = match req.headers.get("x-forwarded-proto").map(|v| v.as_bytes()) {
+                Some(b"https") => Some("https"),
+                Some(b"http") => Some("http"),
+                _ => None,
+            };
+        }
         ctx.client = Some(client);
         ctx.tls = session
             .digest()
@@ -464,7 +474,8 @@ impl ProxyHttp for Gateway {
 
         if let Some(c) = &ctx.client {
             up.insert_header("x-forwarded-for", c.xff.as_str())?;
-            let proto = if ctx.tls { "https" } else { "http" };
+            let own = if ctx.tls { "https" } else { "http" };
+            let proto = ctx.forwarded_proto.unwrap_or(own);
             up.insert_header("x-forwarded-proto", proto)?;
             up.insert_header(
                 "forwarded",

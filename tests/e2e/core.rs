@@ -273,7 +273,7 @@ fn strips_hop_by_hop_and_identity_headers_and_sets_forwarding() {
     let (_pki, up, gw) = orders_gateway(|b| b);
     let r = gw.raw(
         "GET /orders HTTP/1.1\r\nHost: localhost\r\nX-User-Id: admin\r\nX-Gateway-Subject: root\r\nX-Auth-Scopes: all\r\n\
-         X-Forwarded-For: 6.6.6.6\r\nForwarded: for=6.6.6.6\r\nX-Request-Id: spoofed-id\r\nX-Custom: 1\r\nKeep-Alive: timeout=5\r\n\
+         X-Forwarded-For: 6.6.6.6\r\nX-Forwarded-Proto: http\r\nForwarded: for=6.6.6.6\r\nX-Request-Id: spoofed-id\r\nX-Custom: 1\r\nKeep-Alive: timeout=5\r\n\
          TE: trailers\r\nConnection: close, X-Custom\r\nX-Kept: yes\r\n\r\n",
     );
     assert_eq!(r.status, 200);
@@ -298,6 +298,11 @@ fn strips_hop_by_hop_and_identity_headers_and_sets_forwarding() {
         );
     }
     assert_eq!(rec.header("x-forwarded-for"), Some("127.0.0.1"));
+    assert_eq!(
+        rec.header("x-forwarded-proto"),
+        Some("https"),
+        "an untrusted peer's proto is not believed"
+    );
     assert_eq!(rec.header("forwarded"), Some("for=127.0.0.1;proto=https"));
     assert_eq!(rec.header("x-kept"), Some("yes"));
     assert_ne!(rec.header("x-request-id"), Some("spoofed-id"));
@@ -307,7 +312,7 @@ fn strips_hop_by_hop_and_identity_headers_and_sets_forwarding() {
 fn trusted_proxy_chain_and_request_id_are_kept() {
     let (_pki, up, gw) = orders_gateway(|b| b.trusted("[\"127.0.0.1/32\"]"));
     let r = gw.raw(
-        "GET /orders HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 6.6.6.6, 198.51.100.7\r\nX-Request-Id: waf-123\r\n\
+        "GET /orders HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 6.6.6.6, 198.51.100.7\r\nX-Request-Id: waf-123\r\nX-Forwarded-Proto: http\r\n\
          traceparent: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\r\nConnection: close\r\n\r\n",
     );
     assert_eq!(r.status, 200);
@@ -320,8 +325,10 @@ fn trusted_proxy_chain_and_request_id_are_kept() {
     );
     assert_eq!(
         rec.header("forwarded"),
-        Some("for=198.51.100.7;proto=https")
+        Some("for=198.51.100.7;proto=http"),
+        "the WAF's proto is kept"
     );
+    assert_eq!(rec.header("x-forwarded-proto"), Some("http"));
     assert_eq!(rec.header("x-request-id"), Some("waf-123"));
     let tp = rec.header("traceparent").unwrap();
     assert!(
