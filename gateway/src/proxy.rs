@@ -38,11 +38,14 @@ pub struct Ctx {
     pub upstream_start: Option<Instant>,
     pub body_bytes: u64,
     pub tls: bool,
+    /// Rate-limit state of an allowed request, for the `RateLimit` response headers.
+    pub ratelimit: Option<crate::ratelimit::Outcome>,
 }
 
 pub struct Gateway {
     pub cfg: Arc<Config>,
     pub clusters: Arc<Clusters>,
+    pub ratelimit: Arc<crate::ratelimit::RateLimiter>,
 }
 
 /// Headers that describe one connection, never forwarded (RFC 9110 §7.6.1).
@@ -69,7 +72,12 @@ const ASSERTED: [&str; 6] = [
 
 impl Gateway {
     pub fn new(cfg: Arc<Config>, clusters: Arc<Clusters>) -> Self {
-        Gateway { cfg, clusters }
+        let ratelimit = Arc::new(crate::ratelimit::RateLimiter::new(cfg.rate_limits.clone()));
+        Gateway {
+            cfg,
+            clusters,
+            ratelimit,
+        }
     }
 
     /// Write a problem+json answer and remember the denial for logging.
@@ -264,6 +272,7 @@ impl ProxyHttp for Gateway {
             upstream_start: None,
             body_bytes: 0,
             tls: false,
+            ratelimit: None,
         }
     }
 
@@ -309,6 +318,18 @@ impl ProxyHttp for Gateway {
 
         if let Err(deny) = self.admit(session, ctx) {
             return self.deny(session, ctx, deny).await;
+        }
+        // Rate limits, once per request, after routing (never for 404/405).
+        if let (Some(route), Some(client)) = (&ctx.route, &ctx.client) {
+            let req = crate::ratelimit::Request {
+                route_id: route.id,
+                client_ip: client.client_ip,
+                principal: ctx.principal.as_ref(),
+            };
+            match self.ratelimit.check(req).await {
+                Ok(outcome) => ctx.ratelimit = outcome,
+                Err(deny) => return self.deny(session, ctx, deny).await,
+            }
         }
         Ok(false)
     }
@@ -433,6 +454,10 @@ impl ProxyHttp for Gateway {
             }
         }
         resp.insert_header("x-request-id", ctx.request_id.as_str())?;
+        if let Some(rl) = &ctx.ratelimit {
+            resp.insert_header("ratelimit-policy", rl.policy_header())?;
+            resp.insert_header("ratelimit", rl.ratelimit_header())?;
+        }
         Ok(())
     }
 

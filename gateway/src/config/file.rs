@@ -176,6 +176,8 @@ pub struct PolicyFile {
     /// Named upstream clusters.
     #[serde(default)]
     pub upstreams: BTreeMap<String, UpstreamFile>,
+    /// Rate limits: tiers, limits, optional Redis (see `crate::ratelimit::policy`).
+    pub rate_limits: Option<crate::ratelimit::policy::RateLimitsFile>,
 }
 
 #[derive(Debug, Deserialize)]

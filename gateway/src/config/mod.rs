@@ -178,6 +178,8 @@ pub struct Config {
     pub canon: CanonOptions,
     pub upstreams: BTreeMap<String, Arc<Upstream>>,
     pub router: Router,
+    /// Validated rate limits (empty when no policy file declares any).
+    pub rate_limits: crate::ratelimit::policy::Policy,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -424,7 +426,8 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
 
     // Policies.
     let policies_dir = resolve_path(base, &gw.paths.policies);
-    let upstreams = load_policies(path, &policies_dir, report);
+    let mut rate_limit_files = Vec::new();
+    let upstreams = load_policies(path, &policies_dir, &mut rate_limit_files, report);
 
     // Specs → routes.
     let openapi_dir = resolve_path(base, &gw.paths.openapi);
@@ -449,6 +452,8 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         Err(e) => report.error(path, "paths.openapi", e),
     }
 
+    let rate_limits =
+        crate::ratelimit::policy::compile(rate_limit_files, &router, &upstreams, report);
     let canon = CanonOptions {
         allow_semicolon,
         max_len: lf.max_path_bytes,
@@ -464,6 +469,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         canon,
         upstreams,
         router,
+        rate_limits,
         warnings: Vec::new(),
     })
 }
@@ -488,6 +494,7 @@ pub fn list_files(dir: &Path, exts: &[&str]) -> Result<Vec<PathBuf>, String> {
 fn load_policies(
     gw_path: &Path,
     dir: &Path,
+    rate_limits: &mut Vec<(PathBuf, crate::ratelimit::policy::RateLimitsFile)>,
     report: &mut Report,
 ) -> BTreeMap<String, Arc<Upstream>> {
     let mut upstreams = BTreeMap::new();
@@ -511,6 +518,9 @@ fn load_policies(
             continue;
         };
         let base = f.parent().unwrap_or(Path::new(".")).to_path_buf();
+        if let Some(rl) = pf.rate_limits {
+            rate_limits.push((f.clone(), rl));
+        }
         for (name, u) in pf.upstreams {
             let loc = format!("upstreams.{name}");
             if let Some(prev) = seen.get(&name) {

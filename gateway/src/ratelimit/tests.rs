@@ -1,0 +1,1 @@
+//! Decision tests with a fake clock: tiers, keys, per-route scope, headers.
