@@ -21,6 +21,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../policies/upstreams.yaml"),
     ),
     (
+        "policies/ratelimits.yaml",
+        include_str!("../../policies/ratelimits.yaml"),
+    ),
+    (
         "openapi/orders.yaml",
         include_str!("../../openapi/orders.yaml"),
     ),

@@ -133,6 +133,7 @@ pub struct GatewayBuilder<'a> {
     pki: &'a Pki,
     upstreams: Vec<UpstreamDecl>,
     specs: Vec<(String, String)>,
+    policies: Vec<(String, String)>,
     min_tls: &'static str,
     limits: String,
     trusted: String,
@@ -163,6 +164,7 @@ impl<'a> GatewayBuilder<'a> {
             pki,
             upstreams: Vec::new(),
             specs: Vec::new(),
+            policies: Vec::new(),
             min_tls: "1.3",
             limits: String::new(),
             trusted: "[]".into(),
@@ -176,6 +178,11 @@ impl<'a> GatewayBuilder<'a> {
     }
     pub fn spec(mut self, name: &str, text: &str) -> Self {
         self.specs.push((name.into(), text.into()));
+        self
+    }
+    /// An extra file under `policies/` (e.g. rate limits).
+    pub fn policy(mut self, name: &str, text: &str) -> Self {
+        self.policies.push((name.into(), text.into()));
         self
     }
     pub fn min_tls(mut self, v: &'static str) -> Self {
@@ -254,6 +261,9 @@ impl<'a> GatewayBuilder<'a> {
             ));
         }
         std::fs::write(d.join("policies/upstreams.yaml"), pol).expect("write");
+        for (name, text) in &self.policies {
+            std::fs::write(d.join("policies").join(name), text).expect("write");
+        }
         for (name, text) in &self.specs {
             std::fs::write(d.join("openapi").join(name), text).expect("write");
         }
