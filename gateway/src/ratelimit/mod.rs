@@ -342,9 +342,11 @@ impl RateLimiter {
             return Err(limited(items, wait));
         }
 
-        // Phase 3: consume. (Two concurrent requests of one key may both pass phase 1; the
-        // commit re-checks each bucket under its lock and never over-admits a bucket.)
+        // Phase 3: consume. Two concurrent requests of one key may both pass phase 1; the
+        // commit re-checks each bucket under its lock, so a bucket is never over-admitted.
+        // The loser of such a race is refused, after possibly consuming in an earlier bucket.
         let mut out = Vec::with_capacity(items.len());
+        let mut raced: Option<u64> = None;
         for (pi, p) in pending.iter().enumerate() {
             let how = if fallbacks.contains(&pi) {
                 How::Share(fleet)
@@ -367,11 +369,17 @@ impl RateLimiter {
                     }
                     _ => self.store.commit(h, &g, now, None),
                 };
+                if !v.allowed {
+                    raced = Some(raced.unwrap_or(0).max(v.retry_after_us));
+                }
                 out.push(item(w, v.remaining, v.reset_us));
             }
             self.count(p, if matches!(how, How::Share(_)) { 2 } else { 0 });
         }
         out.extend(strict_items);
+        if let Some(wait) = raced {
+            return Err(limited(out, wait));
+        }
         Ok(Some(Outcome { items: out }))
     }
 }
