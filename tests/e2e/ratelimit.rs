@@ -416,3 +416,95 @@ fn redis_cluster_of_three_masters() {
     assert_eq!(metric(&gw, "gateway_ratelimit_redis_up"), Some(1.0));
     assert!(metric(&gw, "gateway_ratelimit_redis_errors_total{op=\"sync\"}").unwrap_or(0.0) == 0.0);
 }
+
+#[test]
+fn sentinel_with_password_from_a_file() {
+    // The master requires a password; the gateway reads it from a file and finds the master
+    // through a sentinel.
+    let master_port = free_port();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let _master = KillOnDrop(
+        Command::new("redis-server")
+            .args(["--port", &master_port.to_string(), "--bind", "127.0.0.1"])
+            .args([
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--requirepass",
+                "s3cret-pw",
+            ])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("redis-server"),
+    );
+    let sentinel_port = free_port();
+    let conf = dir.path().join("sentinel.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "port {sentinel_port}\nbind 127.0.0.1\ndir {}\n\
+             sentinel monitor mymaster 127.0.0.1 {master_port} 1\n\
+             sentinel auth-pass mymaster s3cret-pw\n",
+            dir.path().display()
+        ),
+    )
+    .expect("write");
+    let _sentinel = KillOnDrop(
+        Command::new("redis-server")
+            .arg(&conf)
+            .arg("--sentinel")
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("redis-server --sentinel"),
+    );
+    let cli = |port: u16, args: &[&str]| {
+        Command::new("redis-cli")
+            .args(["-p", &port.to_string()])
+            .args(args)
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default()
+    };
+    wait_until(Duration::from_secs(10), "sentinel knows the master", || {
+        cli(
+            sentinel_port,
+            &["SENTINEL", "get-master-addr-by-name", "mymaster"],
+        )
+        .contains(&master_port.to_string())
+    });
+    std::fs::write(dir.path().join("redis.pw"), "s3cret-pw\n").expect("write");
+    let policy = format!(
+        "rate_limits:\n  redis: {{deployment: sentinel, urls: [\"redis://127.0.0.1:{sentinel_port}/\"], \
+         master_name: mymaster, password_file: {}, timeout: 50ms}}\n  limits:\n    \
+         writes: {{key: ip, routes: [{{method: POST, path: /orders}}], per_minute: 2, mode: strict, on_redis_failure: closed}}\n",
+        dir.path().join("redis.pw").display()
+    );
+    let (_pki, _up, gw) = orders_gateway(|b| b.policy("ratelimits.yaml", &policy));
+    wait_until(Duration::from_secs(10), "redis up", || {
+        metric(&gw, "gateway_ratelimit_redis_up") == Some(1.0)
+    });
+    let post = "POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    assert_eq!(gw.raw(post).status, 200);
+    assert_eq!(gw.raw(post).status, 200);
+    gw.raw(post).assert_problem(429);
+    let keys = cli(
+        master_port,
+        &["-a", "s3cret-pw", "--no-auth-warning", "DBSIZE"],
+    );
+    assert_eq!(keys.trim(), "1", "the strict state lives on the master");
+    assert!(
+        !gw.log().contains("s3cret-pw"),
+        "the password never reaches the log"
+    );
+}
+
+/// A child process killed when the test ends, pass or fail.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
