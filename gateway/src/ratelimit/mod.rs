@@ -363,9 +363,9 @@ impl RateLimiter {
                 let v = match (how, &self.redis) {
                     (How::Async, Some(link)) => {
                         let rk =
-                            link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs));
+                            || link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs));
                         self.store
-                            .commit(h, &g, now, Some((&rk, w.gcra.interval_us)))
+                            .commit(h, &g, now, Some((w.gcra.interval_us, &rk)))
                     }
                     _ => self.store.commit(h, &g, now, None),
                 };

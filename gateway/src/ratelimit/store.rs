@@ -101,8 +101,15 @@ impl Store {
     }
 
     /// Decide again and consume if still allowed; record the admission for the sync task
-    /// when `sync` names the Redis key and the global interval.
-    pub fn commit(&self, h: u64, g: &Gcra, now: u64, sync: Option<(&str, u64)>) -> Verdict {
+    /// when `sync` gives the global interval and the Redis key (built only for the first
+    /// admission of a key since the last sync).
+    pub fn commit(
+        &self,
+        h: u64,
+        g: &Gcra,
+        now: u64,
+        sync: Option<(u64, &dyn Fn() -> String)>,
+    ) -> Verdict {
         let mut s = self.shard(h);
         let tat = s.tats.get(&h).copied().unwrap_or(0);
         let v = g.decide(tat, now);
@@ -118,12 +125,12 @@ impl Store {
             self.len.fetch_add(1, Ordering::Relaxed);
         }
         s.tats.insert(h, v.new_tat);
-        if let Some((key, interval_us)) = sync {
+        if let Some((interval_us, key)) = sync {
             s.dirty
                 .entry(h)
                 .or_insert_with(|| Dirty {
                     hash: h,
-                    redis_key: Arc::from(key),
+                    redis_key: Arc::from(key()),
                     interval_us,
                     count: 0,
                 })
@@ -267,7 +274,7 @@ mod tests {
         let h = st.hash(0, "k");
         let now = 1_000_000_000;
         for _ in 0..3 {
-            st.commit(h, &g, now, Some(("rk", g.interval_us)));
+            st.commit(h, &g, now, Some((g.interval_us, &|| "rk".to_string())));
         }
         let d = st.take_dirty();
         assert_eq!(d.len(), 1);
