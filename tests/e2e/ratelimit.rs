@@ -287,7 +287,7 @@ fn redis_killed_then_restarted_fail_policies_and_recovery() {
     let mut redis = Redis::start();
     let policy = redis_policy(
         &format!(
-            "{{urls: [\"redis://127.0.0.1:{}/\"], sync_interval: 50ms, timeout: 5ms, fleet_size: 2}}",
+            "{{urls: [\"redis://127.0.0.1:{}/\"], sync_interval: 50ms, timeout: 250ms, fleet_size: 2}}",
             redis.port
         ),
         "    reads: {key: ip, per_second: 1000}\n    \
@@ -388,7 +388,7 @@ fn redis_cluster_of_three_masters() {
     let urls: Vec<String> = addrs.iter().map(|a| format!("\"redis://{a}/\"")).collect();
     let policy = redis_policy(
         &format!(
-            "{{deployment: cluster, urls: [{}], sync_interval: 50ms, timeout: 50ms}}",
+            "{{deployment: cluster, urls: [{}], sync_interval: 50ms, timeout: 250ms}}",
             urls.join(", ")
         ),
         "    reads: {key: ip, per_second: 1000}\n    \
@@ -476,7 +476,7 @@ fn sentinel_with_password_from_a_file() {
     std::fs::write(dir.path().join("redis.pw"), "s3cret-pw\n").expect("write");
     let policy = format!(
         "rate_limits:\n  redis: {{deployment: sentinel, urls: [\"redis://127.0.0.1:{sentinel_port}/\"], \
-         master_name: mymaster, password_file: {}, timeout: 50ms}}\n  limits:\n    \
+         master_name: mymaster, password_file: {}, timeout: 250ms}}\n  limits:\n    \
          writes: {{key: ip, routes: [{{method: POST, path: /orders}}], per_minute: 2, mode: strict, on_redis_failure: closed}}\n",
         dir.path().join("redis.pw").display()
     );
