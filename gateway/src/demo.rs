@@ -21,6 +21,7 @@ const FILES: &[(&str, &str)] = embed!(
     "deploy/gateway.yaml",
     "policies/upstreams.yaml",
     "policies/issuers.yaml",
+    "policies/ratelimits.yaml",
     "openapi/orders.yaml",
     "openapi/inventory.yaml",
 );

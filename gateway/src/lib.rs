@@ -16,6 +16,7 @@ pub mod identity;
 pub mod metrics;
 pub mod problem;
 pub mod proxy;
+pub mod ratelimit;
 pub mod router;
 pub mod server;
 pub mod spec;

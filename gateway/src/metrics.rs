@@ -97,6 +97,7 @@ pub fn init() {
     Lazy::force(&UPSTREAM_HEALTHY);
     Lazy::force(&CONNECTIONS_REFUSED);
     crate::auth::init_metrics();
+    crate::ratelimit::init();
 }
 
 /// The text exposition of the default registry.

@@ -44,6 +44,14 @@ pub enum Deny {
     UpstreamTimeout,
     /// A fault inside the gateway.
     Internal,
+    /// Over a rate limit: 429 with `Retry-After` (seconds) and the IETF `RateLimit` headers.
+    RateLimited {
+        retry_after: u64,
+        policy: String,
+        ratelimit: String,
+    },
+    /// A rate limit with fail policy `closed` while its Redis is unreachable.
+    RateLimitUnavailable,
 }
 
 impl Deny {
@@ -59,7 +67,8 @@ impl Deny {
             Deny::BodyTooLarge => 413,
             Deny::HeadersTooLarge => 431,
             Deny::UpstreamFailed => 502,
-            Deny::UpstreamUnavailable => 503,
+            Deny::UpstreamUnavailable | Deny::RateLimitUnavailable => 503,
+            Deny::RateLimited { .. } => 429,
             Deny::UpstreamTimeout => 504,
             Deny::Internal => 500,
         }
@@ -84,6 +93,8 @@ impl Deny {
             Deny::UpstreamFailed => "upstream-failed",
             Deny::UpstreamTimeout => "upstream-timeout",
             Deny::Internal => "internal",
+            Deny::RateLimited { .. } => "rate-limited",
+            Deny::RateLimitUnavailable => "rate-limit-unavailable",
         }
     }
 
@@ -109,6 +120,7 @@ impl Deny {
                 "upstream_error"
             }
             Deny::Internal => "internal_error",
+            Deny::RateLimited { .. } | Deny::RateLimitUnavailable => "rate_limited",
         }
     }
 
@@ -121,6 +133,7 @@ impl Deny {
             405 => "Method Not Allowed",
             408 => "Request Timeout",
             413 => "Content Too Large",
+            429 => "Too Many Requests",
             431 => "Request Header Fields Too Large",
             502 => "Bad Gateway",
             503 => "Service Unavailable",
@@ -148,6 +161,12 @@ impl Deny {
             Deny::UpstreamFailed => "The service could not complete the request.".into(),
             Deny::UpstreamTimeout => "The service did not answer in time.".into(),
             Deny::Internal => "The gateway could not process the request.".into(),
+            Deny::RateLimited { .. } => {
+                "Too many requests: retry after the indicated delay.".into()
+            }
+            Deny::RateLimitUnavailable => {
+                "Rate limiting is unavailable; the request was not processed.".into()
+            }
         }
     }
 
@@ -164,7 +183,9 @@ impl Deny {
     pub fn headers(&self) -> Vec<(&'static str, String)> {
         match self {
             Deny::MethodNotAllowed { allow } => vec![("allow", allow.clone())],
-            Deny::UpstreamUnavailable | Deny::AuthUnavailable => vec![("retry-after", "1".into())],
+            Deny::UpstreamUnavailable | Deny::AuthUnavailable | Deny::RateLimitUnavailable => {
+                vec![("retry-after", "1".into())]
+            }
             Deny::Unauthenticated(_) => vec![(
                 "www-authenticate",
                 r#"Bearer realm="gateway", error="invalid_token""#.into(),
@@ -175,6 +196,15 @@ impl Deny {
                     format!(r#"Bearer realm="gateway", error="insufficient_scope", scope="{s}""#),
                 )]
             }
+            Deny::RateLimited {
+                retry_after,
+                policy,
+                ratelimit,
+            } => vec![
+                ("retry-after", retry_after.to_string()),
+                ("ratelimit-policy", policy.clone()),
+                ("ratelimit", ratelimit.clone()),
+            ],
             _ => Vec::new(),
         }
     }

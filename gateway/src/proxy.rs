@@ -40,11 +40,14 @@ pub struct Ctx {
     pub tls: bool,
     /// `X-Forwarded-Proto` as sent by a trusted proxy (the WAF in front), if valid.
     pub forwarded_proto: Option<&'static str>,
+    /// Rate-limit state of an allowed request, for the `RateLimit` response headers.
+    pub ratelimit: Option<crate::ratelimit::Outcome>,
 }
 
 pub struct Gateway {
     pub cfg: Arc<Config>,
     pub clusters: Arc<Clusters>,
+    pub ratelimit: Arc<crate::ratelimit::RateLimiter>,
 }
 
 /// Headers that describe one connection, never forwarded (RFC 9110 §7.6.1).
@@ -80,7 +83,12 @@ const ASSERTED: [&str; 6] = [
 
 impl Gateway {
     pub fn new(cfg: Arc<Config>, clusters: Arc<Clusters>) -> Self {
-        Gateway { cfg, clusters }
+        let ratelimit = Arc::new(crate::ratelimit::RateLimiter::new(cfg.rate_limits.clone()));
+        Gateway {
+            cfg,
+            clusters,
+            ratelimit,
+        }
     }
 
     /// Write a problem+json answer and remember the denial for logging.
@@ -88,6 +96,19 @@ impl Gateway {
         write_problem(session, ctx, &deny).await?;
         ctx.denial = Some(deny);
         Ok(true)
+    }
+
+    /// Apply the rate limits to this request (per IP, or per client/tier with a principal).
+    async fn rate_limit(&self, ctx: &mut Ctx) -> std::result::Result<(), Deny> {
+        if let (Some(route), Some(client)) = (&ctx.route, &ctx.client) {
+            let req = crate::ratelimit::Request {
+                route_id: route.id,
+                client_ip: client.client_ip,
+                principal: ctx.principal.as_ref(),
+            };
+            ctx.ratelimit = self.ratelimit.check(req).await?;
+        }
+        Ok(())
     }
 
     /// Every check that needs no upstream. `Err(deny)` answers the client.
@@ -276,6 +297,7 @@ impl ProxyHttp for Gateway {
             body_bytes: 0,
             tls: false,
             forwarded_proto: None,
+            ratelimit: None,
         }
     }
 
@@ -343,8 +365,21 @@ impl ProxyHttp for Gateway {
             };
             match auth.check(&route, &creds).await {
                 Ok(p) => ctx.principal = p,
-                Err(deny) => return self.deny(session, ctx, deny).await,
+                Err(deny) => {
+                    // A refused credential still counts against the client IP's limit, so
+                    // guessing tokens or API keys is throttled like any anonymous traffic.
+                    let deny = match self.rate_limit(ctx).await {
+                        Err(limited) => limited,
+                        Ok(()) => deny,
+                    };
+                    return self.deny(session, ctx, deny).await;
+                }
             }
+        }
+        // Rate limits, once per request, after routing (never for 404/405) and with the
+        // verified identity (tier limits) when there is one.
+        if let Err(deny) = self.rate_limit(ctx).await {
+            return self.deny(session, ctx, deny).await;
         }
         Ok(false)
     }
@@ -508,6 +543,10 @@ impl ProxyHttp for Gateway {
             }
         }
         resp.insert_header("x-request-id", ctx.request_id.as_str())?;
+        if let Some(rl) = &ctx.ratelimit {
+            resp.insert_header("ratelimit-policy", rl.policy_header())?;
+            resp.insert_header("ratelimit", rl.ratelimit_header())?;
+        }
         Ok(())
     }
 

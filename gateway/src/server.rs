@@ -78,6 +78,7 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
 
     let clusters = Arc::new(Clusters::build(&cfg).map_err(|e| format!("upstreams: {e}"))?);
     let gateway = Gateway::new(cfg.clone(), clusters.clone());
+    let rate_sync = gateway.ratelimit.sync_service();
     let proxy = pingora::proxy::http_proxy(&sconf, gateway);
     let limits = GuardLimits {
         header_timeout: cfg.limits.header_timeout,
@@ -118,6 +119,7 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         auth: cfg.auth.clone(),
     };
     server.add_service(background_service("jwks refresh", refresher));
+    server.add_service(background_service("rate-limit sync", rate_sync));
 
     for l in &cfg.listeners {
         tracing::info!(listener = %l.address, tls = l.tls.is_some(), "listening");

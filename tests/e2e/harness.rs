@@ -134,12 +134,12 @@ pub struct GatewayBuilder<'a> {
     pki: &'a Pki,
     upstreams: Vec<UpstreamDecl>,
     specs: Vec<(String, String)>,
+    policies: Vec<(String, String)>,
     min_tls: &'static str,
     limits: String,
     trusted: String,
     plaintext_listener: bool,
     wait_ready: bool,
-    policies: Vec<(String, String)>,
 }
 
 pub struct GatewayProc {
@@ -165,12 +165,12 @@ impl<'a> GatewayBuilder<'a> {
             pki,
             upstreams: Vec::new(),
             specs: Vec::new(),
+            policies: Vec::new(),
             min_tls: "1.3",
             limits: String::new(),
             trusted: "[]".into(),
             plaintext_listener: false,
             wait_ready: true,
-            policies: Vec::new(),
         }
     }
     /// An extra file under `policies/`.
@@ -262,11 +262,11 @@ impl<'a> GatewayBuilder<'a> {
             ));
         }
         std::fs::write(d.join("policies/upstreams.yaml"), pol).expect("write");
-        for (name, text) in &self.specs {
-            std::fs::write(d.join("openapi").join(name), text).expect("write");
-        }
         for (name, text) in &self.policies {
             std::fs::write(d.join("policies").join(name), text).expect("write");
+        }
+        for (name, text) in &self.specs {
+            std::fs::write(d.join("openapi").join(name), text).expect("write");
         }
         let path = d.join("gateway.yaml");
         (dir, path, addr, admin, plain)
@@ -562,4 +562,33 @@ pub fn orders_gateway(
 
 pub fn dir_of(p: &Path) -> PathBuf {
     p.parent().map(Path::to_path_buf).unwrap_or_default()
+}
+
+/// Read exactly one HTTP/1.1 response with a Content-Length body from a kept-alive stream.
+pub fn read_one_response<S: Read>(s: &mut S) -> Result<Resp, String> {
+    let mut got = Vec::new();
+    loop {
+        if let Some(end) = got.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&got[..end]).to_ascii_lowercase();
+            let len = head
+                .lines()
+                .find_map(|l| {
+                    l.strip_prefix("content-length:")
+                        .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                })
+                .ok_or("no content-length")?;
+            if got.len() >= end + 4 + len {
+                return parse_response(&got[..end + 4 + len]);
+            }
+        }
+        let mut buf = [0u8; 4096];
+        let n = s.read(&mut buf).map_err(|e| e.to_string())?;
+        if n == 0 {
+            return Err(format!(
+                "closed early after {:?}",
+                String::from_utf8_lossy(&got)
+            ));
+        }
+        got.extend_from_slice(&buf[..n]);
+    }
 }

@@ -55,9 +55,7 @@ fn tok(v: &Value) -> String {
 }
 
 struct Keys {
-    rsa_pem: String,
     rsa_pub: String,
-    ec_pem: String,
     ec_pub: String,
     dir: Vec<(usize, Value)>,
 }
@@ -77,9 +75,7 @@ fn keys(dir: &std::path::Path) -> Keys {
         dirs.push((n, jwk));
     }
     Keys {
-        rsa_pem,
         rsa_pub: String::from_utf8(rsa.public_key_to_pem().unwrap()).unwrap(),
-        ec_pem: String::from_utf8(ec_pem).unwrap(),
         ec_pub: String::from_utf8(ec.public_key_to_pem().unwrap()).unwrap(),
         dir: dirs,
     }

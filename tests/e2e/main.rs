@@ -5,3 +5,4 @@ mod core;
 mod harness;
 mod idp;
 mod jwe;
+mod ratelimit;

@@ -197,6 +197,8 @@ pub struct PolicyFile {
     /// The gateway's signed identity assertion for upstreams.
     #[serde(default)]
     pub assertion: Option<crate::auth::AssertionFile>,
+    /// Rate limits: tiers, limits, optional Redis (see `crate::ratelimit::policy`).
+    pub rate_limits: Option<crate::ratelimit::policy::RateLimitsFile>,
 }
 
 #[derive(Debug, Deserialize)]

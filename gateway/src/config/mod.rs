@@ -179,6 +179,8 @@ pub struct Config {
     pub upstreams: BTreeMap<String, Arc<Upstream>>,
     pub router: Router,
     pub auth: Arc<crate::auth::Auth>,
+    /// Validated rate limits (empty when no policy file declares any).
+    pub rate_limits: crate::ratelimit::policy::Policy,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -425,7 +427,8 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
 
     // Policies.
     let policies_dir = resolve_path(base, &gw.paths.policies);
-    let (upstreams, auth_files) = load_policies(path, &policies_dir, report);
+    let mut rate_limit_files = Vec::new();
+    let (upstreams, auth_files) = load_policies(path, &policies_dir, &mut rate_limit_files, report);
 
     // Specs → routes.
     let openapi_dir = resolve_path(base, &gw.paths.openapi);
@@ -450,6 +453,8 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         Err(e) => report.error(path, "paths.openapi", e),
     }
 
+    let rate_limits =
+        crate::ratelimit::policy::compile(rate_limit_files, &router, &upstreams, report);
     let canon = CanonOptions {
         allow_semicolon,
         max_len: lf.max_path_bytes,
@@ -480,6 +485,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         upstreams,
         router,
         auth: Arc::new(auth?),
+        rate_limits,
         warnings: Vec::new(),
     })
 }
@@ -506,7 +512,12 @@ type PolicyParts = (
     Vec<(PathBuf, crate::auth::AuthSections)>,
 );
 
-fn load_policies(gw_path: &Path, dir: &Path, report: &mut Report) -> PolicyParts {
+fn load_policies(
+    gw_path: &Path,
+    dir: &Path,
+    rate_limits: &mut Vec<(PathBuf, crate::ratelimit::policy::RateLimitsFile)>,
+    report: &mut Report,
+) -> PolicyParts {
     let mut upstreams = BTreeMap::new();
     let mut auth_files = Vec::new();
     let files = match list_files(dir, &["yaml", "yml"]) {
@@ -541,6 +552,9 @@ fn load_policies(gw_path: &Path, dir: &Path, report: &mut Report) -> PolicyParts
                 assertion: pf.assertion,
             },
         ));
+        if let Some(rl) = pf.rate_limits {
+            rate_limits.push((f.clone(), rl));
+        }
         for (name, u) in pf.upstreams {
             let loc = format!("upstreams.{name}");
             if let Some(prev) = seen.get(&name) {

@@ -1,0 +1,418 @@
+//! Rate limiting in tiers: per client IP, per client/tenant by SLA tier, per route, per
+//! upstream. Every limit that applies to a request is checked; the request passes only if
+//! all allow it, and a rejected request consumes nothing in any bucket.
+//!
+//! Decisions are GCRA ([`gcra`]) over a bounded in-memory store ([`store`]). Limits in
+//! `async` mode (the default) decide locally and a background task folds the fleet's counts
+//! in through Redis ([`redis`]); `strict` limits run one atomic Redis script per request
+//! under a deadline. Without Redis, everything is enforced per instance.
+
+pub mod gcra;
+pub mod metrics;
+pub mod policy;
+pub mod redis;
+pub mod store;
+
+use crate::identity::Principal;
+use crate::problem::Deny;
+use gcra::{ceil_secs, Clock, Gcra, SystemClock};
+use policy::{FailPolicy, KeyKind, Mode, Policy, Rates, Window};
+use prometheus::IntCounter;
+use std::fmt::Write as _;
+use std::net::IpAddr;
+use std::sync::Arc;
+
+/// What a request is, for rate limiting.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    /// `Route::id` of the matched route.
+    pub route_id: usize,
+    /// The client address resolved with the trusted-proxy rule.
+    pub client_ip: IpAddr,
+    pub principal: Option<&'a Principal>,
+}
+
+/// One window's state for the `RateLimit` headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub label: String,
+    pub quota: u64,
+    pub window_secs: u64,
+    pub remaining: u64,
+    pub reset_secs: u64,
+}
+
+/// The windows that applied to an allowed request (for the response headers).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub items: Vec<Item>,
+}
+
+impl Outcome {
+    /// `RateLimit-Policy: "per-ip";q=100;w=60, …`
+    pub fn policy_header(&self) -> String {
+        policy_header(&self.items)
+    }
+    /// `RateLimit: "per-ip";r=42;t=17, …`
+    pub fn ratelimit_header(&self) -> String {
+        ratelimit_header(&self.items)
+    }
+}
+
+fn policy_header(items: &[Item]) -> String {
+    let mut s = String::new();
+    for (i, it) in items.iter().enumerate() {
+        let sep = if i == 0 { "" } else { ", " };
+        let _ = write!(
+            s,
+            "{sep}\"{}\";q={};w={}",
+            it.label, it.quota, it.window_secs
+        );
+    }
+    s
+}
+
+fn ratelimit_header(items: &[Item]) -> String {
+    let mut s = String::new();
+    for (i, it) in items.iter().enumerate() {
+        let sep = if i == 0 { "" } else { ", " };
+        let _ = write!(
+            s,
+            "{sep}\"{}\";r={};t={}",
+            it.label, it.remaining, it.reset_secs
+        );
+    }
+    s
+}
+
+/// How one limit is enforced for this request.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// No Redis configured: the full limit, per instance.
+    Local,
+    /// Redis up: local decision, counted for the background sync.
+    Async,
+    /// Redis up: one script per request.
+    Strict,
+    /// Redis down, fail policy `local`: this instance's share.
+    Share(u64),
+}
+
+/// Counters per (limit, tier): allowed, limited, fail_local, fail_closed.
+type Counters = [IntCounter; 4];
+
+pub struct RateLimiter {
+    pub policy: Policy,
+    pub store: Arc<store::Store>,
+    pub redis: Option<Arc<redis::RedisLink>>,
+    clock: Arc<dyn Clock>,
+    /// `[limit][tier or 0]`.
+    counters: Vec<Vec<Counters>>,
+}
+
+struct Pending<'a> {
+    limit: usize,
+    tier: usize,
+    how: How,
+    windows: &'a [Window],
+    key: String,
+}
+
+impl RateLimiter {
+    pub fn new(policy: Policy) -> Self {
+        Self::with_clock(policy, Arc::new(SystemClock))
+    }
+
+    pub fn with_clock(policy: Policy, clock: Arc<dyn Clock>) -> Self {
+        let store = Arc::new(store::Store::new(policy.max_keys, 64));
+        let redis = policy
+            .redis
+            .clone()
+            .map(|s| Arc::new(redis::RedisLink::new(s)));
+        let counters = policy
+            .limits
+            .iter()
+            .map(|l| {
+                let tiers: Vec<&str> = match &l.rates {
+                    Rates::Fixed(_) => vec!["-"],
+                    Rates::Tiered { .. } => policy.tier_names.iter().map(|s| s.as_str()).collect(),
+                };
+                tiers
+                    .into_iter()
+                    .map(|t| {
+                        ["allowed", "limited", "fail_local", "fail_closed"]
+                            .map(|r| metrics::DECISIONS.with_label_values(&[&l.name, t, r]))
+                    })
+                    .collect()
+            })
+            .collect();
+        RateLimiter {
+            policy,
+            store,
+            redis,
+            clock,
+            counters,
+        }
+    }
+
+    /// The background service that syncs with Redis and updates the key gauge.
+    pub fn sync_service(&self) -> redis::SyncService {
+        redis::SyncService {
+            link: self.redis.clone(),
+            store: self.store.clone(),
+            clock: self.clock.clone(),
+        }
+    }
+
+    /// Whether any limit applies to this route (cheap; lets callers skip the rest).
+    pub fn applies(&self, route_id: usize) -> bool {
+        self.policy
+            .by_route
+            .get(route_id)
+            .is_some_and(|v| !v.is_empty())
+    }
+
+    fn count(&self, p: &Pending<'_>, result: usize) {
+        if let Some(c) = self.counters.get(p.limit).and_then(|t| t.get(p.tier)) {
+            c[result].inc();
+        }
+    }
+
+    /// Decide one request. `Ok(None)`: no limit applies; `Ok(Some(outcome))`: allowed (and
+    /// consumed); `Err(Deny::RateLimited)`: 429; `Err(Deny::RateLimitUnavailable)`: a
+    /// `closed` limit while Redis is down.
+    pub async fn check(&self, req: Request<'_>) -> Result<Option<Outcome>, Deny> {
+        let Some(idxs) = self.policy.by_route.get(req.route_id) else {
+            return Ok(None);
+        };
+        if idxs.is_empty() {
+            return Ok(None);
+        }
+        let redis_up = self.redis.as_ref().map(|r| r.is_up());
+        let fleet = self
+            .policy
+            .redis
+            .as_ref()
+            .map(|r| r.fleet_size)
+            .unwrap_or(1);
+        let mut pending: Vec<Pending<'_>> = Vec::with_capacity(idxs.len());
+        for &li in idxs {
+            let l = &self.policy.limits[li];
+            if l.anonymous_only && req.principal.is_some() {
+                continue;
+            }
+            let key = match (l.key, req.principal.and_then(|p| p.client_key())) {
+                (KeyKind::Global, _) => "*".to_string(),
+                (KeyKind::Client, Some(c)) => format!("c:{c}"),
+                (KeyKind::Ip, _) | (KeyKind::Client, None) => format!("ip:{}", req.client_ip),
+            };
+            let (tier, windows) = match &l.rates {
+                Rates::Fixed(w) => (0, w.as_slice()),
+                Rates::Tiered { per_tier, default } => {
+                    let t = req
+                        .principal
+                        .and_then(|p| p.tier.as_deref())
+                        .and_then(|t| self.policy.tier_index(t))
+                        .unwrap_or(*default);
+                    (t, per_tier[t].as_slice())
+                }
+            };
+            let how = match (redis_up, l.mode) {
+                (None, _) => How::Local,
+                (Some(true), Mode::Async) => How::Async,
+                (Some(true), Mode::Strict) => How::Strict,
+                (Some(false), _) => match l.on_failure {
+                    FailPolicy::Local => How::Share(fleet),
+                    FailPolicy::Closed => {
+                        let p = Pending {
+                            limit: li,
+                            tier,
+                            how: How::Local,
+                            windows,
+                            key,
+                        };
+                        self.count(&p, 3);
+                        return Err(Deny::RateLimitUnavailable);
+                    }
+                },
+            };
+            pending.push(Pending {
+                limit: li,
+                tier,
+                how,
+                windows,
+                key,
+            });
+        }
+        if pending.is_empty() {
+            return Ok(None);
+        }
+        let now = self.clock.now_us();
+
+        // Phase 1: every local decision, without consuming.
+        let mut items = Vec::new();
+        let mut denied_wait: Option<u64> = None;
+        for p in pending.iter().filter(|p| p.how != How::Strict) {
+            let mut limited = false;
+            for w in p.windows {
+                let g = effective(&w.gcra, p.how);
+                let v = self.store.peek(self.store.hash(w.bucket, &p.key), &g, now);
+                if !v.allowed {
+                    limited = true;
+                    denied_wait = Some(denied_wait.unwrap_or(0).max(v.retry_after_us));
+                }
+                items.push(item(w, v.remaining, v.reset_us));
+            }
+            if limited {
+                self.count(p, 1);
+            }
+        }
+        if let Some(wait) = denied_wait {
+            return Err(limited(items, wait));
+        }
+
+        // Phase 2: strict limits, one script each, under the deadline.
+        let mut fallbacks: Vec<usize> = Vec::new();
+        let mut strict_items = Vec::new();
+        for (pi, p) in pending
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.how == How::Strict)
+        {
+            let link = self.redis.as_ref().expect("strict implies redis");
+            let l = &self.policy.limits[p.limit];
+            let keys: Vec<String> = p
+                .windows
+                .iter()
+                .map(|w| link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs)))
+                .collect();
+            let mut args = Vec::with_capacity(1 + 2 * keys.len());
+            args.push(now);
+            for w in p.windows {
+                args.push(w.gcra.interval_us);
+                args.push(w.gcra.burst);
+            }
+            match link.strict(&keys, &args).await {
+                Some((allowed, wait, tats)) => {
+                    for (w, tat) in p.windows.iter().zip(&tats) {
+                        let limit = now + w.gcra.tolerance_us();
+                        let remaining = limit.saturating_sub(*tat) / w.gcra.interval_us;
+                        let reset = if allowed {
+                            tat.saturating_sub(now)
+                        } else {
+                            wait
+                        };
+                        strict_items.push(item(w, if allowed { remaining } else { 0 }, reset));
+                    }
+                    if !allowed {
+                        self.count(p, 1);
+                        items.extend(strict_items);
+                        return Err(limited(items, wait));
+                    }
+                    self.count(p, 0);
+                }
+                None => match l.on_failure {
+                    FailPolicy::Closed => {
+                        self.count(p, 3);
+                        return Err(Deny::RateLimitUnavailable);
+                    }
+                    FailPolicy::Local => fallbacks.push(pi),
+                },
+            }
+        }
+        // Strict limits whose Redis call failed: this instance's share, locally.
+        for &pi in &fallbacks {
+            let p = &pending[pi];
+            let mut limited = false;
+            for w in p.windows {
+                let g = effective(&w.gcra, How::Share(fleet));
+                let v = self.store.peek(self.store.hash(w.bucket, &p.key), &g, now);
+                if !v.allowed {
+                    limited = true;
+                    denied_wait = Some(denied_wait.unwrap_or(0).max(v.retry_after_us));
+                }
+                items.push(item(w, v.remaining, v.reset_us));
+            }
+            if limited {
+                self.count(p, 1);
+            }
+        }
+        if let Some(wait) = denied_wait {
+            items.extend(strict_items);
+            return Err(limited(items, wait));
+        }
+
+        // Phase 3: consume. Two concurrent requests of one key may both pass phase 1; the
+        // commit re-checks each bucket under its lock, so a bucket is never over-admitted.
+        // The loser of such a race is refused, after possibly consuming in an earlier bucket.
+        let mut out = Vec::with_capacity(items.len());
+        let mut raced: Option<u64> = None;
+        for (pi, p) in pending.iter().enumerate() {
+            let how = if fallbacks.contains(&pi) {
+                How::Share(fleet)
+            } else {
+                p.how
+            };
+            if how == How::Strict {
+                continue;
+            }
+            let l = &self.policy.limits[p.limit];
+            for w in p.windows {
+                let g = effective(&w.gcra, how);
+                let h = self.store.hash(w.bucket, &p.key);
+                let v = match (how, &self.redis) {
+                    (How::Async, Some(link)) => {
+                        let rk =
+                            || link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs));
+                        self.store
+                            .commit(h, &g, now, Some((w.gcra.interval_us, &rk)))
+                    }
+                    _ => self.store.commit(h, &g, now, None),
+                };
+                if !v.allowed {
+                    raced = Some(raced.unwrap_or(0).max(v.retry_after_us));
+                }
+                out.push(item(w, v.remaining, v.reset_us));
+            }
+            self.count(p, if matches!(how, How::Share(_)) { 2 } else { 0 });
+        }
+        out.extend(strict_items);
+        if let Some(wait) = raced {
+            return Err(limited(out, wait));
+        }
+        Ok(Some(Outcome { items: out }))
+    }
+}
+
+fn effective(g: &Gcra, how: How) -> Gcra {
+    match how {
+        How::Share(n) => g.scaled(n),
+        _ => *g,
+    }
+}
+
+fn item(w: &Window, remaining: u64, reset_us: u64) -> Item {
+    Item {
+        label: w.label.clone(),
+        quota: w.quota,
+        window_secs: w.window_secs,
+        remaining,
+        reset_secs: ceil_secs(reset_us),
+    }
+}
+
+fn limited(items: Vec<Item>, wait_us: u64) -> Deny {
+    Deny::RateLimited {
+        retry_after: ceil_secs(wait_us).max(1),
+        policy: policy_header(&items),
+        ratelimit: ratelimit_header(&items),
+    }
+}
+
+/// Force the metrics (called by `crate::metrics::init`).
+pub fn init() {
+    metrics::init();
+}
+
+#[cfg(test)]
+mod tests;

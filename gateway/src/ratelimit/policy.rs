@@ -1,0 +1,621 @@
+//! The `rate_limits` section of `policies/*.yaml` (strict serde) and its validated model.
+
+use super::gcra::Gcra;
+use crate::config::Report;
+use crate::router::Router;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// `rate_limits:` in a policy file. Sections of several files are merged.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitsFile {
+    /// Shared state across the fleet. Without it every limit is enforced per instance.
+    pub redis: Option<RedisFile>,
+    /// Bounds of the in-memory state.
+    pub local: Option<LocalFile>,
+    /// Named SLA tiers.
+    #[serde(default)]
+    pub tiers: BTreeMap<String, RatesFile>,
+    /// Named limits; every one that applies to a request is checked.
+    #[serde(default)]
+    pub limits: BTreeMap<String, LimitFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedisFile {
+    /// `single` (default), `sentinel` or `cluster`.
+    #[serde(default)]
+    pub deployment: Deployment,
+    /// `redis://host:port/db` or `rediss://` for TLS. Cluster: seed nodes. Sentinel: sentinels.
+    pub urls: Vec<String>,
+    /// Environment variable holding the URLs instead (comma-separated); wins over `urls`.
+    pub urls_env: Option<String>,
+    /// Sentinel: the monitored master's name.
+    pub master_name: Option<String>,
+    /// AUTH user name.
+    pub username: Option<String>,
+    /// Name of an environment variable holding the AUTH password (never the password itself).
+    pub password_env: Option<String>,
+    /// File holding the AUTH password.
+    pub password_file: Option<String>,
+    /// Background sync period of async limits.
+    #[serde(default = "default_sync", with = "humantime_serde")]
+    pub sync_interval: Duration,
+    /// Deadline of one Redis call (strict check, sync batch, connect).
+    #[serde(default = "default_timeout", with = "humantime_serde")]
+    pub timeout: Duration,
+    /// Gateway instances sharing the limits: when Redis is down each enforces `1/fleet_size`.
+    #[serde(default = "one")]
+    pub fleet_size: u64,
+    /// Prefix of every Redis key.
+    #[serde(default = "default_prefix")]
+    pub key_prefix: String,
+}
+
+fn default_sync() -> Duration {
+    Duration::from_millis(100)
+}
+fn default_timeout() -> Duration {
+    Duration::from_millis(5)
+}
+fn one() -> u64 {
+    1
+}
+fn default_prefix() -> String {
+    "gw:rl:".into()
+}
+
+#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Deployment {
+    #[default]
+    Single,
+    Sentinel,
+    Cluster,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalFile {
+    /// Most buckets kept in memory (all limits together). Default 1 000 000.
+    pub max_keys: Option<usize>,
+}
+
+/// A rate: at least one of `per_second` / `per_minute` / `per_hour`, optional `burst` and
+/// `daily_quota`.
+#[derive(Debug, Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RatesFile {
+    pub per_second: Option<u64>,
+    pub per_minute: Option<u64>,
+    pub per_hour: Option<u64>,
+    /// Requests at once after a quiet period, for the shortest window (default: its quota).
+    pub burst: Option<u64>,
+    /// Requests per 24 h (refilled continuously, not at midnight).
+    pub daily_quota: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitFile {
+    /// What is counted: `ip` (resolved client address), `client` (the verified principal's
+    /// tenant/client; anonymous requests by address), `global` (one bucket per limit).
+    pub key: KeyKind,
+    /// Only requests without a verified principal (the per-IP limit of anonymous traffic).
+    #[serde(default)]
+    pub anonymous_only: bool,
+    /// Only these routes (spec path template, optional method). Default: every route.
+    #[serde(default)]
+    pub routes: Vec<RouteSel>,
+    /// Only routes of this upstream (a global cap per upstream with `key: global`).
+    pub upstream: Option<String>,
+    /// Rates from the principal's tier; this tier when it has none (or an unknown one).
+    pub default_tier: Option<String>,
+    pub per_second: Option<u64>,
+    pub per_minute: Option<u64>,
+    pub per_hour: Option<u64>,
+    pub burst: Option<u64>,
+    pub daily_quota: Option<u64>,
+    /// `async` (default): local decisions, background sync. `strict`: one Redis script per request.
+    #[serde(default)]
+    pub mode: Mode,
+    /// When Redis is unreachable: `local` (default; each instance enforces its share) or
+    /// `closed` (503).
+    #[serde(default)]
+    pub on_redis_failure: FailPolicy,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteSel {
+    /// Path template exactly as the spec declares it (with base path).
+    pub path: String,
+    pub method: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum KeyKind {
+    Ip,
+    Client,
+    Global,
+}
+
+#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    #[default]
+    Async,
+    Strict,
+}
+
+#[derive(Debug, Deserialize, Default, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum FailPolicy {
+    #[default]
+    Local,
+    Closed,
+}
+
+// ---------------------------------------------------------------------------------------
+// Compiled model.
+
+/// One GCRA bucket of a limit: a quota per window.
+#[derive(Debug, Clone)]
+pub struct Window {
+    pub gcra: Gcra,
+    pub quota: u64,
+    pub window_secs: u64,
+    /// Item name in the `RateLimit` headers.
+    pub label: String,
+    /// Bucket id in the local store (unique per limit × tier × window).
+    pub bucket: u32,
+}
+
+#[derive(Debug, Clone)]
+pub enum Rates {
+    Fixed(Vec<Window>),
+    /// By tier index (same order as `Policy::tier_names`); `default` indexes it too.
+    Tiered {
+        per_tier: Vec<Vec<Window>>,
+        default: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Limit {
+    pub name: String,
+    pub key: KeyKind,
+    pub anonymous_only: bool,
+    pub rates: Rates,
+    pub mode: Mode,
+    pub on_failure: FailPolicy,
+}
+
+#[derive(Debug, Clone)]
+pub struct RedisSettings {
+    pub deployment: Deployment,
+    pub urls: Vec<String>,
+    pub master_name: Option<String>,
+    pub username: Option<String>,
+    /// Resolved at load; never printed.
+    pub password: Option<Secret>,
+    pub sync_interval: Duration,
+    pub timeout: Duration,
+    pub fleet_size: u64,
+    pub key_prefix: String,
+}
+
+/// A password that never reaches `Debug` output or logs.
+#[derive(Clone)]
+pub struct Secret(pub String);
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// The validated `rate_limits` of all policy files.
+#[derive(Debug, Clone, Default)]
+pub struct Policy {
+    pub limits: Vec<Limit>,
+    pub tier_names: Vec<String>,
+    /// For each route id, the indexes of the limits that apply.
+    pub by_route: Vec<Vec<usize>>,
+    pub redis: Option<RedisSettings>,
+    pub max_keys: usize,
+}
+
+impl Policy {
+    pub fn tier_index(&self, name: &str) -> Option<usize> {
+        self.tier_names.iter().position(|t| t == name)
+    }
+}
+
+fn windows(
+    f: &Path,
+    loc: &str,
+    name: &str,
+    r: &RatesFile,
+    bucket: &mut u32,
+    report: &mut Report,
+) -> Vec<Window> {
+    let mut spec: Vec<(u64, u64)> = Vec::new(); // (quota, window seconds)
+    for (q, w, key) in [
+        (r.per_second, 1, "per_second"),
+        (r.per_minute, 60, "per_minute"),
+        (r.per_hour, 3600, "per_hour"),
+        (r.daily_quota, 86_400, "daily_quota"),
+    ] {
+        match q {
+            Some(0) => report.error(f, format!("{loc}.{key}"), "must be greater than 0"),
+            Some(q) if q > 1_000_000_000 => {
+                report.error(f, format!("{loc}.{key}"), "must be at most 1000000000")
+            }
+            Some(q) => spec.push((q, w)),
+            None => {}
+        }
+    }
+    if r.per_second.is_none() && r.per_minute.is_none() && r.per_hour.is_none() {
+        report.error(
+            f,
+            loc,
+            "a rate is required: per_second, per_minute or per_hour",
+        );
+    }
+    if r.burst == Some(0) {
+        report.error(f, format!("{loc}.burst"), "must be greater than 0");
+    }
+    let multi = spec.len() > 1;
+    spec.iter()
+        .enumerate()
+        .map(|(i, &(quota, w))| {
+            let burst = if i == 0 {
+                r.burst.unwrap_or(quota)
+            } else {
+                quota
+            };
+            *bucket += 1;
+            Window {
+                gcra: Gcra::new(quota, Duration::from_secs(w), burst),
+                quota,
+                window_secs: w,
+                label: if multi {
+                    format!("{name}-{w}s")
+                } else {
+                    name.to_string()
+                },
+                bucket: *bucket,
+            }
+        })
+        .collect()
+}
+
+/// Merge and validate every file's `rate_limits` against the routes and upstreams.
+pub fn compile(
+    files: Vec<(PathBuf, RateLimitsFile)>,
+    router: &Router,
+    upstreams: &BTreeMap<String, std::sync::Arc<crate::config::Upstream>>,
+    report: &mut Report,
+) -> Policy {
+    let mut p = Policy {
+        max_keys: 1_000_000,
+        ..Policy::default()
+    };
+    let mut tiers: BTreeMap<String, (PathBuf, RatesFile)> = BTreeMap::new();
+    let mut limits: BTreeMap<String, (PathBuf, LimitFile)> = BTreeMap::new();
+    let mut redis: Option<(PathBuf, RedisFile)> = None;
+    for (f, rl) in files {
+        if let Some(r) = rl.redis {
+            if let Some((prev, _)) = &redis {
+                report.error(
+                    &f,
+                    "rate_limits.redis",
+                    format!("already declared in {}", prev.display()),
+                );
+            } else {
+                redis = Some((f.clone(), r));
+            }
+        }
+        if let Some(l) = rl.local {
+            if let Some(m) = l.max_keys {
+                if m < 1024 {
+                    report.error(&f, "rate_limits.local.max_keys", "must be at least 1024");
+                }
+                p.max_keys = m;
+            }
+        }
+        for (name, t) in rl.tiers {
+            match tiers.get(&name) {
+                Some((prev, _)) => report.error(
+                    &f,
+                    format!("rate_limits.tiers.{name}"),
+                    format!("tier {name:?} is already declared in {}", prev.display()),
+                ),
+                None => {
+                    tiers.insert(name, (f.clone(), t));
+                }
+            }
+        }
+        for (name, l) in rl.limits {
+            match limits.get(&name) {
+                Some((prev, _)) => report.error(
+                    &f,
+                    format!("rate_limits.limits.{name}"),
+                    format!("limit {name:?} is already declared in {}", prev.display()),
+                ),
+                None => {
+                    limits.insert(name, (f.clone(), l));
+                }
+            }
+        }
+    }
+
+    if let Some((f, r)) = redis {
+        p.redis = compile_redis(&f, r, report);
+    }
+
+    let mut bucket = 0u32;
+    p.tier_names = tiers.keys().cloned().collect();
+    for (name, (f, _)) in &tiers {
+        if !valid_name(name) {
+            report.error(
+                f,
+                format!("rate_limits.tiers.{name}"),
+                "names are [A-Za-z0-9_.-], 1 to 64 characters",
+            );
+        }
+    }
+    p.by_route = vec![Vec::new(); router.routes().len()];
+    for (name, (f, l)) in limits {
+        let loc = format!("rate_limits.limits.{name}");
+        if !valid_name(&name) {
+            report.error(&f, &loc, "names are [A-Za-z0-9_.-], 1 to 64 characters");
+        }
+        let has_rate = l.per_second.is_some() || l.per_minute.is_some() || l.per_hour.is_some();
+        let rates = match (&l.default_tier, has_rate || l.daily_quota.is_some()) {
+            (Some(_), true) => {
+                report.error(
+                    &f,
+                    &loc,
+                    "either `default_tier` (rates from tiers) or rates of its own, not both",
+                );
+                continue;
+            }
+            (Some(dt), false) => {
+                if l.key != KeyKind::Client {
+                    report.error(
+                        &f,
+                        format!("{loc}.default_tier"),
+                        "tier rates need `key: client`",
+                    );
+                }
+                let Some(default) = p.tier_index(dt) else {
+                    report.error(
+                        &f,
+                        format!("{loc}.default_tier"),
+                        format!("unknown tier {dt:?}"),
+                    );
+                    continue;
+                };
+                let per_tier = tiers
+                    .iter()
+                    .map(|(tn, (tf, t))| {
+                        windows(
+                            tf,
+                            &format!("rate_limits.tiers.{tn}"),
+                            &format!("{name}.{tn}"),
+                            t,
+                            &mut bucket,
+                            report,
+                        )
+                    })
+                    .collect();
+                Rates::Tiered { per_tier, default }
+            }
+            (None, _) => {
+                let r = RatesFile {
+                    per_second: l.per_second,
+                    per_minute: l.per_minute,
+                    per_hour: l.per_hour,
+                    burst: l.burst,
+                    daily_quota: l.daily_quota,
+                };
+                Rates::Fixed(windows(&f, &loc, &name, &r, &mut bucket, report))
+            }
+        };
+        if l.burst.is_some() && l.default_tier.is_some() {
+            report.error(
+                &f,
+                format!("{loc}.burst"),
+                "bursts of tiered limits are set per tier",
+            );
+        }
+        if let Some(u) = &l.upstream {
+            if !upstreams.contains_key(u) {
+                report.error(
+                    &f,
+                    format!("{loc}.upstream"),
+                    format!("unknown upstream {u:?}"),
+                );
+            }
+        }
+        if l.mode == Mode::Strict && p.redis.is_none() {
+            report.warn(
+                &f,
+                format!("{loc}.mode"),
+                "strict mode without `rate_limits.redis`: enforced per instance only",
+            );
+        }
+        let mut methods = Vec::new();
+        for (i, r) in l.routes.iter().enumerate() {
+            let m = match &r.method {
+                Some(m) => match http::Method::from_bytes(m.to_ascii_uppercase().as_bytes()) {
+                    Ok(m) => Some(m),
+                    Err(_) => {
+                        report.error(&f, format!("{loc}.routes[{i}].method"), "not a method");
+                        None
+                    }
+                },
+                None => None,
+            };
+            let exists = router
+                .routes()
+                .iter()
+                .any(|rt| rt.template == r.path && m.as_ref().is_none_or(|m| rt.method == m));
+            if !exists {
+                report.error(
+                    &f,
+                    format!("{loc}.routes[{i}]"),
+                    "no route with this path template (and method) in the specs",
+                );
+            }
+            methods.push((m, r.path.clone()));
+        }
+        let idx = p.limits.len();
+        for rt in router.routes() {
+            let route_ok = methods.is_empty()
+                || methods.iter().any(|(m, path)| {
+                    *path == rt.template && m.as_ref().is_none_or(|m| rt.method == m)
+                });
+            let up_ok = l.upstream.as_ref().is_none_or(|u| *u == rt.upstream);
+            if route_ok && up_ok {
+                if let Some(v) = p.by_route.get_mut(rt.id) {
+                    v.push(idx);
+                }
+            }
+        }
+        p.limits.push(Limit {
+            name,
+            key: l.key,
+            anonymous_only: l.anonymous_only,
+            rates,
+            mode: l.mode,
+            on_failure: l.on_redis_failure,
+        });
+    }
+    p
+}
+
+fn valid_name(n: &str) -> bool {
+    !n.is_empty()
+        && n.len() <= 64
+        && n.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.')
+}
+
+fn compile_redis(f: &Path, r: RedisFile, report: &mut Report) -> Option<RedisSettings> {
+    let loc = "rate_limits.redis";
+    let before = report.errors.len();
+    let urls: Vec<String> = match &r.urls_env {
+        Some(var) => match std::env::var(var) {
+            Ok(v) => v
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect(),
+            Err(_) => {
+                report.error(
+                    f,
+                    format!("{loc}.urls_env"),
+                    format!("environment variable {var} is not set"),
+                );
+                Vec::new()
+            }
+        },
+        None => r.urls.clone(),
+    };
+    if urls.is_empty() && r.urls_env.is_none() {
+        report.error(f, format!("{loc}.urls"), "at least one URL is required");
+    }
+    for (i, u) in urls.iter().enumerate() {
+        match url::Url::parse(u) {
+            Ok(p) if p.scheme() == "redis" || p.scheme() == "rediss" => {
+                if p.password().is_some() {
+                    report.error(
+                        f,
+                        format!("{loc}.urls[{i}]"),
+                        "no password in the URL: use password_env or password_file",
+                    );
+                }
+            }
+            _ => report.error(
+                f,
+                format!("{loc}.urls[{i}]"),
+                "must be a redis:// or rediss:// URL",
+            ),
+        }
+    }
+    if r.deployment == Deployment::Sentinel && r.master_name.is_none() {
+        report.error(
+            f,
+            format!("{loc}.master_name"),
+            "required for a sentinel deployment",
+        );
+    }
+    let password = match (&r.password_env, &r.password_file) {
+        (Some(_), Some(_)) => {
+            report.error(f, loc, "password_env and password_file exclude each other");
+            None
+        }
+        (Some(var), None) => match std::env::var(var) {
+            Ok(v) => Some(Secret(v)),
+            Err(_) => {
+                report.error(
+                    f,
+                    format!("{loc}.password_env"),
+                    format!("environment variable {var} is not set"),
+                );
+                None
+            }
+        },
+        (None, Some(path)) => {
+            let base = f.parent().unwrap_or(Path::new("."));
+            let p = if Path::new(path).is_absolute() {
+                PathBuf::from(path)
+            } else {
+                base.join(path)
+            };
+            match std::fs::read_to_string(&p) {
+                Ok(s) => Some(Secret(s.trim_end_matches(['\n', '\r']).to_string())),
+                Err(e) => {
+                    report.error(
+                        f,
+                        format!("{loc}.password_file"),
+                        format!("cannot read {}: {e}", p.display()),
+                    );
+                    None
+                }
+            }
+        }
+        (None, None) => None,
+    };
+    if r.sync_interval < Duration::from_millis(1) {
+        report.error(f, format!("{loc}.sync_interval"), "must be at least 1ms");
+    }
+    if r.timeout.is_zero() {
+        report.error(f, format!("{loc}.timeout"), "must be greater than 0");
+    }
+    if r.fleet_size == 0 {
+        report.error(f, format!("{loc}.fleet_size"), "must be at least 1");
+    }
+    if report.errors.len() > before {
+        return None;
+    }
+    Some(RedisSettings {
+        deployment: r.deployment,
+        urls,
+        master_name: r.master_name,
+        username: r.username,
+        password,
+        sync_interval: r.sync_interval,
+        timeout: r.timeout,
+        fleet_size: r.fleet_size,
+        key_prefix: r.key_prefix,
+    })
+}
