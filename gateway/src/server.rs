@@ -114,6 +114,11 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         "upstream health",
         HealthChecker { clusters },
     ));
+    if let Some(a) = &cfg.audit {
+        let grace = std::time::Duration::from_secs(cfg.server.grace_period_seconds);
+        let svc = crate::audit::pipeline::start(a, grace).map_err(|e| format!("audit: {e}"))?;
+        server.add_service(background_service("audit", svc));
+    }
 
     for l in &cfg.listeners {
         tracing::info!(listener = %l.address, tls = l.tls.is_some(), "listening");

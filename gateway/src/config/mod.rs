@@ -178,6 +178,8 @@ pub struct Config {
     pub canon: CanonOptions,
     pub upstreams: BTreeMap<String, Arc<Upstream>>,
     pub router: Router,
+    /// The `audit:` section, validated (`None`: no audit log).
+    pub audit: Option<crate::audit::AuditSettings>,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -449,6 +451,11 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         Err(e) => report.error(path, "paths.openapi", e),
     }
 
+    let audit = gw
+        .audit
+        .as_ref()
+        .and_then(|a| crate::audit::AuditSettings::compile(a, path, base, report));
+
     let canon = CanonOptions {
         allow_semicolon,
         max_len: lf.max_path_bytes,
@@ -464,6 +471,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         canon,
         upstreams,
         router,
+        audit,
         warnings: Vec::new(),
     })
 }
