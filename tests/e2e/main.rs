@@ -1,4 +1,5 @@
 //! End-to-end tests: they start the compiled `gateway` binary against real TLS upstreams.
 
+mod audit;
 mod core;
 mod harness;

@@ -72,19 +72,32 @@ pub struct AuditService {
 
 #[async_trait]
 impl BackgroundService for AuditService {
-    async fn start(&self, mut shutdown: ShutdownWatch) {
-        while !*shutdown.borrow() {
-            if shutdown.changed().await.is_err() {
-                break;
-            }
-        }
-        tokio::time::sleep(self.grace).await;
-        seal(self.flush_budget).await;
+    async fn start(&self, shutdown: ShutdownWatch) {
+        // A blocking task, not an async one: at shutdown Pingora drops its runtimes' async
+        // tasks at once but waits (up to graceful_shutdown_timeout) for blocking ones, so the
+        // seal is written before the process exits.
+        let (grace, budget) = (self.grace, self.flush_budget);
+        let _ = tokio::task::spawn_blocking(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread().build() else {
+                return;
+            };
+            let mut shutdown = shutdown;
+            rt.block_on(async {
+                while !*shutdown.borrow() {
+                    if shutdown.changed().await.is_err() {
+                        break;
+                    }
+                }
+            });
+            std::thread::sleep(grace);
+            seal(budget);
+        })
+        .await;
     }
 }
 
-/// Seal the log now (graceful shutdown).
-pub async fn seal(budget: Duration) {
+/// Seal the log now and wait (at most `budget` + 1 s) until it is written.
+pub fn seal(budget: Duration) {
     let Some(h) = HANDLE.get() else { return };
     let (tx, rx) = mpsc::channel();
     let deadline = Instant::now() + budget;
@@ -94,9 +107,7 @@ pub async fn seal(budget: Duration) {
         .map(|c| c.send(Control::Seal(deadline, tx)).is_ok())
         .unwrap_or(false);
     if sent {
-        let _ =
-            tokio::task::spawn_blocking(move || rx.recv_timeout(budget + Duration::from_secs(1)))
-                .await;
+        let _ = rx.recv_timeout(budget + Duration::from_secs(1));
     }
 }
 
@@ -246,7 +257,11 @@ fn recover(file: &FileWriter) -> (Option<Head>, bool) {
 
 /// Open the sinks, load the key, start the writer. Returns the service to register with the
 /// server (it seals the log at shutdown). Call once per process.
-pub fn start(s: &AuditSettings, grace: Duration) -> Result<AuditService, String> {
+pub fn start(
+    s: &AuditSettings,
+    grace: Duration,
+    flush_budget: Duration,
+) -> Result<AuditService, String> {
     m::init();
     let key = chain::load_or_generate_key(&s.signing_key, s.generate_key)?;
     let mut file = match &s.file {
@@ -311,6 +326,6 @@ pub fn start(s: &AuditSettings, grace: Duration) -> Result<AuditService, String>
         .map_err(|e| e.to_string())?;
     Ok(AuditService {
         grace,
-        flush_budget: Duration::from_secs(2),
+        flush_budget,
     })
 }

@@ -437,7 +437,10 @@ impl HttpTransport {
             let cert = reqwest::Certificate::from_pem(&pem).map_err(|e| e.to_string())?;
             b = b.add_root_certificate(cert);
         }
-        let client = b.build().map_err(|e| e.to_string())?;
+        let client = {
+            let _in_runtime = rt.enter();
+            b.build().map_err(|e| e.to_string())?
+        };
         Ok(HttpTransport { rt, client, cfg })
     }
 }
@@ -465,7 +468,7 @@ impl Transport for HttpTransport {
         }
         let resp = self
             .rt
-            .block_on(req.body(body).send())
+            .block_on(async move { req.body(body).send().await })
             .map_err(|e| format!("POST failed: {}", e.without_url()))?;
         if resp.status().is_success() {
             Ok(())
