@@ -2,7 +2,7 @@
 # (every test). Both install what a fresh Debian machine lacks first.
 
 SHELL := /bin/bash
-APT_PACKAGES := cmake libssl-dev pkg-config redis-server curl
+APT_PACKAGES := cmake libssl-dev pkg-config redis-server curl prometheus
 BENCH_PACKAGES := wrk nginx-light
 
 .PHONY: deps demo test bench check fmt

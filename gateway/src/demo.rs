@@ -247,6 +247,13 @@ pub fn run(opts: DemoOptions) -> Result<(), String> {
         "  curl -s http://{}/readyz; curl -s http://{}/metrics | grep gateway_requests",
         cfg.admin, cfg.admin
     );
+    if let Some(f) = cfg.audit.as_ref().and_then(|a| a.file.as_ref()) {
+        println!(
+            "\nAudit log (one masked, hash-chained record per request; signed checkpoints):\n  tail -f {}\n  gateway audit verify {}   # SIGTERM seals the log; after Ctrl-C verify reports the unsealed tail",
+            f.path.display(),
+            f.path.display()
+        );
+    }
     println!(
         "\nCheck the config: gateway check -c {}\n",
         gw_file.display()

@@ -4,6 +4,7 @@
 //! [`proxy::Gateway`] orchestrator wires into Pingora's hooks.
 
 pub mod admin;
+pub mod audit;
 pub mod auth;
 pub mod canon;
 pub mod certs;

@@ -62,6 +62,11 @@ enum Cmd {
         #[arg(long, default_value_t = 1)]
         threads: usize,
     },
+    /// Audit log tools.
+    Audit {
+        #[command(subcommand)]
+        cmd: AuditCmd,
+    },
     /// Run the embedded demo: example policies and specs, generated certificates, built-in
     /// mTLS upstreams.
     Demo {
@@ -69,6 +74,66 @@ enum Cmd {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditCmd {
+    /// Verify hash chains and signed checkpoints. Give the files oldest first (rotated files
+    /// `audit.log.<ms>` before `audit.log`). Exit 0: intact and sealed; 2: only gaps the log
+    /// itself records (a crash and restart); 1: modified, removed, inserted, reordered or
+    /// truncated records.
+    Verify {
+        /// Ed25519 public key (PEM) the checkpoints must be signed with. Without it, the key
+        /// each instance announces in its start record is used.
+        #[arg(long)]
+        pubkey: Option<PathBuf>,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn audit_verify(pubkey: Option<PathBuf>, files: Vec<PathBuf>) -> ExitCode {
+    let pinned = match pubkey {
+        Some(p) => match std::fs::read(&p)
+            .map_err(|e| e.to_string())
+            .and_then(|pem| {
+                openssl::pkey::PKey::public_key_from_pem(&pem).map_err(|e| e.to_string())
+            }) {
+            Ok(k) => Some(k),
+            Err(e) => {
+                eprintln!("error: {}: {e}", p.display());
+                return ExitCode::from(1);
+            }
+        },
+        None => None,
+    };
+    let mut input = Vec::new();
+    for f in &files {
+        match std::fs::read(f) {
+            Ok(b) => input.push((f.display().to_string(), b)),
+            Err(e) => {
+                eprintln!("error: {}: {e}", f.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let r = gateway::audit::chain::verify(&input, pinned.as_ref());
+    for f in &r.findings {
+        println!("{f}");
+    }
+    let verdict = match r.exit_code() {
+        0 => "OK: chain intact, every instance sealed",
+        2 => "GAPS: chain intact, with the gaps listed above",
+        _ => "FAILED: the log was altered or truncated",
+    };
+    println!(
+        "{verdict} ({} records, {} signed checkpoints, {} instance(s), {} file(s))",
+        r.records,
+        r.checkpoints,
+        r.instances,
+        files.len()
+    );
+    ExitCode::from(r.exit_code())
 }
 
 fn init_tracing() {
@@ -205,6 +270,9 @@ fn main() -> ExitCode {
                 }
             })
         }
+        Cmd::Audit {
+            cmd: AuditCmd::Verify { pubkey, files },
+        } => audit_verify(pubkey, files),
         Cmd::Demo { dir } => {
             init_tracing();
             match gateway::demo::run(gateway::demo::DemoOptions { dir }) {

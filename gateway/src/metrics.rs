@@ -73,6 +73,41 @@ pub static CONNECTIONS_REFUSED: Lazy<IntCounter> = Lazy::new(|| {
     .expect("metric registers once")
 });
 
+pub static VALIDATION_FAILURES: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_validation_failures_total",
+        "Requests refused by request validation (schema_invalid, injection_blocked), by rule \
+         (the rule the validation pillar noted, else the reason slug).",
+        &["rule"]
+    )
+    .expect("metric registers once")
+});
+
+pub static RATE_LIMITED: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_rate_limited_total",
+        "Requests refused by rate limiting, by tier (or `none`).",
+        &["tier"]
+    )
+    .expect("metric registers once")
+});
+
+/// Count the decision-specific metrics of one finished request. Labels are bounded: slugs
+/// are static, rules and tiers are names from configuration.
+pub fn observe_decision(decision: &str, reason: &str, notes: &crate::audit::Notes) {
+    match decision {
+        // Auth failures are counted by the auth pillar itself, with the precise reason
+        // (`gateway_auth_failures_total`).
+        "schema_invalid" | "injection_blocked" => VALIDATION_FAILURES
+            .with_label_values(&[notes.rule.as_deref().unwrap_or(reason)])
+            .inc(),
+        "rate_limited" => RATE_LIMITED
+            .with_label_values(&[notes.tier.as_deref().unwrap_or("none")])
+            .inc(),
+        _ => {}
+    }
+}
+
 /// A bounded method label.
 pub fn method_label(m: &http::Method) -> &'static str {
     match *m {
@@ -96,8 +131,11 @@ pub fn init() {
     Lazy::force(&UPSTREAM_ERRORS);
     Lazy::force(&UPSTREAM_HEALTHY);
     Lazy::force(&CONNECTIONS_REFUSED);
+    Lazy::force(&VALIDATION_FAILURES);
+    Lazy::force(&RATE_LIMITED);
     crate::auth::init_metrics();
     crate::ratelimit::init();
+    crate::audit::metrics::init();
 }
 
 /// The text exposition of the default registry.

@@ -36,12 +36,16 @@ pub struct Ctx {
     pub cluster: Option<Arc<Cluster>>,
     pub denial: Option<Deny>,
     pub upstream_start: Option<Instant>,
+    /// The address chosen by `upstream_peer`.
+    pub upstream_addr: Option<String>,
     pub body_bytes: u64,
     pub tls: bool,
     /// `X-Forwarded-Proto` as sent by a trusted proxy (the WAF in front), if valid.
     pub forwarded_proto: Option<&'static str>,
     /// Rate-limit state of an allowed request, for the `RateLimit` response headers.
     pub ratelimit: Option<crate::ratelimit::Outcome>,
+    /// Decision details the pillars note for audit and metrics (limit, tier, rule).
+    pub notes: crate::audit::Notes,
 }
 
 pub struct Gateway {
@@ -106,7 +110,16 @@ impl Gateway {
                 client_ip: client.client_ip,
                 principal: ctx.principal.as_ref(),
             };
-            ctx.ratelimit = self.ratelimit.check(req).await?;
+            match self.ratelimit.check(req).await {
+                Ok(outcome) => ctx.ratelimit = outcome,
+                Err(deny) => {
+                    // For audit: the limit that refused (the first name in RateLimit-Policy).
+                    if let Deny::RateLimited { policy, .. } = &deny {
+                        ctx.notes.limit = policy.split('"').nth(1).map(String::from);
+                    }
+                    return Err(deny);
+                }
+            }
         }
         Ok(())
     }
@@ -294,10 +307,12 @@ impl ProxyHttp for Gateway {
             cluster: None,
             denial: None,
             upstream_start: None,
+            upstream_addr: None,
             body_bytes: 0,
             tls: false,
             forwarded_proto: None,
             ratelimit: None,
+            notes: crate::audit::Notes::default(),
         }
     }
 
@@ -409,6 +424,7 @@ impl ProxyHttp for Gateway {
         match cluster.peer() {
             Some(p) => {
                 ctx.upstream_start.get_or_insert_with(Instant::now);
+                ctx.upstream_addr = Some(p._address.to_string());
                 Ok(Box::new(p))
             }
             None => Error::e_explain(ErrorType::HTTPStatus(503), "no healthy upstream address"),
@@ -607,6 +623,10 @@ impl ProxyHttp for Gateway {
         }
         if let Some(d) = &ctx.denial {
             metrics::DENIALS.with_label_values(&[d.slug()]).inc();
+            metrics::observe_decision(decision, d.slug(), &ctx.notes);
+        }
+        if crate::audit::pipeline::enabled() {
+            crate::audit::submit(audit_record(session, e, ctx, status, decision));
         }
         tracing::info!(
             target: "access",
@@ -621,6 +641,73 @@ impl ProxyHttp for Gateway {
             upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
             duration_ms = ctx.start.elapsed().as_secs_f64() * 1000.0,
         );
+    }
+}
+
+/// The audit record of a finished request (masking happens on the writer thread).
+fn audit_record(
+    session: &Session,
+    e: Option<&Error>,
+    ctx: &Ctx,
+    status: u16,
+    decision: &'static str,
+) -> crate::audit::Record {
+    let req = session.req_header();
+    let ssl = session.digest().and_then(|d| d.ssl_digest.as_ref());
+    let header = |n: &str| req.headers.get(n).and_then(|v| v.to_str().ok());
+    let p = ctx.principal.as_ref();
+    let raw_path = if ctx.canonical_path.is_none() {
+        let raw = req.raw_path();
+        let end = raw.iter().position(|&b| b == b'?').unwrap_or(raw.len());
+        Some(String::from_utf8_lossy(&raw[..end]).into_owned())
+    } else {
+        None
+    };
+    crate::audit::Record {
+        time: Some(std::time::SystemTime::now()),
+        request_id: ctx.request_id.clone(),
+        trace_id: ctx.trace.as_ref().map(|t| t.trace_id.clone()),
+        client_ip: ctx.client.as_ref().map(|c| c.client_ip),
+        peer_ip: ctx
+            .client
+            .as_ref()
+            .filter(|c| c.peer_ip != c.client_ip)
+            .map(|c| c.peer_ip),
+        auth_method: p.map(|p| p.method.as_str()),
+        client_id: p.and_then(|p| p.client_id.clone()),
+        subject: p.and_then(|p| p.subject.clone()),
+        tenant: p.and_then(|p| p.tenant.clone()),
+        api_key_id: p.and_then(|p| p.api_key_id.clone()),
+        method: req.method.as_str().to_string(),
+        route: ctx.route.as_ref().map(|r| r.template.clone()),
+        path: ctx.canonical_path.clone(),
+        raw_path,
+        query: ctx.raw_query.clone(),
+        status,
+        decision,
+        reason: ctx.denial.as_ref().map(|d| d.reason()),
+        notes: crate::audit::Notes {
+            tier: ctx
+                .notes
+                .tier
+                .clone()
+                .or_else(|| p.and_then(|p| p.tier.clone())),
+            ..ctx.notes.clone()
+        },
+        upstream: ctx.cluster.as_ref().map(|c| c.spec.name.clone()),
+        upstream_addr: ctx.upstream_addr.clone(),
+        bytes_in: session.body_bytes_read() as u64,
+        bytes_out: session.body_bytes_sent() as u64,
+        duration_us: ctx.start.elapsed().as_micros() as u64,
+        upstream_us: ctx.upstream_start.map(|t| t.elapsed().as_micros() as u64),
+        tls_version: ssl.map(|s| s.version.to_string()),
+        tls_cipher: ssl.map(|s| s.cipher.to_string()),
+        user_agent: header("user-agent").map(String::from),
+        headers: crate::audit::pipeline::logged_headers()
+            .iter()
+            .filter_map(|n| header(n).map(|v| (n.clone(), v.to_string())))
+            .collect(),
+        error: e.map(|e| e.etype().as_str().to_string()),
     }
 }
 

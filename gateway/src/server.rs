@@ -120,6 +120,17 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     };
     server.add_service(background_service("jwks refresh", refresher));
     server.add_service(background_service("rate-limit sync", rate_sync));
+    if let Some(a) = &cfg.audit {
+        // Seal after the grace period, within the runtime shutdown timeout (Pingora exits
+        // the process once it passes).
+        let grace = std::time::Duration::from_secs(cfg.server.grace_period_seconds);
+        let budget = std::time::Duration::from_millis(
+            (cfg.server.graceful_shutdown_timeout_seconds * 800).max(300),
+        );
+        let svc =
+            crate::audit::pipeline::start(a, grace, budget).map_err(|e| format!("audit: {e}"))?;
+        server.add_service(background_service("audit", svc));
+    }
 
     for l in &cfg.listeners {
         tracing::info!(listener = %l.address, tls = l.tls.is_some(), "listening");

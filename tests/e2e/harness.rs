@@ -238,7 +238,7 @@ impl<'a> GatewayBuilder<'a> {
             listeners.push_str(&format!("  - address: \"{p}\"\n    plaintext: true\n"));
         }
         let gw = format!(
-            "server: {{threads: 2, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1}}\n\
+            "server: {{threads: 2, grace_period_seconds: 1, graceful_shutdown_timeout_seconds: 1}}\n\
              listeners:\n{listeners}\
              admin: {{address: \"{admin}\"}}\n\
              trusted_proxies: {}\n\

@@ -27,6 +27,8 @@ pub struct GatewayFile {
     pub headers: HeadersFile,
     /// Where the policy files and OpenAPI specs are, relative to this file.
     pub paths: PathsFile,
+    /// Audit records: masking, hash chain, sinks. Absent: no audit log.
+    pub audit: Option<crate::audit::settings::AuditFile>,
 }
 
 #[derive(Debug, Deserialize)]

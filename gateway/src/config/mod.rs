@@ -181,6 +181,8 @@ pub struct Config {
     pub auth: Arc<crate::auth::Auth>,
     /// Validated rate limits (empty when no policy file declares any).
     pub rate_limits: crate::ratelimit::policy::Policy,
+    /// The `audit:` section, validated (`None`: no audit log).
+    pub audit: Option<crate::audit::AuditSettings>,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -455,6 +457,11 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
 
     let rate_limits =
         crate::ratelimit::policy::compile(rate_limit_files, &router, &upstreams, report);
+    let audit = gw
+        .audit
+        .as_ref()
+        .and_then(|a| crate::audit::AuditSettings::compile(a, path, base, report));
+
     let canon = CanonOptions {
         allow_semicolon,
         max_len: lf.max_path_bytes,
@@ -486,6 +493,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         router,
         auth: Arc::new(auth?),
         rate_limits,
+        audit,
         warnings: Vec::new(),
     })
 }

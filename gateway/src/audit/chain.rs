@@ -1,0 +1,772 @@
+//! The hash chain and its signed checkpoints, and the offline verifier.
+//!
+//! Line format (JSON lines): `{"hash":"<sha256 hex>",<body>}` where `<body>` — the rest of
+//! the object — is hashed exactly as written: `hash = sha256("{" + body)`. The body carries
+//! `instance` (random per process), `seq` (0, 1, 2, … within the instance), `prev` (the hash of
+//! the line before, across instances and rotated files) and `kind`:
+//! - `start`: first line of an instance; carries the Ed25519 public key that signs its
+//!   checkpoints, and `after` = the last complete record it found on disk;
+//! - `request`: one transaction;
+//! - `checkpoint`: `sig` = Ed25519 over `"gateway-audit:<instance>:<seq>:<prev>"`, a signed
+//!   commitment to everything before it. A checkpoint with `final: true` seals an instance at
+//!   graceful shutdown.
+//!
+//! Hashing the written bytes (rather than re-serialising) makes verification independent of
+//! JSON key order or number formatting.
+
+use super::Masked;
+use base64::Engine;
+use openssl::pkey::{Id, PKey, Private, Public};
+use openssl::sign::{Signer, Verifier};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::path::Path;
+
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+const PREFIX: &str = "{\"hash\":\"";
+
+/// Where the chain stood at the end of a previous run (from the last complete line on disk).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    pub hash: String,
+    pub instance: String,
+    pub seq: u64,
+}
+
+/// The writer side: assigns sequence numbers, links and signs.
+pub struct Chain {
+    instance: String,
+    seq: u64,
+    prev: String,
+    key: PKey<Private>,
+    since_checkpoint: u64,
+}
+
+fn sign_input(instance: &str, seq: u64, prev: &str) -> String {
+    format!("gateway-audit:{instance}:{seq}:{prev}")
+}
+
+fn b64() -> base64::engine::GeneralPurpose {
+    base64::engine::general_purpose::STANDARD
+}
+
+/// Load an Ed25519 private key (PEM, PKCS#8), or generate one and write it (mode 0600).
+pub fn load_or_generate_key(path: &Path, generate: bool) -> Result<PKey<Private>, String> {
+    match std::fs::read(path) {
+        Ok(pem) => {
+            let k = PKey::private_key_from_pem(&pem)
+                .map_err(|e| format!("{} is not a PEM private key: {e}", path.display()))?;
+            if k.id() != Id::ED25519 {
+                return Err(format!("{} is not an Ed25519 key", path.display()));
+            }
+            Ok(k)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && generate => {
+            let k = PKey::generate_ed25519().map_err(|e| e.to_string())?;
+            let pem = k.private_key_to_pem_pkcs8().map_err(|e| e.to_string())?;
+            if let Some(d) = path.parent() {
+                std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
+            }
+            write_private(path, &pem).map_err(|e| format!("{}: {e}", path.display()))?;
+            let pubpem = k.public_key_to_pem().map_err(|e| e.to_string())?;
+            let pub_path = path.with_extension("pub.pem");
+            std::fs::write(&pub_path, pubpem)
+                .map_err(|e| format!("{}: {e}", pub_path.display()))?;
+            Ok(k)
+        }
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(data)
+}
+
+fn raw_public(key: &PKey<Private>) -> String {
+    b64().encode(key.raw_public_key().unwrap_or_default())
+}
+
+impl Chain {
+    /// A new instance continuing after `head` (or from the genesis hash).
+    pub fn new(key: PKey<Private>, head: Option<&Head>) -> Chain {
+        let mut id = [0u8; 8];
+        rand::Rng::fill(&mut rand::rng(), &mut id);
+        Chain {
+            instance: hex::encode(id),
+            seq: 0,
+            prev: head
+                .map(|h| h.hash.clone())
+                .unwrap_or_else(|| GENESIS.into()),
+            key,
+            since_checkpoint: 0,
+        }
+    }
+
+    pub fn instance(&self) -> &str {
+        &self.instance
+    }
+
+    pub fn since_checkpoint(&self) -> u64 {
+        self.since_checkpoint
+    }
+
+    fn link(&mut self, mut body: serde_json::Map<String, Value>, kind: &str) -> String {
+        body.insert("instance".into(), self.instance.clone().into());
+        body.insert("seq".into(), self.seq.into());
+        body.insert("prev".into(), self.prev.clone().into());
+        body.insert("kind".into(), kind.into());
+        let json = serde_json::to_string(&Value::Object(body)).unwrap_or_else(|_| "{}".into());
+        // json = "{...}"; the line is {"hash":"H",...}
+        let hash = hex::encode(Sha256::digest(json.as_bytes()));
+        let rest = &json[1..];
+        let sep = if rest == "}" { "" } else { "," };
+        let line = format!("{PREFIX}{hash}\"{sep}{rest}");
+        self.prev = hash;
+        self.seq += 1;
+        line
+    }
+
+    /// The instance's first line.
+    pub fn start(&mut self, head: Option<&Head>, partial_tail: bool) -> String {
+        let mut m = serde_json::Map::new();
+        m.insert(
+            "ts".into(),
+            humantime::format_rfc3339_millis(std::time::SystemTime::now())
+                .to_string()
+                .into(),
+        );
+        m.insert("public_key".into(), raw_public(&self.key).into());
+        if let Some(h) = head {
+            m.insert(
+                "after".into(),
+                serde_json::json!({"instance": h.instance, "seq": h.seq}),
+            );
+        }
+        if partial_tail {
+            m.insert("partial_tail_found".into(), true.into());
+        }
+        self.link(m, "start")
+    }
+
+    /// One transaction.
+    pub fn record(&mut self, masked: Masked) -> String {
+        self.since_checkpoint += 1;
+        self.link(masked.0, "request")
+    }
+
+    /// A signed checkpoint over everything so far.
+    pub fn checkpoint(&mut self, last: bool) -> String {
+        let input = sign_input(&self.instance, self.seq, &self.prev);
+        let sig = Signer::new_without_digest(&self.key)
+            .and_then(|mut s| s.sign_oneshot_to_vec(input.as_bytes()))
+            .map(|s| b64().encode(s))
+            .unwrap_or_default();
+        let mut m = serde_json::Map::new();
+        m.insert(
+            "ts".into(),
+            humantime::format_rfc3339_millis(std::time::SystemTime::now())
+                .to_string()
+                .into(),
+        );
+        m.insert("sig".into(), sig.into());
+        if last {
+            m.insert("final".into(), true.into());
+        }
+        self.since_checkpoint = 0;
+        self.link(m, "checkpoint")
+    }
+}
+
+/// Split a line into (declared hash, hashed text). `None` if it is not a chain line.
+fn split_line(line: &str) -> Option<(&str, String)> {
+    let rest = line.strip_prefix(PREFIX)?;
+    let hash = rest.get(..64)?;
+    let after = rest.get(64..)?.strip_prefix('"')?;
+    let body = match after.strip_prefix(',') {
+        Some(b) => format!("{{{b}"),
+        None => format!("{{{after}"),
+    };
+    Some((hash, body))
+}
+
+/// The chain head in the text of a file: the last complete line, and whether the file ends
+/// with a partial line (a write cut short by a crash).
+pub fn head_of(text: &[u8]) -> (Option<Head>, bool) {
+    let partial = !text.is_empty() && !text.ends_with(b"\n");
+    let complete = match text.iter().rposition(|&b| b == b'\n') {
+        Some(i) => &text[..i],
+        None => return (None, partial),
+    };
+    let last = match complete.iter().rposition(|&b| b == b'\n') {
+        Some(i) => &complete[i + 1..],
+        None => complete,
+    };
+    let line = String::from_utf8_lossy(last);
+    let head = split_line(&line).and_then(|(hash, body)| {
+        let v: Value = serde_json::from_str(&body).ok()?;
+        Some(Head {
+            hash: hash.to_string(),
+            instance: v.get("instance")?.as_str()?.to_string(),
+            seq: v.get("seq")?.as_u64()?,
+        })
+    });
+    (head, partial)
+}
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Honest loss the chain itself records (an unclean stop followed by a restart).
+    Gap,
+    /// The file was modified, records removed, inserted, reordered, or the tail cut.
+    Tampered,
+}
+
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+    pub seq: Option<u64>,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Gap => "GAP",
+            Severity::Tampered => "TAMPERED",
+        };
+        write!(f, "{kind} {}:{}", self.file, self.line)?;
+        if let Some(s) = self.seq {
+            write!(f, " (seq {s})")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct VerifyReport {
+    pub records: u64,
+    pub checkpoints: u64,
+    pub instances: u64,
+    pub findings: Vec<Finding>,
+}
+
+impl VerifyReport {
+    /// 0 intact and sealed, 2 only gaps, 1 tampering or truncation.
+    pub fn exit_code(&self) -> u8 {
+        match self.findings.iter().map(|f| f.severity).max() {
+            None => 0,
+            Some(Severity::Gap) => 2,
+            Some(Severity::Tampered) => 1,
+        }
+    }
+}
+
+struct Pos {
+    file: String,
+    line: usize,
+    seq: Option<u64>,
+}
+
+/// Verify files in order (oldest first). `pinned`: the public key the checkpoints must be
+/// signed with; without it, the key announced by each instance's `start` line is used.
+pub fn verify(files: &[(String, Vec<u8>)], pinned: Option<&PKey<Public>>) -> VerifyReport {
+    let mut rep = VerifyReport::default();
+    let mut prev: Option<String> = None;
+    let mut instance: Option<String> = None;
+    let mut expect_seq: u64 = 0;
+    let mut key: Option<PKey<Public>> = None;
+    // The last line of the current instance: (kind, final, position).
+    let mut last: Option<(String, bool, Pos)> = None;
+    let mut last_checkpoint_seq: Option<u64> = None;
+
+    let add = |rep: &mut VerifyReport, sev, p: &Pos, msg: String| {
+        rep.findings.push(Finding {
+            severity: sev,
+            file: p.file.clone(),
+            line: p.line,
+            seq: p.seq,
+            message: msg,
+        })
+    };
+
+    for (name, text) in files {
+        let ends_nl = text.is_empty() || text.ends_with(b"\n");
+        let lines: Vec<&[u8]> = text.split(|&b| b == b'\n').collect();
+        let n = if ends_nl {
+            lines.len() - 1
+        } else {
+            lines.len()
+        };
+        for (i, raw) in lines.iter().take(n).enumerate() {
+            let mut pos = Pos {
+                file: name.clone(),
+                line: i + 1,
+                seq: None,
+            };
+            let partial = !ends_nl && i + 1 == n;
+            let line = String::from_utf8_lossy(raw);
+            let recovered = lines.get(i + 1).is_some_and(|next| {
+                let next = String::from_utf8_lossy(next);
+                split_line(&next).is_some_and(|(_, b)| {
+                    b.contains("\"kind\":\"start\"") && b.contains("\"partial_tail_found\":true")
+                })
+            });
+            let Some((declared, body)) = split_line(&line).filter(|_| !recovered) else {
+                if recovered {
+                    add(&mut rep, Severity::Gap, &pos, "partial line left by a crash mid-write; the next instance recorded finding it".into());
+                } else if partial {
+                    add(
+                        &mut rep,
+                        Severity::Tampered,
+                        &pos,
+                        "partial last line: the tail was cut (crash mid-write or truncation)"
+                            .into(),
+                    );
+                } else if line.is_empty() {
+                    add(&mut rep, Severity::Tampered, &pos, "empty line".into());
+                } else {
+                    add(
+                        &mut rep,
+                        Severity::Tampered,
+                        &pos,
+                        "not an audit chain line".into(),
+                    );
+                }
+                continue;
+            };
+            let v: Value = match serde_json::from_str(&body) {
+                Ok(v) => v,
+                Err(_) => {
+                    let (sev, msg) = if partial {
+                        (
+                            Severity::Tampered,
+                            "partial last line: the tail was cut (crash mid-write or truncation)",
+                        )
+                    } else {
+                        (
+                            Severity::Tampered,
+                            "unparseable record (partial write or edit)",
+                        )
+                    };
+                    add(&mut rep, sev, &pos, msg.into());
+                    continue;
+                }
+            };
+            let seq = v.get("seq").and_then(Value::as_u64);
+            pos.seq = seq;
+            let kind = v
+                .get("kind")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
+            let inst = v
+                .get("instance")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
+            let lprev = v
+                .get("prev")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
+            let actual = hex::encode(Sha256::digest(body.as_bytes()));
+            if actual != declared {
+                add(
+                    &mut rep,
+                    Severity::Tampered,
+                    &pos,
+                    "record modified: its content does not match its hash".into(),
+                );
+            }
+            if kind == "start" {
+                rep.instances += 1;
+                if let Some((lk, fin, lp)) = last.take() {
+                    if !(lk == "checkpoint" && fin) {
+                        let unsigned = match (lp.seq, last_checkpoint_seq) {
+                            (Some(s), Some(c)) => s.saturating_sub(c),
+                            (Some(s), None) => s + 1,
+                            _ => 0,
+                        };
+                        add(&mut rep, Severity::Gap, &lp, format!(
+                            "instance {} stopped without a final checkpoint (crash or kill): its last {unsigned} record(s) are not covered by a signature, and records still queued in memory at that moment were lost; the next instance starts at {}:{}",
+                            instance.as_deref().unwrap_or("?"), pos.file, pos.line));
+                    }
+                }
+                if let Some(p) = &prev {
+                    if &lprev != p {
+                        add(&mut rep, Severity::Tampered, &pos, "chain break: this instance does not continue the previous record (records removed, inserted or reordered)".into());
+                    }
+                }
+                if seq != Some(0) {
+                    add(
+                        &mut rep,
+                        Severity::Tampered,
+                        &pos,
+                        "start record with a sequence number other than 0".into(),
+                    );
+                }
+                let announced = v
+                    .get("public_key")
+                    .and_then(Value::as_str)
+                    .and_then(|k| b64().decode(k).ok())
+                    .and_then(|raw| PKey::public_key_from_raw_bytes(&raw, Id::ED25519).ok());
+                key = match (pinned, announced) {
+                    (Some(p), Some(a)) => {
+                        if !p.public_eq(&a) {
+                            add(
+                                &mut rep,
+                                Severity::Tampered,
+                                &pos,
+                                "this instance announces a signing key other than the pinned one"
+                                    .into(),
+                            );
+                        }
+                        Some(p.clone())
+                    }
+                    (Some(p), None) => Some(p.clone()),
+                    (None, a) => a,
+                };
+                instance = Some(inst);
+                expect_seq = 1;
+                last_checkpoint_seq = None;
+            } else {
+                if instance.is_none() && prev.is_none() {
+                    add(&mut rep, Severity::Gap, &pos, "the chain starts mid-stream here (earlier files not given): its first link is not checked".into());
+                    instance = Some(inst.clone());
+                    expect_seq = seq.unwrap_or(0);
+                    key = pinned.cloned();
+                } else if instance.as_deref() != Some(inst.as_str()) {
+                    add(&mut rep, Severity::Tampered, &pos, "record of another instance without a start record (records removed or inserted)".into());
+                    instance = Some(inst.clone());
+                    expect_seq = seq.unwrap_or(0);
+                }
+                match seq {
+                    Some(s) if s == expect_seq => {}
+                    Some(s) if s > expect_seq => add(
+                        &mut rep,
+                        Severity::Tampered,
+                        &pos,
+                        format!(
+                            "sequence jumps from {} to {s}: {} record(s) removed",
+                            expect_seq.saturating_sub(1),
+                            s - expect_seq
+                        ),
+                    ),
+                    Some(s) => add(
+                        &mut rep,
+                        Severity::Tampered,
+                        &pos,
+                        format!(
+                            "sequence goes back from {} to {s}: record reordered or duplicated",
+                            expect_seq.saturating_sub(1)
+                        ),
+                    ),
+                    None => add(
+                        &mut rep,
+                        Severity::Tampered,
+                        &pos,
+                        "record without a sequence number".into(),
+                    ),
+                }
+                if let Some(p) = &prev {
+                    if &lprev != p {
+                        add(&mut rep, Severity::Tampered, &pos, "chain break: the previous-hash link does not match the line before (record inserted, removed or reordered)".into());
+                    }
+                }
+                expect_seq = seq.unwrap_or(expect_seq) + 1;
+                if kind == "checkpoint" {
+                    rep.checkpoints += 1;
+                    let sig = v
+                        .get("sig")
+                        .and_then(Value::as_str)
+                        .and_then(|s| b64().decode(s).ok())
+                        .unwrap_or_default();
+                    let input = sign_input(&inst, seq.unwrap_or(0), &lprev);
+                    let ok = key.as_ref().is_some_and(|k| {
+                        Verifier::new_without_digest(k)
+                            .and_then(|mut ver| ver.verify_oneshot(&sig, input.as_bytes()))
+                            .unwrap_or(false)
+                    });
+                    if key.is_none() {
+                        add(
+                            &mut rep,
+                            Severity::Gap,
+                            &pos,
+                            "checkpoint not verifiable: no key (pass --pubkey)".into(),
+                        );
+                    } else if !ok {
+                        add(
+                            &mut rep,
+                            Severity::Tampered,
+                            &pos,
+                            "checkpoint signature invalid".into(),
+                        );
+                    }
+                    last_checkpoint_seq = seq;
+                } else {
+                    rep.records += 1;
+                }
+            }
+            let fin = v.get("final").and_then(Value::as_bool).unwrap_or(false);
+            last = Some((
+                kind,
+                fin,
+                Pos {
+                    file: pos.file.clone(),
+                    line: pos.line,
+                    seq,
+                },
+            ));
+            prev = Some(declared.to_string());
+        }
+    }
+    match last {
+        Some((k, fin, p)) if !(k == "checkpoint" && fin) => {
+            let since = match (p.seq, last_checkpoint_seq) {
+                (Some(s), Some(c)) => format!(
+                    "{} record(s) after the last signed checkpoint (seq {c})",
+                    s - c
+                ),
+                _ => "no signed checkpoint in this instance".to_string(),
+            };
+            let sev = if k == "checkpoint" {
+                Severity::Gap
+            } else {
+                Severity::Tampered
+            };
+            let what = if k == "checkpoint" {
+                "the chain ends at a periodic checkpoint, not a shutdown seal: the writer may still be running, or records after it were cut"
+            } else {
+                "the tail is not sealed: truncated, or the writer is still running or crashed"
+            };
+            add(&mut rep, sev, &p, format!("{what} ({since})"));
+        }
+        None => add(
+            &mut rep,
+            Severity::Tampered,
+            &Pos {
+                file: files.first().map(|f| f.0.clone()).unwrap_or_default(),
+                line: 0,
+                seq: None,
+            },
+            "no records".into(),
+        ),
+        _ => {}
+    }
+    rep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::{Masker, Record};
+
+    fn key() -> PKey<Private> {
+        PKey::generate_ed25519().expect("key")
+    }
+
+    fn rec(i: u64) -> Masked {
+        Masker::default().serialize(&Record {
+            request_id: format!("r{i}"),
+            method: "GET".into(),
+            decision: "allowed",
+            status: 200,
+            ..Default::default()
+        })
+    }
+
+    /// A sealed file: start, 6 records with a checkpoint after 3, final checkpoint.
+    fn sealed() -> Vec<String> {
+        let mut c = Chain::new(key(), None);
+        let mut out = vec![c.start(None, false)];
+        for i in 0..6 {
+            out.push(c.record(rec(i)));
+            if i == 2 {
+                out.push(c.checkpoint(false));
+            }
+        }
+        out.push(c.checkpoint(true));
+        out
+    }
+
+    fn run(lines: &[String]) -> VerifyReport {
+        let text = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+        verify(&[("audit.log".into(), text.into_bytes())], None)
+    }
+
+    fn tampered_at(r: &VerifyReport, line: usize) -> bool {
+        r.findings
+            .iter()
+            .any(|f| f.severity == Severity::Tampered && f.line == line)
+    }
+
+    #[test]
+    fn intact_chain_verifies() {
+        let r = run(&sealed());
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        assert_eq!((r.records, r.checkpoints, r.instances), (6, 2, 1));
+        assert_eq!(r.exit_code(), 0);
+    }
+
+    #[test]
+    fn modified_record() {
+        let mut l = sealed();
+        l[2] = l[2].replace("\"r1\"", "\"rX\"");
+        let r = run(&l);
+        assert!(tampered_at(&r, 3), "{:?}", r.findings);
+        assert_eq!(r.exit_code(), 1);
+    }
+
+    #[test]
+    fn modified_record_with_recomputed_hash_breaks_the_next_link() {
+        let mut l = sealed();
+        let (_, body) = split_line(&l[2]).expect("line");
+        let body = body.replace("\"r1\"", "\"rX\"");
+        let h = hex::encode(Sha256::digest(body.as_bytes()));
+        l[2] = format!("{PREFIX}{h}\",{}", &body[1..]);
+        let r = run(&l);
+        assert!(!tampered_at(&r, 3), "{:?}", r.findings);
+        assert!(
+            tampered_at(&r, 4),
+            "next line's link breaks: {:?}",
+            r.findings
+        );
+    }
+
+    #[test]
+    fn removed_record() {
+        let mut l = sealed();
+        l.remove(3);
+        let r = run(&l);
+        assert!(tampered_at(&r, 4), "{:?}", r.findings);
+        assert!(r
+            .findings
+            .iter()
+            .any(|f| f.message.contains("1 record(s) removed")));
+    }
+
+    #[test]
+    fn inserted_record() {
+        let mut l = sealed();
+        let extra = l[2].clone();
+        l.insert(3, extra);
+        let r = run(&l);
+        assert!(tampered_at(&r, 4), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn reordered_records() {
+        let mut l = sealed();
+        l.swap(2, 3);
+        let r = run(&l);
+        assert!(tampered_at(&r, 3) && tampered_at(&r, 4), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn truncated_tail() {
+        let mut l = sealed();
+        l.truncate(l.len() - 2);
+        let r = run(&l);
+        assert_eq!(r.exit_code(), 1, "{:?}", r.findings);
+        assert!(r.findings.iter().any(|f| f.message.contains("not sealed")));
+        // A cut in the middle of the last line.
+        let mut text = sealed()
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect::<String>();
+        text.truncate(text.len() - 20);
+        let r = verify(&[("a".into(), text.into_bytes())], None);
+        assert_eq!(r.exit_code(), 1);
+        assert!(r
+            .findings
+            .iter()
+            .any(|f| f.message.contains("partial last line")));
+    }
+
+    #[test]
+    fn forged_checkpoint_signature() {
+        let mut l = sealed();
+        let last = l.len() - 1;
+        // Re-sign with another key: hash stays consistent, the signature does not.
+        let (_, body) = split_line(&l[last]).expect("line");
+        let v: Value = serde_json::from_str(&body).expect("json");
+        let sig = v["sig"].as_str().expect("sig").to_string();
+        let other = {
+            let k = key();
+            let mut s = Signer::new_without_digest(&k).expect("signer");
+            b64().encode(s.sign_oneshot_to_vec(b"x").expect("sign"))
+        };
+        let body = body.replace(&sig, &other);
+        let h = hex::encode(Sha256::digest(body.as_bytes()));
+        l[last] = format!("{PREFIX}{h}\",{}", &body[1..]);
+        let r = run(&l);
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.message.contains("signature invalid")),
+            "{:?}",
+            r.findings
+        );
+    }
+
+    #[test]
+    fn restart_after_crash_is_a_gap_and_chain_continues() {
+        let k = key();
+        let mut a = Chain::new(k.clone(), None);
+        let mut text = format!("{}\n", a.start(None, false));
+        for i in 0..3 {
+            text.push_str(&format!("{}\n", a.record(rec(i))));
+        }
+        // Crash mid-write of the next line.
+        text.push_str("{\"hash\":\"abc");
+        let (head, partial) = head_of(text.as_bytes());
+        assert!(partial);
+        let head = head.expect("head");
+        assert_eq!(head.seq, 3);
+        text.push('\n');
+        let mut b = Chain::new(k, Some(&head));
+        text.push_str(&format!("{}\n", b.start(Some(&head), partial)));
+        text.push_str(&format!("{}\n", b.record(rec(9))));
+        text.push_str(&format!("{}\n", b.checkpoint(true)));
+        let r = verify(&[("a".into(), text.into_bytes())], None);
+        assert!(
+            r.findings.iter().any(|f| f.severity == Severity::Gap
+                && f.line == 4
+                && f.message.contains("without a final checkpoint")),
+            "{:?}",
+            r.findings
+        );
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.line == 5 && f.message.contains("partial")),
+            "{:?}",
+            r.findings
+        );
+        assert_eq!(r.instances, 2);
+    }
+
+    #[test]
+    fn pinned_key_mismatch() {
+        let other =
+            PKey::public_key_from_raw_bytes(&key().raw_public_key().expect("raw"), Id::ED25519)
+                .expect("pub");
+        let text = sealed()
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect::<String>();
+        let r = verify(&[("a".into(), text.into_bytes())], Some(&other));
+        assert!(r.findings.iter().any(|f| f.message.contains("pinned")));
+    }
+}

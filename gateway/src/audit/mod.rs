@@ -1,0 +1,225 @@
+//! Audit: one tamper-evident, masked record per transaction.
+//!
+//! `proxy.rs` builds a [`Record`] in `logging()` (which Pingora calls exactly once per request,
+//! refused or not, with the final status and any error) and hands it to [`submit`], which
+//! never blocks: a bounded queue, `try_send`, and a counted drop when full. A dedicated writer
+//! thread (outside Pingora's runtimes, so shutdown cannot cancel it mid-write) then
+//!   1. masks and serialises the record — [`Masker::serialize`] is the only way a record
+//!      becomes bytes ([`Record`] has no `Serialize`);
+//!   2. chains it ([`chain::Chain`]: per-instance sequence number, previous record's hash,
+//!      periodic Ed25519-signed checkpoints);
+//!   3. writes it to the local sinks (rotating JSON-lines file, stdout) and hands it to the
+//!      remote sinks (syslog RFC 5424 over TCP/TLS, HTTP batch), each of which forwards in
+//!      order from a memory queue that spills to a disk buffer while the sink is down.
+//!
+//! `gateway audit verify FILE…` ([`chain::verify`]) checks a chain offline.
+
+pub mod chain;
+pub mod mask;
+pub mod metrics;
+pub mod pipeline;
+pub mod settings;
+pub mod sink;
+
+pub use mask::{Detector, Masker};
+pub use pipeline::{submit, AuditService};
+pub use settings::AuditSettings;
+
+use serde_json::{Map, Value};
+use std::net::IpAddr;
+use std::time::SystemTime;
+
+/// Longest user agent kept.
+pub const USER_AGENT_MAX: usize = 256;
+/// Longest raw (non-canonical) path kept.
+const RAW_PATH_MAX: usize = 512;
+
+/// Decision details the policy pillars fill in on the request context; audit and metrics read
+/// them. Values are bounded names from configuration (a limit name, a tier, a rule id), never
+/// client input.
+#[derive(Debug, Clone, Default)]
+pub struct Notes {
+    /// The rate limit that matched (name from `policies/`).
+    pub limit: Option<String>,
+    /// The SLA tier that applied.
+    pub tier: Option<String>,
+    /// The validation rule that failed (schema keyword, injection class, …).
+    pub rule: Option<String>,
+}
+
+/// One transaction. Deliberately not `Serialize`: see [`Masker::serialize`].
+#[derive(Debug, Clone, Default)]
+pub struct Record {
+    pub time: Option<SystemTime>,
+    pub request_id: String,
+    pub trace_id: Option<String>,
+    pub client_ip: Option<IpAddr>,
+    /// The TCP peer, recorded only when it differs from the client (a trusted proxy).
+    pub peer_ip: Option<IpAddr>,
+    pub auth_method: Option<&'static str>,
+    pub client_id: Option<String>,
+    pub subject: Option<String>,
+    pub tenant: Option<String>,
+    pub api_key_id: Option<String>,
+    pub method: String,
+    /// Route template, when one matched.
+    pub route: Option<String>,
+    /// Canonical path, when the target was canonicalised.
+    pub path: Option<String>,
+    /// The raw target's path, only when there is no canonical path (refused early).
+    pub raw_path: Option<String>,
+    /// Raw query string; masked on serialisation.
+    pub query: Option<String>,
+    pub status: u16,
+    pub decision: &'static str,
+    pub reason: Option<&'static str>,
+    pub notes: Notes,
+    pub upstream: Option<String>,
+    pub upstream_addr: Option<String>,
+    pub bytes_in: u64,
+    pub bytes_out: u64,
+    pub duration_us: u64,
+    pub upstream_us: Option<u64>,
+    pub tls_version: Option<String>,
+    pub tls_cipher: Option<String>,
+    pub user_agent: Option<String>,
+    /// Extra request headers configured for logging; masked on serialisation.
+    pub headers: Vec<(String, String)>,
+    /// Pingora's error class when the exchange failed (a fixed name, not a message).
+    pub error: Option<String>,
+}
+
+/// A record after masking: the only input the chain accepts.
+pub struct Masked(pub(crate) Map<String, Value>);
+
+fn put(m: &mut Map<String, Value>, k: &str, v: Option<impl Into<Value>>) {
+    if let Some(v) = v {
+        m.insert(k.to_string(), v.into());
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &s[..end])
+}
+
+impl Masker {
+    /// Mask every free-text field and produce the record's JSON object. Identifiers that the
+    /// gateway itself produced or verified (request id, route template, tenant, …) are kept;
+    /// everything a client could have typed goes through the detectors.
+    pub fn serialize(&self, r: &Record) -> Masked {
+        let mut m = Map::new();
+        let ts = r.time.unwrap_or_else(SystemTime::now);
+        m.insert(
+            "ts".into(),
+            humantime::format_rfc3339_millis(ts).to_string().into(),
+        );
+        m.insert("request_id".into(), r.request_id.clone().into());
+        put(&mut m, "trace_id", r.trace_id.clone());
+        put(&mut m, "client_ip", r.client_ip.map(|i| i.to_string()));
+        put(&mut m, "peer_ip", r.peer_ip.map(|i| i.to_string()));
+        put(&mut m, "auth_method", r.auth_method);
+        put(
+            &mut m,
+            "client_id",
+            r.client_id.as_deref().map(|s| self.text(s).into_owned()),
+        );
+        put(
+            &mut m,
+            "subject",
+            r.subject.as_deref().map(|s| self.text(s).into_owned()),
+        );
+        put(&mut m, "tenant", r.tenant.clone());
+        put(&mut m, "api_key_id", r.api_key_id.clone());
+        m.insert("method".into(), truncate(&r.method, 32).into());
+        put(&mut m, "route", r.route.clone());
+        put(
+            &mut m,
+            "path",
+            r.path.as_deref().map(|s| self.text(s).into_owned()),
+        );
+        put(
+            &mut m,
+            "raw_path",
+            r.raw_path
+                .as_deref()
+                .map(|s| self.text(&truncate(s, RAW_PATH_MAX)).into_owned()),
+        );
+        put(&mut m, "query", r.query.as_deref().map(|q| self.query(q)));
+        m.insert("status".into(), r.status.into());
+        m.insert("decision".into(), r.decision.into());
+        put(&mut m, "reason", r.reason);
+        put(&mut m, "limit", r.notes.limit.clone());
+        put(&mut m, "tier", r.notes.tier.clone());
+        put(&mut m, "rule", r.notes.rule.clone());
+        put(&mut m, "upstream", r.upstream.clone());
+        put(&mut m, "upstream_addr", r.upstream_addr.clone());
+        m.insert("bytes_in".into(), r.bytes_in.into());
+        m.insert("bytes_out".into(), r.bytes_out.into());
+        m.insert("duration_us".into(), r.duration_us.into());
+        put(&mut m, "upstream_us", r.upstream_us);
+        put(&mut m, "tls_version", r.tls_version.clone());
+        put(&mut m, "tls_cipher", r.tls_cipher.clone());
+        put(
+            &mut m,
+            "user_agent",
+            r.user_agent
+                .as_deref()
+                .map(|s| self.text(&truncate(s, USER_AGENT_MAX)).into_owned()),
+        );
+        if !r.headers.is_empty() {
+            let h: Map<String, Value> = r
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), self.header(k, &truncate(v, 1024)).into()))
+                .collect();
+            m.insert("headers".into(), h.into());
+        }
+        put(&mut m, "error", r.error.clone());
+        Masked(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialised_record_is_masked() {
+        let r = Record {
+            request_id: "r1".into(),
+            method: "GET".into(),
+            path: Some("/orders/4111111111111111".into()),
+            query: Some("card=4111111111111111&token=abc&limit=5".into()),
+            user_agent: Some("curl/8 jane@example.com".into()),
+            headers: vec![
+                ("authorization".into(), "Bearer abcdefgh".into()),
+                ("x-note".into(), "ssn 123-45-6789".into()),
+            ],
+            decision: "allowed",
+            status: 200,
+            ..Default::default()
+        };
+        let m = Masker::default().serialize(&r);
+        let s = serde_json::to_string(&m.0).expect("json");
+        assert!(!s.contains("4111111111111111"), "{s}");
+        assert!(!s.contains("abcdefgh"), "{s}");
+        assert!(!s.contains("jane@"), "{s}");
+        assert!(!s.contains("123-45-6789"), "{s}");
+        assert!(s.contains("************1111"), "{s}");
+        assert!(s.contains("limit=5"), "{s}");
+        assert!(s.contains(r#""ts":""#), "{s}");
+    }
+
+    #[test]
+    fn truncates_on_char_boundary() {
+        assert_eq!(truncate("ééé", 3), "é…");
+        assert_eq!(truncate("abc", 3), "abc");
+    }
+}

@@ -1,0 +1,331 @@
+//! The queue between the request path and the writer thread, and the writer itself.
+//!
+//! The request path only calls [`submit`]: a `try_send` on a bounded channel. When the queue
+//! is full the record is dropped and counted (`gateway_audit_dropped_total{sink="queue"}`),
+//! never waited for. The writer runs on its own OS thread, not in a Pingora runtime: Pingora
+//! cancels its runtimes' tasks at shutdown, and a cancelled write would cut a record in half.
+
+use super::chain::{self, Chain, Head};
+use super::metrics as m;
+use super::settings::AuditSettings;
+use super::sink::{self, FileWriter, HttpTransport, Spool, SyslogTransport, Transport};
+use super::{Masker, Record};
+use async_trait::async_trait;
+use once_cell::sync::OnceCell;
+use pingora::server::ShutdownWatch;
+use pingora::services::background::BackgroundService;
+use std::io::Write;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender, TrySendError};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+struct Handle {
+    tx: SyncSender<Box<Record>>,
+    depth: Arc<AtomicI64>,
+    headers: Vec<String>,
+    control: Mutex<mpsc::Sender<Control>>,
+}
+
+enum Control {
+    /// Drain, write a final checkpoint, flush, and forward what the remote sinks hold until
+    /// the deadline. Acknowledged on the sender.
+    Seal(Instant, mpsc::Sender<()>),
+}
+
+static HANDLE: OnceCell<Handle> = OnceCell::new();
+
+/// Whether an audit pipeline runs in this process.
+pub fn enabled() -> bool {
+    HANDLE.get().is_some()
+}
+
+/// Request headers to log (lower-case names), as configured.
+pub fn logged_headers() -> &'static [String] {
+    HANDLE.get().map(|h| h.headers.as_slice()).unwrap_or(&[])
+}
+
+/// Hand a record to the writer. Never blocks; `false` when it was dropped.
+pub fn submit(rec: Record) -> bool {
+    let Some(h) = HANDLE.get() else {
+        return false;
+    };
+    match h.tx.try_send(Box::new(rec)) {
+        Ok(()) => {
+            let d = h.depth.fetch_add(1, Ordering::Relaxed) + 1;
+            m::QUEUE_DEPTH.set(d);
+            true
+        }
+        Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {
+            m::DROPS.with_label_values(&["queue", "queue_full"]).inc();
+            false
+        }
+    }
+}
+
+/// The Pingora background service: on shutdown it waits out the grace period (requests still
+/// finishing keep emitting records), then asks the writer to seal.
+pub struct AuditService {
+    grace: Duration,
+    flush_budget: Duration,
+}
+
+#[async_trait]
+impl BackgroundService for AuditService {
+    async fn start(&self, shutdown: ShutdownWatch) {
+        // A blocking task, not an async one: at shutdown Pingora drops its runtimes' async
+        // tasks at once but waits (up to graceful_shutdown_timeout) for blocking ones, so the
+        // seal is written before the process exits.
+        let (grace, budget) = (self.grace, self.flush_budget);
+        let _ = tokio::task::spawn_blocking(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread().build() else {
+                return;
+            };
+            let mut shutdown = shutdown;
+            rt.block_on(async {
+                while !*shutdown.borrow() {
+                    if shutdown.changed().await.is_err() {
+                        break;
+                    }
+                }
+            });
+            std::thread::sleep(grace);
+            seal(budget);
+        })
+        .await;
+    }
+}
+
+/// Seal the log now and wait (at most `budget` + 1 s) until it is written.
+pub fn seal(budget: Duration) {
+    let Some(h) = HANDLE.get() else { return };
+    let (tx, rx) = mpsc::channel();
+    let deadline = Instant::now() + budget;
+    let sent = h
+        .control
+        .lock()
+        .map(|c| c.send(Control::Seal(deadline, tx)).is_ok())
+        .unwrap_or(false);
+    if sent {
+        let _ = rx.recv_timeout(budget + Duration::from_secs(1));
+    }
+}
+
+struct Writer {
+    masker: Masker,
+    chain: Chain,
+    file: Option<FileWriter>,
+    stdout: bool,
+    spools: Vec<Arc<Spool>>,
+    forwarders: Vec<std::thread::JoinHandle<()>>,
+    remote: Vec<(Arc<Spool>, Box<dyn Transport>, usize)>,
+    cp_interval: Duration,
+    cp_every: u64,
+    last_cp: Instant,
+    sealed: bool,
+}
+
+impl Writer {
+    fn emit(&mut self, line: &str) {
+        if let Some(f) = &mut self.file {
+            match f.write_line(line) {
+                Ok(()) => m::RECORDS.with_label_values(&["file"]).inc(),
+                Err(e) => {
+                    tracing::error!(error = %e, "audit file write failed");
+                    m::DROPS.with_label_values(&["file", "write_error"]).inc();
+                }
+            }
+        }
+        if self.stdout {
+            let mut out = std::io::stdout().lock();
+            if writeln!(out, "{line}").is_ok() {
+                m::RECORDS.with_label_values(&["stdout"]).inc();
+            }
+        }
+        for s in &self.spools {
+            s.push(line);
+        }
+    }
+
+    fn record(&mut self, r: &Record) {
+        let masked = self.masker.serialize(r);
+        let line = self.chain.record(masked);
+        self.emit(&line);
+    }
+
+    fn checkpoint(&mut self, last: bool) {
+        let line = self.chain.checkpoint(last);
+        self.emit(&line);
+        m::CHECKPOINTS.inc();
+        self.last_cp = Instant::now();
+    }
+
+    fn flush(&mut self, force: bool) {
+        if let Some(f) = &mut self.file {
+            if let Err(e) = f.flush(force) {
+                tracing::error!(error = %e, "audit file flush failed");
+            }
+        }
+        if self.stdout {
+            let _ = std::io::stdout().flush();
+        }
+    }
+
+    fn start_forwarders(&mut self) {
+        for (spool, t, batch) in self.remote.drain(..) {
+            let h = std::thread::Builder::new()
+                .name(format!("audit-{}", "fwd"))
+                .spawn(move || sink::forward(spool, t, batch));
+            match h {
+                Ok(h) => self.forwarders.push(h),
+                Err(e) => tracing::error!(error = %e, "cannot start audit forwarder"),
+            }
+        }
+    }
+
+    fn run(mut self, rx: Receiver<Box<Record>>, depth: Arc<AtomicI64>, ctl: Receiver<Control>) {
+        self.start_forwarders();
+        loop {
+            match rx.recv_timeout(Duration::from_millis(50)) {
+                Ok(r) => {
+                    depth.fetch_sub(1, Ordering::Relaxed);
+                    self.record(&r);
+                    for _ in 0..1024 {
+                        match rx.try_recv() {
+                            Ok(r) => {
+                                depth.fetch_sub(1, Ordering::Relaxed);
+                                self.record(&r);
+                                if self.chain.since_checkpoint() >= self.cp_every {
+                                    self.checkpoint(false);
+                                }
+                            }
+                            Err(_) => break,
+                        }
+                    }
+                    m::QUEUE_DEPTH.set(depth.load(Ordering::Relaxed));
+                    self.flush(false);
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    // Idle after a seal: re-seal what came in late.
+                    if self.sealed && self.chain.since_checkpoint() > 0 {
+                        self.checkpoint(true);
+                        self.flush(true);
+                    }
+                }
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+            let n = self.chain.since_checkpoint();
+            if !self.sealed
+                && (n >= self.cp_every || (n > 0 && self.last_cp.elapsed() >= self.cp_interval))
+            {
+                self.checkpoint(false);
+                self.flush(false);
+            }
+            if let Ok(Control::Seal(deadline, ack)) = ctl.try_recv() {
+                while let Ok(r) = rx.try_recv() {
+                    depth.fetch_sub(1, Ordering::Relaxed);
+                    self.record(&r);
+                }
+                m::QUEUE_DEPTH.set(depth.load(Ordering::Relaxed));
+                self.checkpoint(true);
+                self.flush(true);
+                self.sealed = true;
+                for s in &self.spools {
+                    s.close(deadline);
+                }
+                for h in self.forwarders.drain(..) {
+                    let _ = h.join();
+                }
+                let _ = ack.send(());
+            }
+        }
+    }
+}
+
+/// Where the chain stood on disk: the last complete line of the newest file.
+fn recover(file: &FileWriter) -> (Option<Head>, bool) {
+    let path = file.path();
+    let cur = sink::tail(path, 1 << 20).unwrap_or_default();
+    if !cur.is_empty() {
+        return chain::head_of(&cur);
+    }
+    match sink::rotated_files(path).last() {
+        Some(p) => chain::head_of(&sink::tail(p, 1 << 20).unwrap_or_default()),
+        None => (None, false),
+    }
+}
+
+/// Open the sinks, load the key, start the writer. Returns the service to register with the
+/// server (it seals the log at shutdown). Call once per process.
+pub fn start(
+    s: &AuditSettings,
+    grace: Duration,
+    flush_budget: Duration,
+) -> Result<AuditService, String> {
+    m::init();
+    let key = chain::load_or_generate_key(&s.signing_key, s.generate_key)?;
+    let mut file = match &s.file {
+        Some(f) => {
+            Some(FileWriter::open(f.clone()).map_err(|e| format!("{}: {e}", f.path.display()))?)
+        }
+        None => None,
+    };
+    let (head, partial) = file.as_ref().map(recover).unwrap_or((None, false));
+    if partial {
+        if let Some(f) = &mut file {
+            // Terminate the line a crash cut short, so the chain continues on a line of its own.
+            f.write_raw(b"\n").map_err(|e| e.to_string())?;
+        }
+    }
+    let mut chain = Chain::new(key, head.as_ref());
+    let start_line = chain.start(head.as_ref(), partial);
+    let mut spools = Vec::new();
+    let mut remote: Vec<(Arc<Spool>, Box<dyn Transport>, usize)> = Vec::new();
+    if let Some(sl) = &s.syslog {
+        let sp = Spool::open("syslog", &sl.spool.dir, sl.spool.max_bytes)
+            .map_err(|e| format!("{}: {e}", sl.spool.dir.display()))?;
+        spools.push(sp.clone());
+        remote.push((sp, Box::new(SyslogTransport::new(sl.clone())), 200));
+    }
+    if let Some(h) = &s.http {
+        let sp = Spool::open("http", &h.spool.dir, h.spool.max_bytes)
+            .map_err(|e| format!("{}: {e}", h.spool.dir.display()))?;
+        spools.push(sp.clone());
+        remote.push((sp, Box::new(HttpTransport::new(h.clone())?), h.batch_max));
+    }
+    let (tx, rx) = mpsc::sync_channel(s.queue_capacity);
+    let (ctx, crx) = mpsc::channel();
+    let depth = Arc::new(AtomicI64::new(0));
+    HANDLE
+        .set(Handle {
+            tx,
+            depth: depth.clone(),
+            headers: s.headers.clone(),
+            control: Mutex::new(ctx),
+        })
+        .map_err(|_| "the audit pipeline is already running".to_string())?;
+    let mut w = Writer {
+        masker: Masker::new(&s.detectors),
+        chain,
+        file,
+        stdout: s.stdout,
+        spools,
+        forwarders: Vec::new(),
+        remote,
+        cp_interval: s.checkpoint_interval,
+        cp_every: s.checkpoint_every,
+        last_cp: Instant::now(),
+        sealed: false,
+    };
+    w.emit(&start_line);
+    w.flush(true);
+    tracing::info!(instance = w.chain.instance(), file = ?s.file.as_ref().map(|f| &f.path), "audit log started");
+    std::thread::Builder::new()
+        .name("audit-writer".into())
+        .spawn(move || w.run(rx, depth, crx))
+        .map_err(|e| e.to_string())?;
+    Ok(AuditService {
+        grace,
+        flush_budget,
+    })
+}

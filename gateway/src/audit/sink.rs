@@ -1,0 +1,683 @@
+//! Sinks. Local: a rotating JSON-lines file and stdout, written by the writer thread. Remote:
+//! syslog and HTTP, each fed through a [`Spool`] — an in-memory FIFO that spills to a disk
+//! file while the sink is down (or the memory part is full) — and drained in order by its own
+//! forwarder thread. A record is removed from the spool only after the sink accepted it, so
+//! a sink that goes away and comes back receives every record once, in order. Across a crash
+//! of the gateway itself the guarantee is at-least-once: the disk offset is persisted after
+//! each accepted batch, so a batch accepted just before the crash can be sent again (records
+//! carry `instance` + `seq`, a natural deduplication key).
+
+use super::metrics as m;
+use super::settings::{FileSink, Fsync, HttpSink, SyslogSink};
+use std::collections::VecDeque;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// The rotating local file.
+pub struct FileWriter {
+    cfg: FileSink,
+    out: std::io::BufWriter<File>,
+    size: u64,
+    last_sync: Instant,
+    dirty: bool,
+}
+
+fn open_append(p: &Path) -> std::io::Result<File> {
+    if let Some(d) = p.parent() {
+        std::fs::create_dir_all(d)?;
+    }
+    OpenOptions::new().create(true).append(true).open(p)
+}
+
+/// Rotated siblings of `path` (`<name>.<unix ms>`), oldest first.
+pub fn rotated_files(path: &Path) -> Vec<PathBuf> {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
+        return Vec::new();
+    };
+    let prefix = format!("{name}.");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .and_then(|n| n.strip_prefix(&prefix))
+                        .is_some_and(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+/// The last `max` bytes of a file.
+pub fn tail(p: &Path, max: u64) -> std::io::Result<Vec<u8>> {
+    let mut f = File::open(p)?;
+    let len = f.metadata()?.len();
+    let start = len.saturating_sub(max);
+    f.seek(SeekFrom::Start(start))?;
+    let mut buf = Vec::new();
+    f.read_to_end(&mut buf)?;
+    if start > 0 {
+        // Drop the first, probably partial, line.
+        if let Some(i) = buf.iter().position(|&b| b == b'\n') {
+            buf.drain(..=i);
+        }
+    }
+    Ok(buf)
+}
+
+impl FileWriter {
+    pub fn open(cfg: FileSink) -> std::io::Result<FileWriter> {
+        let f = open_append(&cfg.path)?;
+        let size = f.metadata()?.len();
+        Ok(FileWriter {
+            cfg,
+            out: std::io::BufWriter::with_capacity(64 * 1024, f),
+            size,
+            last_sync: Instant::now(),
+            dirty: false,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.cfg.path
+    }
+
+    /// Write raw bytes (used to terminate a partial line found at startup).
+    pub fn write_raw(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.out.write_all(b)?;
+        self.size += b.len() as u64;
+        self.dirty = true;
+        Ok(())
+    }
+
+    pub fn write_line(&mut self, line: &str) -> std::io::Result<()> {
+        let n = line.len() as u64 + 1;
+        if self.size > 0 && self.size + n > self.cfg.max_bytes {
+            self.rotate()?;
+        }
+        self.out.write_all(line.as_bytes())?;
+        self.out.write_all(b"\n")?;
+        self.size += n;
+        self.dirty = true;
+        Ok(())
+    }
+
+    fn rotate(&mut self) -> std::io::Result<()> {
+        self.out.flush()?;
+        self.out.get_ref().sync_all()?;
+        let ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_millis())
+            .unwrap_or(0);
+        let mut target = PathBuf::from(format!("{}.{ms:013}", self.cfg.path.display()));
+        let mut n = ms;
+        while target.exists() {
+            n += 1;
+            target = PathBuf::from(format!("{}.{n:013}", self.cfg.path.display()));
+        }
+        std::fs::rename(&self.cfg.path, &target)?;
+        self.out = std::io::BufWriter::with_capacity(64 * 1024, open_append(&self.cfg.path)?);
+        self.size = 0;
+        let old = rotated_files(&self.cfg.path);
+        if old.len() > self.cfg.keep {
+            for p in &old[..old.len() - self.cfg.keep] {
+                let _ = std::fs::remove_file(p);
+            }
+        }
+        Ok(())
+    }
+
+    /// Flush the buffer; fsync as the policy says (`force`: always).
+    pub fn flush(&mut self, force: bool) -> std::io::Result<()> {
+        if !self.dirty {
+            return Ok(());
+        }
+        self.out.flush()?;
+        let sync = force
+            || match self.cfg.fsync {
+                Fsync::Always => true,
+                Fsync::Interval(d) => self.last_sync.elapsed() >= d,
+                Fsync::Never => false,
+            };
+        if sync {
+            self.out.get_ref().sync_data()?;
+            self.last_sync = Instant::now();
+            self.dirty = false;
+        }
+        Ok(())
+    }
+}
+
+struct SpoolInner {
+    mem: VecDeque<String>,
+    /// Bytes in the disk file; `read_off` of them already delivered.
+    disk_len: u64,
+    read_off: u64,
+    down: bool,
+    closing: Option<Instant>,
+}
+
+/// A remote sink's in-order buffer: memory first, then a disk file.
+pub struct Spool {
+    name: &'static str,
+    data: PathBuf,
+    offset: PathBuf,
+    budget: u64,
+    mem_cap: usize,
+    inner: Mutex<SpoolInner>,
+    cv: Condvar,
+}
+
+impl Spool {
+    /// Open (or resume) the buffer in `dir`; records left by a previous run are sent first.
+    pub fn open(name: &'static str, dir: &Path, budget: u64) -> std::io::Result<Arc<Spool>> {
+        std::fs::create_dir_all(dir)?;
+        let data = dir.join(format!("{name}.spool"));
+        let offset = dir.join(format!("{name}.offset"));
+        let disk_len = std::fs::metadata(&data).map(|m| m.len()).unwrap_or(0);
+        let read_off = std::fs::read_to_string(&offset)
+            .ok()
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .unwrap_or(0)
+            .min(disk_len);
+        m::SPOOL_BYTES
+            .with_label_values(&[name])
+            .set((disk_len - read_off) as i64);
+        m::SPOOL_OVER_BUDGET.with_label_values(&[name]).set(0);
+        m::DROPS.with_label_values(&[name, "spool_full"]);
+        Ok(Arc::new(Spool {
+            name,
+            data,
+            offset,
+            budget,
+            mem_cap: 10_000,
+            inner: Mutex::new(SpoolInner {
+                mem: VecDeque::new(),
+                disk_len,
+                read_off,
+                down: false,
+                closing: None,
+            }),
+            cv: Condvar::new(),
+        }))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, SpoolInner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn append_disk(&self, g: &mut SpoolInner, lines: &[&str]) {
+        let bytes: u64 = lines.iter().map(|l| l.len() as u64 + 1).sum();
+        if g.disk_len - g.read_off + bytes > self.budget {
+            m::DROPS
+                .with_label_values(&[self.name, "spool_full"])
+                .inc_by(lines.len() as u64);
+            m::SPOOL_OVER_BUDGET.with_label_values(&[self.name]).set(1);
+            return;
+        }
+        let r = open_append(&self.data).and_then(|mut f| {
+            let mut buf = Vec::with_capacity(bytes as usize);
+            for l in lines {
+                buf.extend_from_slice(l.as_bytes());
+                buf.push(b'\n');
+            }
+            f.write_all(&buf)
+        });
+        match r {
+            Ok(()) => {
+                g.disk_len += bytes;
+                m::SPOOL_BYTES
+                    .with_label_values(&[self.name])
+                    .set((g.disk_len - g.read_off) as i64);
+            }
+            Err(e) => {
+                tracing::error!(sink = self.name, error = %e, "audit spool write failed");
+                m::DROPS
+                    .with_label_values(&[self.name, "write_error"])
+                    .inc_by(lines.len() as u64);
+            }
+        }
+    }
+
+    /// Queue one line. Never blocks on the network.
+    pub fn push(&self, line: &str) {
+        let mut g = self.lock();
+        let disk_pending = g.read_off < g.disk_len;
+        if g.down || disk_pending || g.closing.is_some() || g.mem.len() >= self.mem_cap {
+            self.append_disk(&mut g, &[line]);
+        } else {
+            g.mem.push_back(line.to_string());
+        }
+        drop(g);
+        self.cv.notify_one();
+    }
+
+    /// Next batch to send: (lines, from memory?, disk bytes covered). Waits up to `wait`.
+    fn next_batch(&self, max: usize, wait: Duration) -> Option<(Vec<String>, bool, u64)> {
+        let mut g = self.lock();
+        if g.mem.is_empty() && g.read_off >= g.disk_len {
+            let (ng, _) = self
+                .cv
+                .wait_timeout(g, wait)
+                .unwrap_or_else(|p| p.into_inner());
+            g = ng;
+        }
+        if !g.mem.is_empty() {
+            let v: Vec<String> = g.mem.iter().take(max).cloned().collect();
+            return Some((v, true, 0));
+        }
+        if g.read_off < g.disk_len {
+            let start = g.read_off;
+            drop(g);
+            let mut f = File::open(&self.data).ok()?;
+            f.seek(SeekFrom::Start(start)).ok()?;
+            let mut r = BufReader::new(f);
+            let mut v = Vec::new();
+            let mut used = 0u64;
+            let mut line = String::new();
+            while v.len() < max {
+                line.clear();
+                match r.read_line(&mut line) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) if line.ends_with('\n') => {
+                        used += n as u64;
+                        v.push(line.trim_end_matches('\n').to_string());
+                    }
+                    Ok(_) => break,
+                }
+            }
+            if v.is_empty() {
+                return None;
+            }
+            return Some((v, false, used));
+        }
+        None
+    }
+
+    fn commit(&self, n: usize, from_mem: bool, used: u64) {
+        let mut g = self.lock();
+        g.down = false;
+        if from_mem {
+            for _ in 0..n {
+                g.mem.pop_front();
+            }
+        } else {
+            g.read_off += used;
+            if g.read_off >= g.disk_len {
+                let _ = std::fs::remove_file(&self.data);
+                let _ = std::fs::remove_file(&self.offset);
+                g.read_off = 0;
+                g.disk_len = 0;
+            } else {
+                let _ = std::fs::write(&self.offset, g.read_off.to_string());
+            }
+            m::SPOOL_BYTES
+                .with_label_values(&[self.name])
+                .set((g.disk_len - g.read_off) as i64);
+            if g.disk_len - g.read_off < self.budget {
+                m::SPOOL_OVER_BUDGET.with_label_values(&[self.name]).set(0);
+            }
+        }
+    }
+
+    /// The sink failed: from now on records go to disk, and what memory holds moves there
+    /// too (ahead of the disk records, which are newer), so a crash loses nothing buffered.
+    fn mark_down(&self) {
+        self.lock().down = true;
+        self.persist();
+    }
+
+    /// Shutdown: stop taking memory; forward until empty or `deadline`.
+    pub fn close(&self, deadline: Instant) {
+        self.lock().closing = Some(deadline);
+        self.cv.notify_all();
+    }
+
+    /// Whether the buffer is empty.
+    pub fn is_empty(&self) -> bool {
+        let g = self.lock();
+        g.mem.is_empty() && g.read_off >= g.disk_len
+    }
+
+    /// Move what is still in memory to the front of the disk file (kept for the next run).
+    fn persist(&self) {
+        let mut g = self.lock();
+        if g.mem.is_empty() {
+            return;
+        }
+        let mut buf = Vec::new();
+        for l in g.mem.drain(..) {
+            buf.extend_from_slice(l.as_bytes());
+            buf.push(b'\n');
+        }
+        if g.read_off < g.disk_len {
+            if let Ok(mut f) = File::open(&self.data) {
+                if f.seek(SeekFrom::Start(g.read_off)).is_ok() {
+                    let _ = f.read_to_end(&mut buf);
+                }
+            }
+        }
+        let tmp = self.data.with_extension("tmp");
+        if std::fs::write(&tmp, &buf).is_ok() && std::fs::rename(&tmp, &self.data).is_ok() {
+            let _ = std::fs::remove_file(&self.offset);
+            g.disk_len = buf.len() as u64;
+            g.read_off = 0;
+        }
+    }
+}
+
+/// How a remote sink delivers a batch. `Ok` means the collector accepted all of it.
+pub trait Transport: Send {
+    fn send(&mut self, lines: &[String]) -> Result<(), String>;
+}
+
+/// Run a forwarder until its spool is closed and drained (or the closing deadline passes).
+pub fn forward(spool: Arc<Spool>, mut t: Box<dyn Transport>, batch: usize) {
+    let name = spool.name;
+    let mut backoff = Duration::from_millis(100);
+    loop {
+        let closing = spool.lock().closing;
+        if let Some(d) = closing {
+            if spool.is_empty() || Instant::now() >= d {
+                spool.persist();
+                return;
+            }
+        }
+        let Some((lines, from_mem, used)) = spool.next_batch(batch, Duration::from_millis(200))
+        else {
+            continue;
+        };
+        match t.send(&lines) {
+            Ok(()) => {
+                spool.commit(lines.len(), from_mem, used);
+                m::RECORDS
+                    .with_label_values(&[name])
+                    .inc_by(lines.len() as u64);
+                m::SINK_UP.with_label_values(&[name]).set(1);
+                backoff = Duration::from_millis(100);
+            }
+            Err(e) => {
+                tracing::warn!(sink = name, error = %e, "audit sink unavailable; buffering");
+                spool.mark_down();
+                m::SINK_UP.with_label_values(&[name]).set(0);
+                m::SINK_ERRORS.with_label_values(&[name]).inc();
+                let wait = match spool.lock().closing {
+                    Some(d) => backoff.min(d.saturating_duration_since(Instant::now())),
+                    None => backoff,
+                };
+                std::thread::sleep(wait);
+                backoff = (backoff * 2).min(Duration::from_secs(5));
+            }
+        }
+    }
+}
+
+/// HTTP batch sink: a JSON array of records per POST.
+pub struct HttpTransport {
+    rt: tokio::runtime::Runtime,
+    client: reqwest::Client,
+    cfg: HttpSink,
+}
+
+impl HttpTransport {
+    pub fn new(cfg: HttpSink) -> Result<HttpTransport, String> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        let mut b = reqwest::Client::builder().timeout(cfg.timeout);
+        if let Some(ca) = &cfg.ca {
+            let pem = std::fs::read(ca).map_err(|e| format!("{}: {e}", ca.display()))?;
+            let cert = reqwest::Certificate::from_pem(&pem).map_err(|e| e.to_string())?;
+            b = b.add_root_certificate(cert);
+        }
+        let client = {
+            let _in_runtime = rt.enter();
+            b.build().map_err(|e| e.to_string())?
+        };
+        Ok(HttpTransport { rt, client, cfg })
+    }
+}
+
+impl Transport for HttpTransport {
+    fn send(&mut self, lines: &[String]) -> Result<(), String> {
+        let mut body = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum::<usize>() + 2);
+        body.push('[');
+        for (i, l) in lines.iter().enumerate() {
+            if i > 0 {
+                body.push(',');
+            }
+            body.push_str(l);
+        }
+        body.push(']');
+        let mut req = self
+            .client
+            .post(&self.cfg.url)
+            .header("content-type", "application/json");
+        for (k, v) in &self.cfg.headers {
+            req = req.header(k, v);
+        }
+        if let Some(a) = &self.cfg.auth {
+            req = req.header("authorization", a);
+        }
+        let resp = self
+            .rt
+            .block_on(async move { req.body(body).send().await })
+            .map_err(|e| format!("POST failed: {}", e.without_url()))?;
+        if resp.status().is_success() {
+            Ok(())
+        } else {
+            Err(format!("collector answered {}", resp.status()))
+        }
+    }
+}
+
+/// Syslog RFC 5424 with octet-counting framing (RFC 6587) over TCP or TLS.
+pub struct SyslogTransport {
+    cfg: SyslogSink,
+    conn: Option<Box<dyn Write + Send>>,
+}
+
+impl SyslogTransport {
+    pub fn new(cfg: SyslogSink) -> SyslogTransport {
+        SyslogTransport { cfg, conn: None }
+    }
+
+    fn connect(&self) -> Result<Box<dyn Write + Send>, String> {
+        use std::net::ToSocketAddrs;
+        let addr = self
+            .cfg
+            .address
+            .to_socket_addrs()
+            .map_err(|e| e.to_string())?
+            .next()
+            .ok_or("address does not resolve")?;
+        let tcp = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(3))
+            .map_err(|e| e.to_string())?;
+        tcp.set_write_timeout(Some(Duration::from_secs(5)))
+            .map_err(|e| e.to_string())?;
+        let _ = tcp.set_nodelay(true);
+        match &self.cfg.tls {
+            None => Ok(Box::new(tcp)),
+            Some((ca, name)) => {
+                use openssl::ssl::{SslConnector, SslMethod, SslVersion};
+                let mut b =
+                    SslConnector::builder(SslMethod::tls_client()).map_err(|e| e.to_string())?;
+                b.set_min_proto_version(Some(SslVersion::TLS1_2))
+                    .map_err(|e| e.to_string())?;
+                b.set_ca_file(ca)
+                    .map_err(|e| format!("{}: {e}", ca.display()))?;
+                let s = b
+                    .build()
+                    .connect(name, tcp)
+                    .map_err(|e| format!("TLS: {e}"))?;
+                Ok(Box::new(s))
+            }
+        }
+    }
+}
+
+/// One RFC 5424 message, octet-counted.
+pub fn syslog_frame(hostname: &str, line: &str) -> String {
+    let ts = humantime::format_rfc3339_millis(SystemTime::now());
+    // PRI 110 = facility 13 (log audit) * 8 + severity 6 (informational).
+    let msg = format!(
+        "<110>1 {ts} {hostname} gateway {} audit - {line}",
+        std::process::id()
+    );
+    format!("{} {msg}", msg.len())
+}
+
+impl Transport for SyslogTransport {
+    fn send(&mut self, lines: &[String]) -> Result<(), String> {
+        if self.conn.is_none() {
+            self.conn = Some(self.connect()?);
+        }
+        let mut buf = String::new();
+        for l in lines {
+            buf.push_str(&syslog_frame(&self.cfg.hostname, l));
+        }
+        let conn = self.conn.as_mut().ok_or("no connection")?;
+        let r = conn.write_all(buf.as_bytes()).and_then(|_| conn.flush());
+        if let Err(e) = r {
+            self.conn = None;
+            return Err(e.to_string());
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Flaky {
+        up: Arc<Mutex<bool>>,
+        got: Arc<Mutex<Vec<String>>>,
+    }
+    impl Transport for Flaky {
+        fn send(&mut self, lines: &[String]) -> Result<(), String> {
+            if !*self.up.lock().expect("lock") {
+                return Err("down".into());
+            }
+            self.got.lock().expect("lock").extend(lines.iter().cloned());
+            Ok(())
+        }
+    }
+
+    fn wait_until(f: impl Fn() -> bool) {
+        let t0 = Instant::now();
+        while !f() {
+            assert!(t0.elapsed() < Duration::from_secs(10), "timed out");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn spool_spills_while_down_and_delivers_in_order_once() {
+        let dir = tempfile::tempdir().expect("dir");
+        let spool = Spool::open("test", dir.path(), 1 << 20).expect("spool");
+        let up = Arc::new(Mutex::new(true));
+        let got = Arc::new(Mutex::new(Vec::new()));
+        let t = Box::new(Flaky {
+            up: up.clone(),
+            got: got.clone(),
+        });
+        let s2 = spool.clone();
+        let h = std::thread::spawn(move || forward(s2, t, 7));
+        for i in 0..50 {
+            spool.push(&format!("r{i}"));
+        }
+        wait_until(|| got.lock().expect("lock").len() == 50);
+        *up.lock().expect("lock") = false;
+        for i in 50..120 {
+            spool.push(&format!("r{i}"));
+        }
+        wait_until(|| spool.lock().down);
+        for i in 120..200 {
+            spool.push(&format!("r{i}"));
+        }
+        assert!(dir.path().join("test.spool").exists(), "spilled to disk");
+        assert!(
+            spool.lock().mem.is_empty(),
+            "memory moved to disk while down"
+        );
+        *up.lock().expect("lock") = true;
+        wait_until(|| got.lock().expect("lock").len() >= 200);
+        spool.close(Instant::now() + Duration::from_secs(5));
+        h.join().expect("join");
+        let want: Vec<String> = (0..200).map(|i| format!("r{i}")).collect();
+        assert_eq!(*got.lock().expect("lock"), want);
+    }
+
+    #[test]
+    fn spool_budget_drops_and_counts() {
+        let dir = tempfile::tempdir().expect("dir");
+        let spool = Spool::open("budget", dir.path(), 100).expect("spool");
+        spool.mark_down();
+        for i in 0..50 {
+            spool.push(&format!("record-{i:04}"));
+        }
+        assert!(m::DROPS.with_label_values(&["budget", "spool_full"]).get() > 0);
+        assert_eq!(m::SPOOL_OVER_BUDGET.with_label_values(&["budget"]).get(), 1);
+        assert!(
+            std::fs::metadata(dir.path().join("budget.spool"))
+                .expect("file")
+                .len()
+                <= 100
+        );
+    }
+
+    #[test]
+    fn spool_survives_restart() {
+        let dir = tempfile::tempdir().expect("dir");
+        {
+            let spool = Spool::open("r", dir.path(), 1 << 20).expect("spool");
+            spool.push("a");
+            spool.push("b");
+            spool.close(Instant::now());
+            spool.persist();
+        }
+        let spool = Spool::open("r", dir.path(), 1 << 20).expect("spool");
+        let (v, mem, _) = spool
+            .next_batch(10, Duration::from_millis(1))
+            .expect("batch");
+        assert_eq!(v, vec!["a", "b"]);
+        assert!(!mem);
+    }
+
+    #[test]
+    fn rotation_keeps_n_files() {
+        let dir = tempfile::tempdir().expect("dir");
+        let p = dir.path().join("audit.log");
+        let mut w = FileWriter::open(FileSink {
+            path: p.clone(),
+            max_bytes: 4096,
+            keep: 2,
+            fsync: Fsync::Never,
+        })
+        .expect("open");
+        let line = "x".repeat(1000);
+        for _ in 0..20 {
+            w.write_line(&line).expect("write");
+        }
+        w.flush(true).expect("flush");
+        assert_eq!(rotated_files(&p).len(), 2);
+        assert!(std::fs::metadata(&p).expect("meta").len() <= 4096);
+    }
+
+    #[test]
+    fn syslog_frame_is_octet_counted() {
+        let f = syslog_frame("h", "{\"a\":1}");
+        let (n, rest) = f.split_once(' ').expect("space");
+        assert_eq!(n.parse::<usize>().expect("len"), rest.len());
+        assert!(rest.starts_with("<110>1 "));
+        assert!(rest.ends_with(" audit - {\"a\":1}"));
+    }
+}
