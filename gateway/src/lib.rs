@@ -19,3 +19,4 @@ pub mod router;
 pub mod server;
 pub mod spec;
 pub mod upstream;
+pub mod validate;

@@ -96,6 +96,7 @@ pub fn init() {
     Lazy::force(&UPSTREAM_ERRORS);
     Lazy::force(&UPSTREAM_HEALTHY);
     Lazy::force(&CONNECTIONS_REFUSED);
+    crate::validate::init();
 }
 
 /// The text exposition of the default registry.

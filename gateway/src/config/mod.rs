@@ -178,6 +178,8 @@ pub struct Config {
     pub canon: CanonOptions,
     pub upstreams: BTreeMap<String, Arc<Upstream>>,
     pub router: Router,
+    /// Prepared request validators, by route id.
+    pub validation: crate::validate::Validation,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -368,6 +370,10 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         ("max_body_bytes", lf.max_body_bytes),
         ("max_path_bytes", lf.max_path_bytes as u64),
         ("max_connections", lf.max_connections as u64),
+        ("max_json_depth", lf.max_json_depth as u64),
+        ("max_json_string_bytes", lf.max_json_string_bytes as u64),
+        ("max_json_array_items", lf.max_json_array_items as u64),
+        ("max_json_object_keys", lf.max_json_object_keys as u64),
     ] {
         if v == 0 {
             report.error(path, format!("limits.{name}"), "must be greater than 0");
@@ -430,6 +436,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     let openapi_dir = resolve_path(base, &gw.paths.openapi);
     let mut router = Router::default();
     let mut allow_semicolon = false;
+    let mut specs = Vec::new();
     match list_files(&openapi_dir, &["yaml", "yml", "json"]) {
         Ok(files) => {
             if files.is_empty() {
@@ -443,11 +450,23 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
                 if let Some(s) = spec::load(&f, report) {
                     allow_semicolon |= s.declares_matrix_params;
                     spec::add_routes(&f, &s, &upstreams, &mut router, report);
+                    specs.push((f, s));
                 }
             }
         }
         Err(e) => report.error(path, "paths.openapi", e),
     }
+
+    // Specs → prepared validators, per route.
+    let validation = crate::validate::Validation {
+        ops: crate::validate::compile_all(&specs, &openapi_dir, &router, report),
+        caps: crate::validate::Caps {
+            max_depth: lf.max_json_depth,
+            max_string_bytes: lf.max_json_string_bytes,
+            max_array_items: lf.max_json_array_items,
+            max_object_keys: lf.max_json_object_keys,
+        },
+    };
 
     let canon = CanonOptions {
         allow_semicolon,
@@ -464,6 +483,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         canon,
         upstreams,
         router,
+        validation,
         warnings: Vec::new(),
     })
 }
