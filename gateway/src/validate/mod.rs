@@ -736,4 +736,6 @@ fn _assert_send_sync() {
 }
 
 #[cfg(test)]
+mod corpus;
+#[cfg(test)]
 mod tests;
