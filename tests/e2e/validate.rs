@@ -393,3 +393,51 @@ fn hostile_bodies_never_crash_or_5xx() {
     // The gateway is still alive and well.
     assert_eq!(gw.get("/orders?limit=1").status, 200);
 }
+
+#[test]
+fn check_names_the_file_and_pointer_of_spec_errors() {
+    let pki = Pki::new();
+    let bad = r##"openapi: 3.1.0
+info: {title: x, version: "1"}
+x-gateway: {upstream: orders}
+paths:
+  /things:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "https://evil.example/schema.json"}
+      responses: {"200": {description: ok}}
+  /other:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "shared.yaml#/Missing"}
+      responses: {"200": {description: ok}}
+"##;
+    let b = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new(
+            "orders",
+            "127.0.0.1:1".parse().unwrap(),
+            "orders.internal",
+        ))
+        .spec("things.yaml", bad)
+        .spec("shared.yaml", "openapi: 3.1.0\ninfo: {title: s, version: \"1\"}\nx-gateway: {upstream: orders}\nThing: {type: string}\n");
+    let (_dir, path, ..) = b.write();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gateway"))
+        .args(["check", "-c"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("things.yaml: /paths/~1things/post/requestBody/content/application~1json/schema/$ref: network"),
+        "{err}"
+    );
+    assert!(
+        err.contains("things.yaml: /paths/~1other/post/requestBody/content/application~1json/schema/$ref: $ref \"shared.yaml#/Missing\": target not found"),
+        "{err}"
+    );
+}
