@@ -598,7 +598,7 @@ fn the_example_config_checks_after_demo_writes_certificates() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("OK (8 routes, 2 upstreams"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("OK (9 routes, 2 upstreams"));
 }
 
 #[test]
