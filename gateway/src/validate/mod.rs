@@ -495,8 +495,8 @@ impl Validation {
             for (k, v) in form_urlencoded::parse(q.as_bytes()) {
                 pairs.push((k.into_owned(), v.into_owned()));
             }
-            for (k, _) in &pairs {
-                if k.contains('\u{FFFD}') {
+            for (k, v) in &pairs {
+                if k.contains('\u{FFFD}') || v.contains('\u{FFFD}') {
                     viol.push(Violation::new("/query", "invalid-utf8"));
                     break;
                 }

@@ -312,6 +312,10 @@ fn parameters() {
         rules(get("/orders?debug=1").unwrap_err()),
         vec![("/query".into(), "undeclared-parameter".into())]
     );
+    assert_eq!(
+        rules(get("/orders?q=%FF").unwrap_err()),
+        vec![("/query".into(), "invalid-utf8".into())]
+    );
     let no_tenant = run(&v, &r, &req("GET", "/orders"));
     assert_eq!(
         rules(no_tenant.unwrap_err()),
