@@ -13,8 +13,9 @@
 //!
 //! Strict mode (the default): an object schema with `properties` (or an `allOf`) that says
 //! nothing about extra fields gets `unevaluatedProperties: false`. `unevaluatedProperties`
-//! (not `additionalProperties`) so it sees through `allOf` and `$ref`; the branches of an `allOf`
-//! are compiled non-strict, since each branch alone lacks its siblings' properties. A
+//! (not `additionalProperties`) so it sees through `allOf`/`anyOf`/`oneOf` and `$ref`; the
+//! branches themselves are compiled non-strict, since each branch alone lacks its siblings'
+//! (and its parent's) properties. A
 //! `readOnly` property becomes the `false` schema in requests: sending it fails validation.
 
 use super::{Action, BodyKind, BodySpec, Media, Operation, Param, ParamLoc, Prim, Style};
@@ -297,7 +298,9 @@ impl<'r> Compiler<'r> {
                         self.err(&a, "must be an array");
                         continue;
                     };
-                    let c = if k == "allOf" { branch } else { sub };
+                    // Branches are non-strict: each alone lacks its siblings' (and the
+                    // parent's) members; the parent's `unevaluatedProperties` closes the object.
+                    let c = branch;
                     let arr = items
                         .iter()
                         .enumerate()
@@ -408,7 +411,9 @@ impl<'r> Compiler<'r> {
             }
         }
         if cv.strict
-            && (m.contains_key("properties") || m.contains_key("allOf"))
+            && ["properties", "allOf", "anyOf", "oneOf"]
+                .iter()
+                .any(|k| m.contains_key(*k))
             && !m.contains_key("additionalProperties")
             && !m.contains_key("unevaluatedProperties")
             && !m.contains_key("patternProperties")

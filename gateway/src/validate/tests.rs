@@ -622,3 +622,33 @@ fn public_samples_compile_or_are_refused_with_pointers() {
         );
     }
 }
+
+#[test]
+fn strict_mode_through_one_of_with_parent_properties() {
+    let spec = r##"openapi: 3.1.0
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [kind]
+              properties:
+                kind: {type: string}
+              oneOf:
+                - {required: [bark], properties: {kind: {const: dog}, bark: {type: boolean}}}
+                - {required: [meow], properties: {kind: {const: cat}, meow: {type: boolean}}}
+      responses: {"200": {description: ok}}
+"##;
+    let (v, r, report, _d) = build(spec, &[]);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let post = |b: &str| run(&v, &r, &req("POST", "/pets").json(b));
+    assert_eq!(post(r#"{"kind":"dog","bark":true}"#), Ok(vec![]));
+    assert_eq!(post(r#"{"kind":"cat","meow":false}"#), Ok(vec![]));
+    assert!(post(r#"{"kind":"dog","bark":true,"evil":1}"#).is_err());
+    assert!(post(r#"{"kind":"dog","meow":true}"#).is_err());
+}
