@@ -22,3 +22,4 @@ pub mod router;
 pub mod server;
 pub mod spec;
 pub mod upstream;
+pub mod validate;

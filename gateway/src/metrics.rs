@@ -136,6 +136,7 @@ pub fn init() {
     crate::auth::init_metrics();
     crate::ratelimit::init();
     crate::audit::metrics::init();
+    crate::validate::init();
 }
 
 /// The text exposition of the default registry.

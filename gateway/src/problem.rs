@@ -5,6 +5,7 @@
 //! reflected-XSS or log-injection payload in a path or header cannot come back out.
 
 use crate::canon::PathError;
+use crate::validate::Violation;
 use serde::Serialize;
 
 /// Why the gateway answered instead of the upstream.
@@ -42,6 +43,12 @@ pub enum Deny {
     UpstreamFailed,
     /// The upstream did not answer in time.
     UpstreamTimeout,
+    /// The request breaks its operation's OpenAPI contract (every violation listed).
+    SchemaInvalid(Vec<Violation>),
+    /// The body's media type is not one the operation declares (or it declares no body).
+    UnsupportedMediaType,
+    /// An SQL/NoSQL injection or XSS payload was found and the action is `block`.
+    InjectionBlocked(Vec<Violation>),
     /// A fault inside the gateway.
     Internal,
     /// Over a rate limit: 429 with `Retry-After` (seconds) and the IETF `RateLimit` headers.
@@ -58,6 +65,8 @@ impl Deny {
     pub fn status(&self) -> u16 {
         match self {
             Deny::BadPath(_) | Deny::BadQuery(_) | Deny::BadAuthority | Deny::BadFraming => 400,
+            Deny::SchemaInvalid(_) | Deny::InjectionBlocked(_) => 400,
+            Deny::UnsupportedMediaType => 415,
             Deny::NotFound => 404,
             Deny::MethodNotAllowed { .. } => 405,
             Deny::BodyTimeout => 408,
@@ -92,6 +101,9 @@ impl Deny {
             Deny::UpstreamUnavailable => "upstream-unavailable",
             Deny::UpstreamFailed => "upstream-failed",
             Deny::UpstreamTimeout => "upstream-timeout",
+            Deny::SchemaInvalid(_) => "schema-invalid",
+            Deny::UnsupportedMediaType => "unsupported-media-type",
+            Deny::InjectionBlocked(_) => "injection-blocked",
             Deny::Internal => "internal",
             Deny::RateLimited { .. } => "rate-limited",
             Deny::RateLimitUnavailable => "rate-limit-unavailable",
@@ -115,6 +127,8 @@ impl Deny {
             Deny::NotFound | Deny::MethodNotAllowed { .. } => "no_route",
             Deny::Unauthenticated(_) | Deny::AuthUnavailable => "auth_failed",
             Deny::InsufficientScope(_) | Deny::NoSecurityPolicy => "scope_denied",
+            Deny::SchemaInvalid(_) | Deny::UnsupportedMediaType => "schema_invalid",
+            Deny::InjectionBlocked(_) => "injection_blocked",
             Deny::HeadersTooLarge | Deny::BodyTooLarge | Deny::BodyTimeout => "protocol_limit",
             Deny::UpstreamUnavailable | Deny::UpstreamFailed | Deny::UpstreamTimeout => {
                 "upstream_error"
@@ -134,6 +148,7 @@ impl Deny {
             408 => "Request Timeout",
             413 => "Content Too Large",
             429 => "Too Many Requests",
+            415 => "Unsupported Media Type",
             431 => "Request Header Fields Too Large",
             502 => "Bad Gateway",
             503 => "Service Unavailable",
@@ -160,6 +175,11 @@ impl Deny {
             Deny::UpstreamUnavailable => "The service is temporarily unavailable.".into(),
             Deny::UpstreamFailed => "The service could not complete the request.".into(),
             Deny::UpstreamTimeout => "The service did not answer in time.".into(),
+            Deny::SchemaInvalid(_) => "The request does not match the API contract.".into(),
+            Deny::UnsupportedMediaType => {
+                "The request body's media type is not accepted here.".into()
+            }
+            Deny::InjectionBlocked(_) => "The request carries a forbidden payload.".into(),
             Deny::Internal => "The gateway could not process the request.".into(),
             Deny::RateLimited { .. } => {
                 "Too many requests: retry after the indicated delay.".into()
@@ -219,6 +239,9 @@ impl Deny {
             status: u16,
             detail: String,
             request_id: &'a str,
+            /// Violations (pointer + rule), for contract and screening denials only.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            errors: Option<&'a [Violation]>,
         }
         let p = Problem {
             kind: format!("{PROBLEM_BASE}{}", self.slug()),
@@ -226,6 +249,10 @@ impl Deny {
             status: self.status(),
             detail: self.detail(),
             request_id,
+            errors: match self {
+                Deny::SchemaInvalid(v) | Deny::InjectionBlocked(v) => Some(v.as_slice()),
+                _ => None,
+            },
         };
         serde_json::to_vec(&p).unwrap_or_default()
     }
@@ -250,6 +277,26 @@ mod tests {
         assert_eq!(v["type"], "urn:gateway:problem:method-not-allowed");
         assert_eq!(v["request_id"], "abc");
         assert_eq!(d.headers(), vec![("allow", "GET, POST".to_string())]);
+    }
+
+    #[test]
+    fn violations_are_listed_without_values() {
+        let d = Deny::SchemaInvalid(vec![Violation::new("/body/quantity", "maximum")]);
+        let v: serde_json::Value = serde_json::from_slice(&d.body("r")).unwrap();
+        assert_eq!(v["status"], 400);
+        assert_eq!(v["type"], "urn:gateway:problem:schema-invalid");
+        assert_eq!(
+            v["errors"],
+            serde_json::json!([{"pointer": "/body/quantity", "rule": "maximum"}])
+        );
+        assert_eq!(d.decision(), "schema_invalid");
+        assert_eq!(
+            Deny::InjectionBlocked(vec![]).decision(),
+            "injection_blocked"
+        );
+        assert_eq!(Deny::UnsupportedMediaType.status(), 415);
+        let plain: serde_json::Value = serde_json::from_slice(&Deny::NotFound.body("r")).unwrap();
+        assert!(plain.get("errors").is_none());
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! module (`canon`, `router`, `forwarding`, `problem`); this file wires them into Pingora's
 //! hooks and writes the answers.
 //!
-//! Pipeline: request_filter (framing, limits, canonical path, route) → upstream_peer
+//! Pipeline: request_filter (framing, limits, canonical path, route, then the whole body is
+//! read and validated against the operation's contract) → upstream_peer
 //! (healthy address, mTLS peer) → upstream_request_filter (rewrite path, strip/assert
 //! headers) → response_filter (request id) → logging (metrics, access log).
 
@@ -19,6 +20,8 @@ use pingora::http::{RequestHeader, ResponseHeader};
 use pingora::prelude::*;
 use pingora::proxy::FailToProxy;
 use pingora::{Error, ErrorSource, ErrorType};
+use pingora_proxy::subrequest::pipe::{pipe_subrequest, InputBody, InputBodyType};
+use pingora_proxy::subrequest::{BodyMode, Ctx as SubCtx};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -46,7 +49,30 @@ pub struct Ctx {
     pub ratelimit: Option<crate::ratelimit::Outcome>,
     /// Decision details the pillars note for audit and metrics (limit, tier, rule).
     pub notes: crate::audit::Notes,
+    /// Raw (percent-encoded) path parameter values, in the route's template order.
+    pub path_params: Vec<String>,
+    /// Injection findings let through in `monitor` mode: for the audit log.
+    pub findings: Vec<crate::validate::Finding>,
+    /// This is the inner request of a body forwarded through a subrequest (see
+    /// [`Gateway::forward_buffered`]): every check already ran in the outer request.
+    pub inner: bool,
 }
+
+/// What the outer request hands to the inner one when a body above Pingora's 64 KiB replay
+/// buffer is forwarded through a subrequest.
+struct Handoff {
+    body_len: usize,
+    request_id: String,
+    trace: Option<TraceContext>,
+    client: Option<ClientAddr>,
+    tls: bool,
+    forwarded_proto: Option<&'static str>,
+    principal: Option<crate::identity::Principal>,
+}
+
+/// Bodies up to this size are replayed upstream from Pingora's retry buffer; larger ones go
+/// through a subrequest with the body preset from memory.
+const RETRY_BUFFER_BYTES: usize = 64 * 1024;
 
 pub struct Gateway {
     pub cfg: Arc<Config>,
@@ -203,7 +229,10 @@ impl Gateway {
             }
         }
         let route = match cfg.router.lookup(&req.method, &path) {
-            RouteMatch::Found { route, .. } => route,
+            RouteMatch::Found { route, params } => {
+                ctx.path_params = params.iter().map(|p| p.to_string()).collect();
+                route
+            }
             RouteMatch::MethodNotAllowed { allow } => return Err(Deny::MethodNotAllowed { allow }),
             RouteMatch::NotFound => return Err(Deny::NotFound),
         };
@@ -211,6 +240,125 @@ impl Gateway {
         ctx.cluster = self.clusters.get(&route.upstream).cloned();
         ctx.route = Some(route);
         Ok(())
+    }
+}
+
+impl Gateway {
+    /// Read the whole body (413 as soon as it crosses the cap), then check the request against
+    /// its operation. `Ok(Some(body))`: admitted, with the body to forward.
+    async fn read_and_validate(
+        &self,
+        session: &mut Session,
+        ctx: &mut Ctx,
+    ) -> Result<std::result::Result<Bytes, Deny>> {
+        let cap = self.cfg.limits.max_body_bytes as usize;
+        let mut buf = Vec::new();
+        if !session.is_body_empty() {
+            session.enable_retry_buffering();
+            while let Some(chunk) = session.read_request_body().await? {
+                if buf.len() + chunk.len() > cap {
+                    return Ok(Err(Deny::BodyTooLarge));
+                }
+                buf.extend_from_slice(&chunk);
+            }
+        }
+        ctx.body_bytes = buf.len() as u64;
+        let Some(route) = ctx.route.clone() else {
+            return Ok(Ok(Bytes::from(buf)));
+        };
+        let Some(op) = self.cfg.validation.operation(route.id).cloned() else {
+            return Ok(Ok(Bytes::from(buf)));
+        };
+        let req = session.req_header();
+        let input = crate::validate::Input {
+            path_params: route
+                .params
+                .iter()
+                .map(String::as_str)
+                .zip(ctx.path_params.iter().map(String::as_str))
+                .collect(),
+            query: ctx.raw_query.as_deref(),
+            headers: &req.headers,
+            body: Some(&buf),
+        };
+        match self.cfg.validation.check(&op, &input) {
+            Ok(findings) => {
+                ctx.findings = findings;
+                Ok(Ok(Bytes::from(buf)))
+            }
+            Err(d) => Ok(Err(d)),
+        }
+    }
+
+    /// Forward a validated body larger than the replay buffer: run the request again as a
+    /// subrequest whose body is the bytes already read (Pingora's subrequest API, see
+    /// PINGORA-NOTES "Bodies above 64 KiB").
+    async fn forward_buffered(
+        &self,
+        session: &mut Session,
+        ctx: &mut Ctx,
+        body: Bytes,
+    ) -> Result<bool> {
+        let Some(spawner) = session.subrequest_spawner.take() else {
+            return self.deny(session, ctx, Deny::Internal).await;
+        };
+        // The subrequest re-parses the header as HTTP/1.1: give an h2 request a Host.
+        let h2 = session.as_downstream().is_http2();
+        let version = session.req_header().version;
+        let mut added_host = false;
+        if h2
+            && !session
+                .req_header()
+                .headers
+                .contains_key(http::header::HOST)
+        {
+            if let Some(a) = session.req_header().uri.authority().map(|a| a.to_string()) {
+                session.req_header_mut().insert_header("host", a)?;
+                added_host = true;
+            }
+        }
+        session.req_header_mut().set_version(http::Version::HTTP_11);
+        let handoff = Handoff {
+            body_len: body.len(),
+            request_id: ctx.request_id.clone(),
+            trace: ctx.trace.clone(),
+            client: ctx.client.clone(),
+            tls: ctx.tls,
+            forwarded_proto: ctx.forwarded_proto,
+            principal: ctx.principal.clone(),
+        };
+        let sub = SubCtx::builder()
+            .body_mode(BodyMode::ExpectBody)
+            .user_ctx(Box::new(handoff))
+            .build();
+        let (prepared, handle) = spawner.create_subrequest(session.as_downstream(), sub);
+        session.req_header_mut().set_version(version);
+        if added_host {
+            session.req_header_mut().remove_header("host");
+        }
+        session.subrequest_spawner = Some(spawner);
+        let res = pipe_subrequest(
+            session,
+            prepared,
+            handle,
+            |t| Ok(Some(t)),
+            InputBodyType::Preset(InputBody::Bytes(vec![body])),
+        )
+        .await;
+        match res {
+            Ok(mut state) => {
+                if let Some(j) = state.join_handle.take() {
+                    let _ = j.await;
+                }
+            }
+            Err(e) => {
+                tracing::debug!(error = ?e.error, "subrequest failed");
+                if session.response_written().is_none() {
+                    return self.deny(session, ctx, Deny::UpstreamFailed).await;
+                }
+            }
+        }
+        Ok(true)
     }
 }
 
@@ -313,7 +461,14 @@ impl ProxyHttp for Gateway {
             forwarded_proto: None,
             ratelimit: None,
             notes: crate::audit::Notes::default(),
+            path_params: Vec::new(),
+            findings: Vec::new(),
+            inner: false,
         }
+    }
+
+    fn allow_spawning_subrequest(&self, _session: &Session, _ctx: &Ctx) -> bool {
+        true
     }
 
     async fn request_filter(&self, session: &mut Session, ctx: &mut Ctx) -> Result<bool> {
@@ -363,8 +518,29 @@ impl ProxyHttp for Gateway {
         session.set_read_timeout(Some(self.cfg.limits.body_timeout));
         session.set_keepalive(Some(self.cfg.limits.idle_timeout.as_secs().max(1)));
 
+        // The inner request of a forwarded large body: the outer one has decided everything;
+        // keep its identity and only re-derive the route for upstream selection.
+        if let Some(h) = session
+            .subrequest_ctx
+            .as_ref()
+            .and_then(|c| c.user_ctx())
+            .and_then(|u| u.downcast_ref::<Handoff>())
+        {
+            ctx.inner = true;
+            ctx.request_id = h.request_id.clone();
+            ctx.trace = h.trace.clone();
+            ctx.client = h.client.clone();
+            ctx.tls = h.tls;
+            ctx.forwarded_proto = h.forwarded_proto;
+            ctx.principal = h.principal.clone();
+            ctx.body_bytes = h.body_len as u64;
+        }
+
         if let Err(deny) = self.admit(session, ctx) {
             return self.deny(session, ctx, deny).await;
+        }
+        if ctx.inner {
+            return Ok(false);
         }
         // Tokens and scopes.
         if let Some(route) = ctx.route.clone() {
@@ -396,25 +572,19 @@ impl ProxyHttp for Gateway {
         if let Err(deny) = self.rate_limit(ctx).await {
             return self.deny(session, ctx, deny).await;
         }
-        Ok(false)
-    }
 
-    async fn request_body_filter(
-        &self,
-        _session: &mut Session,
-        body: &mut Option<Bytes>,
-        _end_of_stream: bool,
-        ctx: &mut Ctx,
-    ) -> Result<()> {
-        if let Some(b) = body {
-            ctx.body_bytes += b.len() as u64;
-            if ctx.body_bytes > self.cfg.limits.max_body_bytes {
-                // A chunked body crossed the cap: abort. The upstream sees an unterminated
-                // chunked body, which it must discard.
-                return Error::e_explain(ErrorType::HTTPStatus(413), "request body over the cap");
-            }
+        // The whole body is read and judged before anything goes upstream.
+        let body = match self.read_and_validate(session, ctx).await? {
+            Ok(b) => b,
+            Err(deny) => return self.deny(session, ctx, deny).await,
+        };
+        if body.is_empty()
+            || (body.len() <= RETRY_BUFFER_BYTES && session.get_retry_buffer().is_some())
+        {
+            // Pingora replays the retry buffer upstream.
+            return Ok(false);
         }
-        Ok(())
+        self.forward_buffered(session, ctx, body).await
     }
 
     async fn upstream_peer(&self, _session: &mut Session, ctx: &mut Ctx) -> Result<Box<HttpPeer>> {
@@ -437,6 +607,12 @@ impl ProxyHttp for Gateway {
         up: &mut RequestHeader,
         ctx: &mut Ctx,
     ) -> Result<()> {
+        if ctx.inner {
+            // The preset body's exact length: without it an h2 request reaches the upstream
+            // with an empty body.
+            up.remove_header(http::header::TRANSFER_ENCODING.as_str());
+            up.insert_header("content-length", ctx.body_bytes.to_string())?;
+        }
         // The upstream sees exactly the canonical path the policies judged.
         if let Some(path) = &ctx.canonical_path {
             let target = match &ctx.raw_query {
@@ -594,6 +770,10 @@ impl ProxyHttp for Gateway {
     }
 
     async fn logging(&self, session: &mut Session, e: Option<&Error>, ctx: &mut Ctx) {
+        if ctx.inner {
+            // Counted and logged once, by the outer request.
+            return;
+        }
         let status = session
             .response_written()
             .map(|r| r.status.as_u16())
@@ -639,6 +819,7 @@ impl ProxyHttp for Gateway {
             reason = %ctx.denial.as_ref().map(|d| d.reason()).unwrap_or(""),
             client_id = %ctx.principal.as_ref().and_then(|p| p.client_key()).unwrap_or(""),
             upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
+            findings = %ctx.findings.iter().map(|f| format!("{}:{}", f.class.rule(), f.pointer)).collect::<Vec<_>>().join(","),
             duration_ms = ctx.start.elapsed().as_secs_f64() * 1000.0,
         );
     }

@@ -109,6 +109,9 @@ pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> 
                             base_path = s.clone();
                         }
                     }
+                    ("screening", Value::String(s))
+                        if matches!(s.as_str(), "block" | "monitor" | "off") => {}
+                    ("strict", Value::Bool(_)) => {}
                     (k, _) => report.error(
                         file,
                         format!("/x-gateway/{}", ptr_token(k)),

@@ -445,7 +445,7 @@ fn http_sink_down_and_back_receives_every_record_once_in_order() {
                 addr,
                 &ca,
                 format!(
-                    "GET /orders?i={i} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    "GET /orders?limit={i} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
                 )
                 .as_bytes(),
             )

@@ -120,8 +120,8 @@ x-gateway: {upstream: orders}
 security: []
 paths:
   /orders:
-    get: {responses: {"200": {description: ok}}}
-    post: {responses: {"201": {description: ok}}}
+    get: {parameters: [{name: limit, in: query, schema: {type: integer}}, {name: card, in: query, schema: {type: string}}], responses: {"200": {description: ok}}}
+    post: {requestBody: {content: {"*/*": {}}}, responses: {"201": {description: ok}}}
   /orders/summary:
     get: {responses: {"200": {description: ok}}}
   /orders/{id}:
@@ -242,9 +242,15 @@ impl<'a> GatewayBuilder<'a> {
              listeners:\n{listeners}\
              admin: {{address: \"{admin}\"}}\n\
              trusted_proxies: {}\n\
-             limits:\n  max_body_bytes: 65536\n{}\
+             limits:\n{}{}\
              paths: {{policies: policies, openapi: openapi}}\n",
-            self.trusted, self.limits
+            self.trusted,
+            if self.limits.contains("max_body_bytes") {
+                ""
+            } else {
+                "  max_body_bytes: 65536\n"
+            },
+            self.limits
         );
         std::fs::write(d.join("gateway.yaml"), gw).expect("write");
         let mut pol = String::from("upstreams:\n");

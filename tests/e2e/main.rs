@@ -7,3 +7,4 @@ mod harness;
 mod idp;
 mod jwe;
 mod ratelimit;
+mod validate;

@@ -111,6 +111,14 @@ pub struct LimitsFile {
     pub idle_timeout: Duration,
     /// Open client connections per listener process; further ones are closed at once.
     pub max_connections: usize,
+    /// JSON bodies: deepest nesting of arrays/objects → 400 `max-depth`.
+    pub max_json_depth: usize,
+    /// JSON bodies: longest string or key in bytes → 400 `max-string-length`.
+    pub max_json_string_bytes: usize,
+    /// JSON bodies: most items in one array → 400 `max-array-items`.
+    pub max_json_array_items: usize,
+    /// JSON bodies: most keys in one object → 400 `max-object-keys`.
+    pub max_json_object_keys: usize,
 }
 
 impl Default for LimitsFile {
@@ -124,6 +132,10 @@ impl Default for LimitsFile {
             body_timeout: Duration::from_secs(30),
             idle_timeout: Duration::from_secs(60),
             max_connections: 10_000,
+            max_json_depth: 32,
+            max_json_string_bytes: 65536,
+            max_json_array_items: 10_000,
+            max_json_object_keys: 1_000,
         }
     }
 }

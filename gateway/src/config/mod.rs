@@ -183,6 +183,8 @@ pub struct Config {
     pub rate_limits: crate::ratelimit::policy::Policy,
     /// The `audit:` section, validated (`None`: no audit log).
     pub audit: Option<crate::audit::AuditSettings>,
+    /// Prepared request validators, by route id.
+    pub validation: crate::validate::Validation,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -373,6 +375,10 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         ("max_body_bytes", lf.max_body_bytes),
         ("max_path_bytes", lf.max_path_bytes as u64),
         ("max_connections", lf.max_connections as u64),
+        ("max_json_depth", lf.max_json_depth as u64),
+        ("max_json_string_bytes", lf.max_json_string_bytes as u64),
+        ("max_json_array_items", lf.max_json_array_items as u64),
+        ("max_json_object_keys", lf.max_json_object_keys as u64),
     ] {
         if v == 0 {
             report.error(path, format!("limits.{name}"), "must be greater than 0");
@@ -436,6 +442,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     let openapi_dir = resolve_path(base, &gw.paths.openapi);
     let mut router = Router::default();
     let mut allow_semicolon = false;
+    let mut specs = Vec::new();
     match list_files(&openapi_dir, &["yaml", "yml", "json"]) {
         Ok(files) => {
             if files.is_empty() {
@@ -449,6 +456,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
                 if let Some(s) = spec::load(&f, report) {
                     allow_semicolon |= s.declares_matrix_params;
                     spec::add_routes(&f, &s, &upstreams, &mut router, report);
+                    specs.push((f, s));
                 }
             }
         }
@@ -461,6 +469,16 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         .audit
         .as_ref()
         .and_then(|a| crate::audit::AuditSettings::compile(a, path, base, report));
+    // Specs → prepared validators, per route.
+    let validation = crate::validate::Validation {
+        ops: crate::validate::compile_all(&specs, &openapi_dir, &router, report),
+        caps: crate::validate::Caps {
+            max_depth: lf.max_json_depth,
+            max_string_bytes: lf.max_json_string_bytes,
+            max_array_items: lf.max_json_array_items,
+            max_object_keys: lf.max_json_object_keys,
+        },
+    };
 
     let canon = CanonOptions {
         allow_semicolon,
@@ -494,6 +512,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         auth: Arc::new(auth?),
         rate_limits,
         audit,
+        validation,
         warnings: Vec::new(),
     })
 }

@@ -1,0 +1,265 @@
+//! A JSON reader with hard caps that hold whatever the spec says.
+//!
+//! `serde_json` already refuses NaN/Infinity, invalid escapes and (with `end()`) trailing data,
+//! and stops at 128 levels of nesting. This reader adds what it does not refuse: duplicate
+//! object keys (parsers disagree on which one wins, so a duplicate is a smuggling vector), a
+//! byte-order mark, invalid UTF-8 anywhere, and configurable caps on depth, string length,
+//! array items and object keys. The first violation stops the parse; its JSON pointer says
+//! where, never what.
+
+use super::Violation;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use std::cell::RefCell;
+use std::fmt;
+
+/// Structural caps on a JSON body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Caps {
+    /// Deepest nesting of arrays and objects (the top-level value is depth 1).
+    pub max_depth: usize,
+    /// Longest string (keys included), in bytes.
+    pub max_string_bytes: usize,
+    /// Most items in one array.
+    pub max_array_items: usize,
+    /// Most keys in one object.
+    pub max_object_keys: usize,
+}
+
+impl Default for Caps {
+    fn default() -> Self {
+        Caps {
+            max_depth: 32,
+            max_string_bytes: 65536,
+            max_array_items: 10_000,
+            max_object_keys: 1_000,
+        }
+    }
+}
+
+struct State<'c> {
+    caps: &'c Caps,
+    path: RefCell<Vec<String>>,
+    err: RefCell<Option<Violation>>,
+}
+
+impl State<'_> {
+    fn fail<E: de::Error>(&self, rule: &'static str) -> E {
+        let mut p = String::from("/body");
+        for t in self.path.borrow().iter() {
+            p.push('/');
+            p.push_str(t);
+        }
+        self.err.borrow_mut().get_or_insert(Violation::new(p, rule));
+        E::custom(rule)
+    }
+}
+
+struct Seed<'s, 'c> {
+    st: &'s State<'c>,
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Seed<'_, '_> {
+    type Value = Value;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Seed<'_, '_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        serde_json::Number::from_f64(v)
+            .map(Value::Number)
+            .ok_or_else(|| self.st.fail("json-number"))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        if v.len() > self.st.caps.max_string_bytes {
+            return Err(self.st.fail("max-string-length"));
+        }
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        if v.len() > self.st.caps.max_string_bytes {
+            return Err(self.st.fail("max-string-length"));
+        }
+        Ok(Value::String(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let depth = self.depth + 1;
+        if depth > self.st.caps.max_depth {
+            return Err(self.st.fail("max-depth"));
+        }
+        let mut out = Vec::new();
+        loop {
+            if out.len() >= self.st.caps.max_array_items {
+                // One more element would cross the cap; an empty tail is fine.
+                self.st.path.borrow_mut().push(out.len().to_string());
+                match seq.next_element_seed(Seed { st: self.st, depth })? {
+                    None => {
+                        self.st.path.borrow_mut().pop();
+                        break;
+                    }
+                    Some(_) => {
+                        self.st.path.borrow_mut().pop();
+                        return Err(self.st.fail("max-array-items"));
+                    }
+                }
+            }
+            self.st.path.borrow_mut().push(out.len().to_string());
+            let item = seq.next_element_seed(Seed { st: self.st, depth })?;
+            self.st.path.borrow_mut().pop();
+            match item {
+                Some(v) => out.push(v),
+                None => break,
+            }
+        }
+        Ok(Value::Array(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let depth = self.depth + 1;
+        if depth > self.st.caps.max_depth {
+            return Err(self.st.fail("max-depth"));
+        }
+        let mut out = Map::new();
+        while let Some(k) = map.next_key::<String>()? {
+            if k.len() > self.st.caps.max_string_bytes {
+                return Err(self.st.fail("max-string-length"));
+            }
+            if out.contains_key(&k) {
+                return Err(self.st.fail("duplicate-key"));
+            }
+            if out.len() >= self.st.caps.max_object_keys {
+                return Err(self.st.fail("max-object-keys"));
+            }
+            self.st.path.borrow_mut().push(super::safe_token(&k));
+            let v = map.next_value_seed(Seed { st: self.st, depth })?;
+            self.st.path.borrow_mut().pop();
+            out.insert(k, v);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+/// Parse a whole body under `caps`.
+pub fn parse(body: &[u8], caps: &Caps) -> Result<Value, Violation> {
+    if body.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return Err(Violation::new("/body", "byte-order-mark"));
+    }
+    if std::str::from_utf8(body).is_err() {
+        return Err(Violation::new("/body", "invalid-utf8"));
+    }
+    let st = State {
+        caps,
+        path: RefCell::new(Vec::new()),
+        err: RefCell::new(None),
+    };
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let res = Seed { st: &st, depth: 0 }.deserialize(&mut de);
+    let res = res.and_then(|v| de.end().map(|_| v));
+    match res {
+        Ok(v) => Ok(v),
+        Err(e) => Err(st.err.into_inner().unwrap_or_else(|| {
+            let rule = if e.to_string().contains("recursion limit") {
+                "max-depth"
+            } else if e.to_string().contains("trailing characters") {
+                "trailing-data"
+            } else {
+                "json-syntax"
+            };
+            Violation::new("/body", rule)
+        })),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(b: &[u8]) -> String {
+        parse(b, &Caps::default()).unwrap_err().rule
+    }
+
+    #[test]
+    fn refuses_what_parsers_disagree_on() {
+        assert_eq!(rule(br#"{"a":1,"a":2}"#), "duplicate-key");
+        assert_eq!(rule(b"\xEF\xBB\xBF{}"), "byte-order-mark");
+        assert_eq!(rule(b"{\"a\":\"\xff\"}"), "invalid-utf8");
+        assert_eq!(rule(b"{\"a\":NaN}"), "json-syntax");
+        assert_eq!(rule(b"{\"a\":Infinity}"), "json-syntax");
+        assert_eq!(rule(b"{\"a\":1} {}"), "trailing-data");
+        assert_eq!(rule(b"{\"a\":1}x"), "trailing-data");
+        assert!(parse(b" {\"a\":[1,2,{\"b\":null}]} \n", &Caps::default()).is_ok());
+    }
+
+    #[test]
+    fn caps_hold() {
+        let caps = Caps {
+            max_depth: 3,
+            max_string_bytes: 4,
+            max_array_items: 2,
+            max_object_keys: 2,
+        };
+        assert_eq!(
+            parse(b"[[[1]]]", &caps).unwrap(),
+            serde_json::json!([[[1]]])
+        );
+        let e = parse(b"[[[[1]]]]", &caps).unwrap_err();
+        assert_eq!(
+            (e.pointer.as_str(), e.rule.as_str()),
+            ("/body/0/0/0", "max-depth")
+        );
+        assert_eq!(
+            parse(b"\"12345\"", &caps).unwrap_err().rule,
+            "max-string-length"
+        );
+        assert_eq!(
+            parse(b"{\"12345\":1}", &caps).unwrap_err().rule,
+            "max-string-length"
+        );
+        assert!(parse(b"[1,2]", &caps).is_ok());
+        assert_eq!(
+            parse(b"[1,2,3]", &caps).unwrap_err().rule,
+            "max-array-items"
+        );
+        assert_eq!(
+            parse(b"{\"a\":1,\"b\":2,\"c\":3}", &caps).unwrap_err().rule,
+            "max-object-keys"
+        );
+        let e = parse(br#"{"a":{"b":[1,{"c":1,"c":2}]}}"#, &Caps::default()).unwrap_err();
+        assert_eq!(e.pointer, "/body/a/b/1");
+    }
+
+    #[test]
+    fn hundred_thousand_levels_do_not_crash() {
+        let mut b = "[".repeat(100_000);
+        b.push_str(&"]".repeat(100_000));
+        assert_eq!(
+            parse(b.as_bytes(), &Caps::default()).unwrap_err().rule,
+            "max-depth"
+        );
+        let big = Caps {
+            max_depth: 1_000_000,
+            ..Caps::default()
+        };
+        // serde_json's own recursion limit stops it before the stack would.
+        assert_eq!(parse(b.as_bytes(), &big).unwrap_err().rule, "max-depth");
+    }
+}

@@ -1,0 +1,740 @@
+//! Payload validation and content screening: each service's OpenAPI spec is the contract.
+//!
+//! At load, [`compile`] turns every operation into prepared validators (path, query, header and
+//! cookie parameters; the accepted media types; the body schema, converted to JSON Schema
+//! 2020-12). Per request, [`Validation::check`] decides on the whole request — parameters and
+//! the complete, already-buffered body — before a byte goes upstream:
+//!
+//! - a contract violation → [`Deny::SchemaInvalid`] (400, every violation as pointer + rule);
+//! - an undeclared media type → [`Deny::UnsupportedMediaType`] (415);
+//! - an SQL/NoSQL injection or XSS payload → [`Deny::InjectionBlocked`] (400) when the
+//!   operation's screening action is `block` (the default), or a [`Finding`] returned for the
+//!   audit log when it is `monitor`.
+//!
+//! Values are never rewritten, and never echoed: violations carry a JSON pointer and a rule
+//! name only.
+
+pub mod compile;
+pub mod forms;
+pub mod json;
+pub mod screen;
+
+use crate::problem::Deny;
+use once_cell::sync::Lazy;
+use prometheus::{register_int_counter_vec, IntCounterVec};
+use serde_json::Value;
+use std::sync::Arc;
+
+pub use compile::compile_all;
+pub use json::Caps;
+
+/// Requests refused or flagged by this pillar: `reason` is a rule class, `action` block/monitor.
+pub static SCREENED: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_validation_findings_total",
+        "Injection findings by class and action",
+        &["class", "action"]
+    )
+    .expect("metric")
+});
+
+pub fn init() {
+    Lazy::force(&SCREENED);
+}
+
+/// One broken rule: where (a JSON pointer: `/body/items/0/sku`, `/query/limit`,
+/// `/path/orderId`, `/header/x-trace`) and which rule. Never the value.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Violation {
+    pub pointer: String,
+    pub rule: String,
+}
+
+impl Violation {
+    pub fn new(pointer: impl Into<String>, rule: impl Into<String>) -> Self {
+        Violation {
+            pointer: pointer.into(),
+            rule: rule.into(),
+        }
+    }
+}
+
+/// An injection finding, forwarded in `monitor` mode: for the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub pointer: String,
+    pub class: screen::Class,
+}
+
+/// What to do with an injection finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Block,
+    Monitor,
+    Off,
+}
+
+impl Action {
+    pub fn parse(s: &str) -> Option<Action> {
+        match s {
+            "block" => Some(Action::Block),
+            "monitor" => Some(Action::Monitor),
+            "off" => Some(Action::Off),
+            _ => None,
+        }
+    }
+    fn label(self) -> &'static str {
+        match self {
+            Action::Block => "block",
+            Action::Monitor => "monitor",
+            Action::Off => "off",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLoc {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+impl ParamLoc {
+    fn prefix(self) -> &'static str {
+        match self {
+            ParamLoc::Path => "/path/",
+            ParamLoc::Query => "/query/",
+            ParamLoc::Header => "/header/",
+            ParamLoc::Cookie => "/cookie/",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Form,
+    Simple,
+    Space,
+    Pipe,
+}
+
+/// The shape a parameter's text is coerced to before schema validation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prim {
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Array(Box<Prim>),
+    Object,
+    /// `content: {application/json: …}`: the text is a JSON document.
+    Json,
+}
+
+pub struct Param {
+    pub name: String,
+    pub lower_name: String,
+    pub loc: ParamLoc,
+    pub required: bool,
+    pub style: Style,
+    pub explode: bool,
+    pub prim: Prim,
+    pub validator: jsonschema::Validator,
+    /// Strict format (integer, uuid, enum…) or `x-gateway-screening: off`: not screened.
+    pub exempt: bool,
+    pub allow_empty: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    Json,
+    Form,
+    Multipart,
+    Xml,
+    Other,
+}
+
+pub struct Media {
+    /// Lower-case `type/subtype` as declared (may contain `*`).
+    pub range: String,
+    pub kind: BodyKind,
+    pub validator: Option<jsonschema::Validator>,
+    /// The compiled root schema (with its `$defs`), walked for screening exemptions.
+    pub schema: Arc<Value>,
+}
+
+pub struct BodySpec {
+    pub required: bool,
+    pub media: Vec<Media>,
+}
+
+/// The prepared validators of one operation.
+pub struct Operation {
+    pub params: Vec<Param>,
+    /// `None`: the operation declares no request body; any body is refused (415).
+    pub body: Option<BodySpec>,
+    pub action: Action,
+    pub strict_query: bool,
+}
+
+/// One request, as the validator sees it (no `Session`).
+pub struct Input<'a> {
+    /// (name, raw percent-encoded value), in template order.
+    pub path_params: Vec<(&'a str, &'a str)>,
+    /// Raw query string, without `?`.
+    pub query: Option<&'a str>,
+    pub headers: &'a http::HeaderMap,
+    /// The whole body; `None` or empty when the request has none.
+    pub body: Option<&'a [u8]>,
+}
+
+/// Every route's prepared validators, by route id.
+pub struct Validation {
+    pub ops: Vec<Option<Arc<Operation>>>,
+    pub caps: Caps,
+}
+
+impl std::fmt::Debug for Validation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Validation")
+            .field(
+                "operations",
+                &self.ops.iter().filter(|o| o.is_some()).count(),
+            )
+            .field("caps", &self.caps)
+            .finish()
+    }
+}
+
+/// A pointer token from client input is kept only when it is a plain identifier: anything
+/// else (an attack payload used as a key) is replaced, so the problem body never echoes it.
+pub fn safe_token(t: &str) -> String {
+    if !t.is_empty()
+        && t.len() <= 64
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
+    {
+        t.to_string()
+    } else {
+        "~".to_string()
+    }
+}
+
+/// Classify a media type (`type/subtype`, lower case).
+pub fn media_kind(range: &str) -> BodyKind {
+    let r = range.split(';').next().unwrap_or("").trim();
+    if r == "application/json" || r.ends_with("+json") {
+        BodyKind::Json
+    } else if r == "application/x-www-form-urlencoded" {
+        BodyKind::Form
+    } else if r == "multipart/form-data" {
+        BodyKind::Multipart
+    } else if r == "application/xml" || r == "text/xml" || r.ends_with("+xml") {
+        BodyKind::Xml
+    } else {
+        BodyKind::Other
+    }
+}
+
+fn media_matches(range: &str, actual: &str) -> bool {
+    if range == actual || range == "*/*" {
+        return true;
+    }
+    match range.strip_suffix("/*") {
+        Some(t) => actual.split('/').next() == Some(t),
+        None => false,
+    }
+}
+
+/// Coerce parameter text to the declared primitive; on failure keep the string, so schema
+/// validation reports the type violation.
+pub fn coerce(raw: &str, prim: &Prim) -> Value {
+    match prim {
+        Prim::Integer => raw
+            .parse::<i64>()
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::String(raw.into())),
+        Prim::Number => raw
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .unwrap_or_else(|| Value::String(raw.into())),
+        Prim::Boolean => match raw {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => Value::String(raw.into()),
+        },
+        _ => Value::String(raw.into()),
+    }
+}
+
+/// Whether a string at this schema needs no screening: a strict format the schema check has
+/// already enforced, or an explicit `x-gateway-screening: off`.
+pub fn exempt_leaf(root: &Value, s: &Value) -> bool {
+    exempt_at(root, s, 0)
+}
+
+const STRICT_FORMATS: [&str; 10] = [
+    "uuid",
+    "date-time",
+    "date",
+    "time",
+    "ipv4",
+    "ipv6",
+    "int32",
+    "int64",
+    "duration",
+    "byte",
+];
+
+fn exempt_at(root: &Value, s: &Value, depth: usize) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    let s = compile::resolve(root, s);
+    let Some(m) = s.as_object() else {
+        return false;
+    };
+    if m.get("x-gateway-screening").and_then(Value::as_str) == Some("off") {
+        return true;
+    }
+    if m.contains_key("enum") || m.contains_key("const") {
+        return true;
+    }
+    if m.get("format")
+        .and_then(Value::as_str)
+        .is_some_and(|f| STRICT_FORMATS.contains(&f))
+    {
+        return true;
+    }
+    let ty: Vec<&str> = match m.get("type") {
+        Some(Value::String(t)) => vec![t.as_str()],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    };
+    if !ty.is_empty() && ty.iter().all(|t| *t != "string") {
+        return true;
+    }
+    if let Some(a) = m.get("allOf").and_then(Value::as_array) {
+        if a.iter().any(|x| exempt_at(root, x, depth + 1)) {
+            return true;
+        }
+    }
+    for k in ["anyOf", "oneOf"] {
+        if let Some(a) = m.get(k).and_then(Value::as_array) {
+            if !a.is_empty() && a.iter().all(|x| exempt_at(root, x, depth + 1)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The candidate subschemas for member `key` (or array items when `key` is `None`).
+fn children<'a>(
+    root: &'a Value,
+    s: &'a Value,
+    key: Option<&str>,
+    out: &mut Vec<&'a Value>,
+    depth: usize,
+) {
+    if depth > 16 {
+        return;
+    }
+    let s = compile::resolve(root, s);
+    let Some(m) = s.as_object() else { return };
+    match key {
+        Some(k) => {
+            if let Some(p) = m.get("properties").and_then(|p| p.get(k)) {
+                out.push(p);
+            } else if let Some(a) = m.get("additionalProperties").filter(|a| a.is_object()) {
+                out.push(a);
+            }
+        }
+        None => {
+            if let Some(i) = m.get("items").filter(|i| i.is_object()) {
+                out.push(i);
+            }
+        }
+    }
+    for c in ["allOf", "anyOf", "oneOf"] {
+        if let Some(a) = m.get(c).and_then(Value::as_array) {
+            for x in a {
+                children(root, x, key, out, depth + 1);
+            }
+        }
+    }
+}
+
+fn declared_key(root: &Value, s: &[&Value], key: &str) -> bool {
+    s.iter().any(|s| {
+        compile::resolve(root, s)
+            .get("properties")
+            .and_then(|p| p.get(key))
+            .is_some()
+    })
+}
+
+/// Screen every string value and key of a JSON document, guided by its schema.
+fn screen_json(
+    root: &Value,
+    schemas: &[&Value],
+    v: &Value,
+    ptr: &mut String,
+    out: &mut Vec<Finding>,
+) {
+    match v {
+        Value::String(s) => {
+            let exempt = !schemas.is_empty() && schemas.iter().any(|s| exempt_leaf(root, s));
+            if !exempt {
+                if let Some(c) = screen::text(s) {
+                    out.push(Finding {
+                        pointer: ptr.clone(),
+                        class: c,
+                    });
+                }
+            }
+        }
+        Value::Array(a) => {
+            let mut kids = Vec::new();
+            for s in schemas {
+                children(root, s, None, &mut kids, 0);
+            }
+            for (i, x) in a.iter().enumerate() {
+                let len = ptr.len();
+                ptr.push('/');
+                ptr.push_str(&i.to_string());
+                screen_json(root, &kids, x, ptr, out);
+                ptr.truncate(len);
+            }
+        }
+        Value::Object(m) => {
+            for (k, x) in m {
+                let len = ptr.len();
+                if !declared_key(root, schemas, k) {
+                    if let Some(c) = screen::key(k) {
+                        out.push(Finding {
+                            pointer: ptr.clone(),
+                            class: c,
+                        });
+                    }
+                }
+                let mut kids = Vec::new();
+                for s in schemas {
+                    children(root, s, Some(k), &mut kids, 0);
+                }
+                ptr.push('/');
+                ptr.push_str(&safe_token(k));
+                screen_json(root, &kids, x, ptr, out);
+                ptr.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn schema_violations(
+    v: &jsonschema::Validator,
+    instance: &Value,
+    prefix: &str,
+    out: &mut Vec<Violation>,
+) {
+    for e in v.iter_errors(instance).take(32) {
+        let mut p = String::from(prefix);
+        for tok in e.instance_path().to_string().split('/').skip(1) {
+            p.push('/');
+            p.push_str(&safe_token(&tok.replace("~1", "/").replace("~0", "~")));
+        }
+        let sp = e.schema_path().to_string();
+        let last = sp.rsplit('/').next().unwrap_or("").to_string();
+        let rule = match e.kind() {
+            jsonschema::error::ValidationErrorKind::FalseSchema => "read-only".to_string(),
+            _ if last == "unevaluatedProperties" || last == "additionalProperties" => {
+                "undeclared-property".to_string()
+            }
+            _ if last.is_empty() || last.chars().all(|c| c.is_ascii_digit()) => "schema".into(),
+            _ => last,
+        };
+        let viol = Violation::new(p, rule);
+        if !out.contains(&viol) {
+            out.push(viol);
+        }
+    }
+}
+
+fn split_values<'a>(raw: &'a str, style: Style) -> Vec<&'a str> {
+    let sep = match style {
+        Style::Form | Style::Simple => ',',
+        Style::Space => ' ',
+        Style::Pipe => '|',
+    };
+    if raw.is_empty() {
+        Vec::new()
+    } else {
+        raw.split(sep).collect()
+    }
+}
+
+impl Validation {
+    pub fn operation(&self, route_id: usize) -> Option<&Arc<Operation>> {
+        self.ops.get(route_id).and_then(|o| o.as_ref())
+    }
+
+    /// Check one request against its operation. `Ok` carries monitor-mode findings.
+    pub fn check(&self, op: &Operation, input: &Input<'_>) -> Result<Vec<Finding>, Deny> {
+        let mut viol = Vec::new();
+        let mut found = Vec::new();
+        let screening = op.action != Action::Off;
+
+        // Query pairs, decoded once.
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        if let Some(q) = input.query {
+            for (k, v) in form_urlencoded::parse(q.as_bytes()) {
+                pairs.push((k.into_owned(), v.into_owned()));
+            }
+            for (k, v) in &pairs {
+                if k.contains('\u{FFFD}') || v.contains('\u{FFFD}') {
+                    viol.push(Violation::new("/query", "invalid-utf8"));
+                    break;
+                }
+            }
+        }
+
+        for p in &op.params {
+            let ptr = format!("{}{}", p.loc.prefix(), safe_token(&p.name));
+            let raws: Vec<String> = match p.loc {
+                ParamLoc::Path => input
+                    .path_params
+                    .iter()
+                    .filter(|(n, _)| *n == p.name)
+                    .map(|(_, v)| match compile::percent_decode(v) {
+                        Some(s) => s,
+                        None => {
+                            viol.push(Violation::new(ptr.clone(), "invalid-utf8"));
+                            String::new()
+                        }
+                    })
+                    .collect(),
+                ParamLoc::Query => pairs
+                    .iter()
+                    .filter(|(k, _)| *k == p.name)
+                    .map(|(_, v)| v.clone())
+                    .collect(),
+                ParamLoc::Header => input
+                    .headers
+                    .get_all(p.lower_name.as_str())
+                    .iter()
+                    .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+                    .collect(),
+                ParamLoc::Cookie => input
+                    .headers
+                    .get_all(http::header::COOKIE)
+                    .iter()
+                    .filter_map(|v| v.to_str().ok())
+                    .flat_map(|v| v.split(';'))
+                    .filter_map(|c| c.trim().split_once('='))
+                    .filter(|(k, _)| *k == p.name)
+                    .map(|(_, v)| v.to_string())
+                    .collect(),
+            };
+            if raws.is_empty() {
+                if p.required {
+                    viol.push(Violation::new(ptr, "required"));
+                }
+                continue;
+            }
+            let value = match &p.prim {
+                Prim::Array(item) => {
+                    let parts: Vec<&str> = if p.explode && p.style == Style::Form {
+                        raws.iter().map(String::as_str).collect()
+                    } else if raws.len() > 1 {
+                        viol.push(Violation::new(ptr.clone(), "duplicate-parameter"));
+                        continue;
+                    } else {
+                        split_values(&raws[0], p.style)
+                    };
+                    Value::Array(parts.iter().map(|s| coerce(s, item)).collect())
+                }
+                prim => {
+                    if raws.len() > 1 {
+                        viol.push(Violation::new(ptr.clone(), "duplicate-parameter"));
+                        continue;
+                    }
+                    if raws[0].is_empty() && p.loc == ParamLoc::Query && !p.allow_empty {
+                        if p.required {
+                            viol.push(Violation::new(ptr.clone(), "required"));
+                        }
+                        continue;
+                    }
+                    if *prim == Prim::Json {
+                        match json::parse(raws[0].as_bytes(), &self.caps) {
+                            Ok(v) => v,
+                            Err(_) => {
+                                viol.push(Violation::new(ptr.clone(), "json-syntax"));
+                                continue;
+                            }
+                        }
+                    } else {
+                        coerce(&raws[0], prim)
+                    }
+                }
+            };
+            schema_violations(&p.validator, &value, &ptr, &mut viol);
+            if screening && !p.exempt {
+                for r in &raws {
+                    if let Some(c) = screen::text(r) {
+                        found.push(Finding {
+                            pointer: ptr.clone(),
+                            class: c,
+                        });
+                    }
+                }
+            }
+        }
+
+        // Undeclared query parameters, and bracket-syntax operators in any name.
+        for (k, v) in &pairs {
+            let declared = op
+                .params
+                .iter()
+                .any(|p| p.loc == ParamLoc::Query && p.name == *k);
+            if screening {
+                if let Some(c) = screen::param_name(k) {
+                    found.push(Finding {
+                        pointer: "/query".into(),
+                        class: c,
+                    });
+                }
+            }
+            if !declared {
+                if op.strict_query {
+                    let v = Violation::new("/query", "undeclared-parameter");
+                    if !viol.contains(&v) {
+                        viol.push(v);
+                    }
+                } else if screening {
+                    if let Some(c) = screen::text(v) {
+                        found.push(Finding {
+                            pointer: "/query".into(),
+                            class: c,
+                        });
+                    }
+                }
+            }
+        }
+
+        // Body.
+        let body = input.body.filter(|b| !b.is_empty());
+        let ctype = input
+            .headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let essence = ctype
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        match (&op.body, body) {
+            (None, Some(_)) => return Err(Deny::UnsupportedMediaType),
+            (None, None) => {}
+            (Some(spec), None) => {
+                if spec.required {
+                    viol.push(Violation::new("/body", "required"));
+                }
+            }
+            (Some(spec), Some(bytes)) => {
+                let Some(media) = spec
+                    .media
+                    .iter()
+                    .find(|m| media_matches(&m.range, &essence))
+                else {
+                    return Err(Deny::UnsupportedMediaType);
+                };
+                let kind = if media.kind == BodyKind::Other {
+                    media_kind(&essence)
+                } else {
+                    media.kind
+                };
+                let parsed = match kind {
+                    BodyKind::Json => json::parse(bytes, &self.caps).map(Some),
+                    BodyKind::Form => forms::urlencoded(bytes, &media.schema).map(Some),
+                    BodyKind::Multipart => forms::multipart(bytes, ctype, &media.schema).map(Some),
+                    BodyKind::Xml => forms::xml(bytes, self.caps.max_depth).map(|texts| {
+                        if screening {
+                            for t in texts {
+                                if let Some(c) = screen::text(&t) {
+                                    found.push(Finding {
+                                        pointer: "/body".into(),
+                                        class: c,
+                                    });
+                                }
+                            }
+                        }
+                        None
+                    }),
+                    BodyKind::Other => Ok(None),
+                };
+                match parsed {
+                    Err(v) => viol.push(v),
+                    Ok(None) => {}
+                    Ok(Some(doc)) => {
+                        if let Some(v) = &media.validator {
+                            schema_violations(v, &doc, "/body", &mut viol);
+                        }
+                        if screening && viol.is_empty() {
+                            let root: &Value = &media.schema;
+                            let schemas: Vec<&Value> = if media.validator.is_some() {
+                                vec![root]
+                            } else {
+                                vec![]
+                            };
+                            let mut ptr = String::from("/body");
+                            screen_json(root, &schemas, &doc, &mut ptr, &mut found);
+                        }
+                    }
+                }
+            }
+        }
+
+        if !viol.is_empty() {
+            return Err(Deny::SchemaInvalid(viol));
+        }
+        for f in &found {
+            SCREENED
+                .with_label_values(&[f.class.rule(), op.action.label()])
+                .inc();
+        }
+        if !found.is_empty() && op.action == Action::Block {
+            let mut list: Vec<Violation> = Vec::new();
+            for f in &found {
+                let v = Violation::new(f.pointer.clone(), f.class.rule());
+                if !list.contains(&v) {
+                    list.push(v);
+                }
+            }
+            return Err(Deny::InjectionBlocked(list));
+        }
+        Ok(found)
+    }
+}
+
+/// A free function form for callers holding only an object map (benchmarks).
+pub fn parse_json(body: &[u8], caps: &Caps) -> Result<Value, Violation> {
+    json::parse(body, caps)
+}
+
+/// The table is shared by every worker thread.
+const _: fn() = || {
+    fn shared<T: Send + Sync>() {}
+    shared::<Validation>();
+};
+
+#[cfg(test)]
+mod corpus;
+#[cfg(test)]
+mod tests;

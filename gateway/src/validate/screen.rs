@@ -1,0 +1,127 @@
+//! Injection screening: SQL injection and XSS by libinjection-style tokenising
+//! (`libinjectionrs`, a pure-Rust port of libinjection), NoSQL by Mongo operator syntax.
+//!
+//! Screening only ever answers "is this value an attack?". The gateway never rewrites or strips
+//! a payload: sanitising produces bypasses (`<scr<script>ipt>` becomes `<script>` once the inner
+//! tag is removed), so the only safe actions are to refuse the request or to let it through
+//! untouched and record it.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// What kind of attack a value looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Class {
+    Sqli,
+    Xss,
+    Nosqli,
+}
+
+impl Class {
+    pub fn rule(self) -> &'static str {
+        match self {
+            Class::Sqli => "sql-injection",
+            Class::Xss => "xss",
+            Class::Nosqli => "nosql-injection",
+        }
+    }
+}
+
+/// Mongo query and update operators: a JSON key or a bracketed query parameter name that is
+/// one of these turns a value into a query (`{"password": {"$ne": null}}`).
+static MONGO_OPERATOR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\$(where|ne|eq|gt|gte|lt|lte|in|nin|regex|options|exists|expr|or|and|not|nor|elemmatch|all|size|type|mod|text|search|function|accumulator|jsonschema|lookup|merge|out|set|unset|push|pull|inc|rename|comment|natural|slice|meta|geowithin|near|where)\b",
+    )
+    .expect("static regex")
+});
+
+/// JavaScript that only makes sense inside a `$where` / `$function` / mapReduce evaluation.
+static SERVER_JS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r#"(?ix)
+        \bthis\s*\.\s*[a-z_$][\w$]*                    # this.password
+      | \bsleep\s*\(\s*\d                              # sleep(5000)
+      | \bfunction\s*\([^)]*\)\s*\{                    # function() {
+      | ;\s*return\b                                   # '; return true
+      | ^\s*return\s+(true|false|1|this|db)\b
+      | \bdb\s*\.\s*[a-z_]\w*\s*[.(]                   # db.users.find(
+      | \bwhile\s*\(\s*(true|1)\s*\)                   # while(true)
+      | ['"]\s*\|\|\s*['"]?[\w'"]+['"]?\s*==           # ' || '1'=='1
+      | ['"]\s*\|\|\s*(true|1)\b                       # ' || true
+      | ['"]\s*&&\s*this\b
+      | \bobject\s*\.\s*keys\s*\(\s*this
+      | \btojson\s*\(\s*this
+      | \bemit\s*\(\s*this
+      | \bprocess\s*\.\s*(env|exit|kill)\b
+      | \brequire\s*\(\s*['"]child_process
+      | \[\s*\$[a-z]+\s*\]                             # user[$ne]=
+    "#,
+    )
+    .expect("static regex")
+});
+
+/// Screen one text value (already percent-decoded).
+pub fn text(s: &str) -> Option<Class> {
+    if s.len() < 2 {
+        return None;
+    }
+    let b = s.as_bytes();
+    if libinjectionrs::detect_sqli(b).is_injection() {
+        return Some(Class::Sqli);
+    }
+    if libinjectionrs::detect_xss(b).is_injection() {
+        return Some(Class::Xss);
+    }
+    if s.contains('$') && MONGO_OPERATOR.is_match(s) {
+        return Some(Class::Nosqli);
+    }
+    if SERVER_JS.is_match(s) {
+        return Some(Class::Nosqli);
+    }
+    None
+}
+
+/// Screen one JSON object key: a `$`-prefixed key is a Mongo operator (or a document field no
+/// request should name), anything else is screened as text.
+pub fn key(k: &str) -> Option<Class> {
+    if k.starts_with('$') {
+        return Some(Class::Nosqli);
+    }
+    text(k)
+}
+
+/// Screen one query parameter name: bracket syntax (`user[$ne]`) builds objects in Express/PHP
+/// query parsers.
+pub fn param_name(n: &str) -> Option<Class> {
+    if n.contains("[$") || n.starts_with('$') {
+        return Some(Class::Nosqli);
+    }
+    text(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert_eq!(text("1' OR '1'='1"), Some(Class::Sqli));
+        assert_eq!(text("<img src=x onerror=alert(1)>"), Some(Class::Xss));
+        assert_eq!(
+            text("'; return this.password; var x='"),
+            Some(Class::Nosqli)
+        );
+        assert_eq!(key("$where"), Some(Class::Nosqli));
+        assert_eq!(param_name("user[$ne]"), Some(Class::Nosqli));
+        for benign in [
+            "O'Reilly",
+            "select a size",
+            "1 or 2 items",
+            "<3 this",
+            "$5 off",
+        ] {
+            assert_eq!(text(benign), None, "{benign}");
+        }
+    }
+}

@@ -1,0 +1,654 @@
+//! Unit tests of the compiler and the per-request check, on hand-written specs.
+
+use super::*;
+use crate::config::Report;
+use crate::router::{RouteMatch, Router};
+use crate::spec;
+use std::path::Path;
+
+/// Compile `yaml` (plus extra files) in a temp `openapi/` dir; returns the table, the router
+/// and the report.
+pub(crate) fn build(
+    yaml: &str,
+    extra: &[(&str, &str)],
+) -> (Validation, Router, Report, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("svc.yaml");
+    std::fs::write(&f, yaml).unwrap();
+    for (n, t) in extra {
+        std::fs::write(dir.path().join(n), t).unwrap();
+    }
+    let mut report = Report::default();
+    let s = spec::load(&f, &mut report).expect("loads");
+    let mut router = Router::default();
+    let up = crate::config::Upstream {
+        name: "svc".into(),
+        addresses: vec![],
+        tls: None,
+        host_header: None,
+        timeouts: crate::config::UpstreamTimeouts {
+            connect: std::time::Duration::from_secs(1),
+            read: std::time::Duration::from_secs(1),
+            write: std::time::Duration::from_secs(1),
+            idle: std::time::Duration::from_secs(1),
+        },
+        health_enabled: false,
+        health_path: "/".into(),
+        health_interval: std::time::Duration::from_secs(1),
+        health_timeout: std::time::Duration::from_secs(1),
+    };
+    let ups = std::collections::BTreeMap::from([("svc".to_string(), Arc::new(up))]);
+    spec::add_routes(&f, &s, &ups, &mut router, &mut report);
+    let specs = vec![(f, s)];
+    let ops = compile_all(&specs, dir.path(), &router, &mut report);
+    (
+        Validation {
+            ops,
+            caps: Caps::default(),
+        },
+        router,
+        report,
+        dir,
+    )
+}
+
+pub(crate) struct Req {
+    pub method: &'static str,
+    pub target: String,
+    pub headers: http::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+pub(crate) fn req(method: &'static str, target: &str) -> Req {
+    Req {
+        method,
+        target: target.into(),
+        headers: http::HeaderMap::new(),
+        body: Vec::new(),
+    }
+}
+
+impl Req {
+    pub fn json(mut self, body: &str) -> Req {
+        self.headers
+            .insert("content-type", "application/json".parse().unwrap());
+        self.body = body.as_bytes().to_vec();
+        self
+    }
+    pub fn header(mut self, k: &'static str, v: &str) -> Req {
+        self.headers.append(k, v.parse().unwrap());
+        self
+    }
+    pub fn body(mut self, ctype: &str, body: &[u8]) -> Req {
+        self.headers.insert("content-type", ctype.parse().unwrap());
+        self.body = body.to_vec();
+        self
+    }
+}
+
+pub(crate) fn run(v: &Validation, router: &Router, r: &Req) -> Result<Vec<Finding>, Deny> {
+    let (path, query) = match r.target.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (r.target.as_str(), None),
+    };
+    let m = http::Method::from_bytes(r.method.as_bytes()).unwrap();
+    let RouteMatch::Found { route, params } = router.lookup(&m, path) else {
+        panic!("no route for {path}");
+    };
+    let names: Vec<&str> = route.params.iter().map(String::as_str).collect();
+    let input = Input {
+        path_params: names.into_iter().zip(params).collect(),
+        query,
+        headers: &r.headers,
+        body: Some(&r.body),
+    };
+    let op = v.operation(route.id).expect("compiled").clone();
+    v.check(&op, &input)
+}
+
+fn rules(d: Deny) -> Vec<(String, String)> {
+    match d {
+        Deny::SchemaInvalid(v) | Deny::InjectionBlocked(v) => {
+            v.into_iter().map(|v| (v.pointer, v.rule)).collect()
+        }
+        other => vec![("".into(), other.slug().into())],
+    }
+}
+
+pub(crate) const ORDERS_30: &str = r##"openapi: 3.0.3
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc}
+paths:
+  /orders:
+    get:
+      parameters:
+        - {name: limit, in: query, schema: {type: integer, minimum: 1, maximum: 100}}
+        - {name: tags, in: query, schema: {type: array, items: {type: string}, maxItems: 3}}
+        - {name: ids, in: query, explode: false, schema: {type: array, items: {type: integer}}}
+        - {name: q, in: query, schema: {type: string}}
+        - {name: X-Tenant, in: header, required: true, schema: {type: string, pattern: "^[a-z]+$"}}
+        - {name: session, in: cookie, schema: {type: string, minLength: 4}}
+      responses: {"200": {description: ok}}
+    post:
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/NewOrder"}
+          application/x-www-form-urlencoded:
+            schema: {$ref: "#/components/schemas/NewOrder"}
+      responses: {"201": {description: ok}}
+  /orders/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
+    get: {responses: {"200": {description: ok}}}
+    put:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              allOf:
+                - {$ref: "#/components/schemas/Base"}
+                - {type: object, properties: {extra: {type: string, nullable: true}}}
+      responses: {"200": {description: ok}}
+  /notes:
+    post:
+      x-gateway-screening: monitor
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                text: {type: string}
+                html: {type: string, x-gateway-screening: "off"}
+      responses: {"200": {description: ok}}
+  /upload:
+    post:
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [title]
+              properties:
+                title: {type: string, maxLength: 10}
+                count: {type: integer}
+                file: {type: string, format: binary}
+          application/xml: {}
+      responses: {"200": {description: ok}}
+components:
+  schemas:
+    NewOrder:
+      type: object
+      required: [sku, quantity]
+      properties:
+        id: {type: string, readOnly: true}
+        sku: {type: string, maxLength: 32}
+        quantity: {type: integer, minimum: 1, maximum: 1000, exclusiveMaximum: true}
+        price: {type: number, minimum: 0, exclusiveMinimum: true, example: 3}
+        status: {type: string, enum: [new, paid], nullable: true}
+        email: {type: string, format: email}
+        lines: {type: array, maxItems: 2, items: {$ref: "#/components/schemas/Line"}}
+    Line:
+      type: object
+      properties:
+        sku: {type: string}
+        parent: {$ref: "#/components/schemas/Line"}
+    Base:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+"##;
+
+#[test]
+fn compiles_and_accepts_valid_requests() {
+    let (v, r, report, _d) = build(ORDERS_30, &[]);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let ok = req("POST", "/orders").json(
+        r#"{"sku":"A1","quantity":999,"price":0.5,"status":null,"lines":[{"sku":"x","parent":{"sku":"y"}}]}"#,
+    );
+    assert_eq!(run(&v, &r, &ok), Ok(vec![]));
+    let ok =
+        req("GET", "/orders?limit=5&tags=a&tags=b&ids=1,2,3&q=hello").header("x-tenant", "acme");
+    assert_eq!(run(&v, &r, &ok), Ok(vec![]));
+    let ok = req("PUT", "/orders/3f2a8c1e-5b6d-4e7f-8a9b-0c1d2e3f4a5b")
+        .json(r#"{"name":"n","extra":null}"#);
+    assert_eq!(run(&v, &r, &ok), Ok(vec![]));
+    let form =
+        req("POST", "/orders").body("application/x-www-form-urlencoded", b"sku=A1&quantity=3");
+    assert_eq!(run(&v, &r, &form), Ok(vec![]));
+}
+
+#[test]
+fn oas30_conversion() {
+    let (v, r, _, _d) = build(ORDERS_30, &[]);
+    let bad = |body: &str| rules(run(&v, &r, &req("POST", "/orders").json(body)).unwrap_err());
+    // exclusiveMaximum: true → 1000 itself is out.
+    assert_eq!(
+        bad(r#"{"sku":"A","quantity":1000}"#),
+        vec![("/body/quantity".into(), "exclusiveMaximum".into())]
+    );
+    assert_eq!(
+        bad(r#"{"sku":"A","quantity":1,"price":0}"#),
+        vec![("/body/price".into(), "exclusiveMinimum".into())]
+    );
+    // nullable enum accepts null, but not other values.
+    assert_eq!(
+        bad(r#"{"sku":"A","quantity":1,"status":"x"}"#),
+        vec![("/body/status".into(), "enum".into())]
+    );
+    // readOnly refused, unknown field refused (strict), required, types, formats, arrays.
+    assert_eq!(
+        bad(r#"{"id":"1","sku":"A","quantity":1}"#),
+        vec![("/body/id".into(), "read-only".into())]
+    );
+    assert_eq!(
+        bad(r#"{"sku":"A","quantity":1,"admin":true}"#),
+        vec![("/body".into(), "undeclared-property".into())]
+    );
+    assert_eq!(
+        bad(r#"{"sku":"A"}"#),
+        vec![("/body".into(), "required".into())]
+    );
+    assert_eq!(
+        bad(r#"{"sku":"A","quantity":"1"}"#),
+        vec![("/body/quantity".into(), "type".into())]
+    );
+    assert_eq!(
+        bad(r#"{"sku":"A","quantity":1,"email":"nope"}"#),
+        vec![("/body/email".into(), "format".into())]
+    );
+    assert_eq!(
+        bad(r#"{"sku":"A","quantity":1,"lines":[{},{},{}]}"#),
+        vec![("/body/lines".into(), "maxItems".into())]
+    );
+    // Recursive $ref, strict at every level.
+    assert_eq!(
+        bad(r#"{"sku":"A","quantity":1,"lines":[{"parent":{"evil":1}}]}"#),
+        vec![("/body/lines/0/parent".into(), "undeclared-property".into())]
+    );
+    // allOf with a strict parent: both branches' properties allowed, others not.
+    let put = |b: &str| {
+        run(
+            &v,
+            &r,
+            &req("PUT", "/orders/3f2a8c1e-5b6d-4e7f-8a9b-0c1d2e3f4a5b").json(b),
+        )
+    };
+    assert!(put(r#"{"name":"n","extra":"e"}"#).is_ok());
+    assert_eq!(
+        rules(put(r#"{"name":"n","other":1}"#).unwrap_err()),
+        vec![("/body".into(), "undeclared-property".into())]
+    );
+}
+
+#[test]
+fn parameters() {
+    let (v, r, _, _d) = build(ORDERS_30, &[]);
+    let get = |t: &str| run(&v, &r, &req("GET", t).header("x-tenant", "acme"));
+    assert_eq!(
+        rules(get("/orders?limit=0").unwrap_err()),
+        vec![("/query/limit".into(), "minimum".into())]
+    );
+    assert_eq!(
+        rules(get("/orders?limit=x").unwrap_err()),
+        vec![("/query/limit".into(), "type".into())]
+    );
+    assert_eq!(
+        rules(get("/orders?limit=1&limit=2").unwrap_err()),
+        vec![("/query/limit".into(), "duplicate-parameter".into())]
+    );
+    assert_eq!(
+        rules(get("/orders?tags=a&tags=b&tags=c&tags=d").unwrap_err()),
+        vec![("/query/tags".into(), "maxItems".into())]
+    );
+    assert_eq!(
+        rules(get("/orders?ids=1,x").unwrap_err()),
+        vec![("/query/ids/1".into(), "type".into())]
+    );
+    assert_eq!(
+        rules(get("/orders?debug=1").unwrap_err()),
+        vec![("/query".into(), "undeclared-parameter".into())]
+    );
+    assert_eq!(
+        rules(get("/orders?q=%FF").unwrap_err()),
+        vec![("/query".into(), "invalid-utf8".into())]
+    );
+    let no_tenant = run(&v, &r, &req("GET", "/orders"));
+    assert_eq!(
+        rules(no_tenant.unwrap_err()),
+        vec![("/header/X-Tenant".into(), "required".into())]
+    );
+    let bad_cookie = run(
+        &v,
+        &r,
+        &req("GET", "/orders")
+            .header("x-tenant", "a")
+            .header("cookie", "a=b; session=ab"),
+    );
+    assert_eq!(
+        rules(bad_cookie.unwrap_err()),
+        vec![("/cookie/session".into(), "minLength".into())]
+    );
+    let bad_id = run(&v, &r, &req("GET", "/orders/not-a-uuid"));
+    assert_eq!(
+        rules(bad_id.unwrap_err()),
+        vec![("/path/id".into(), "format".into())]
+    );
+}
+
+#[test]
+fn media_types_and_bodies() {
+    let (v, r, _, _d) = build(ORDERS_30, &[]);
+    let post = |ct: &str, b: &[u8]| run(&v, &r, &req("POST", "/orders").body(ct, b));
+    assert_eq!(post("text/plain", b"x"), Err(Deny::UnsupportedMediaType));
+    assert_eq!(
+        post(
+            "application/json; charset=utf-8",
+            br#"{"sku":"A","quantity":1}"#
+        ),
+        Ok(vec![])
+    );
+    // No body declared → any body is 415; required body missing → 400.
+    let get_with_body = run(
+        &v,
+        &r,
+        &req("GET", "/orders").header("x-tenant", "a").json("{}"),
+    );
+    assert_eq!(get_with_body, Err(Deny::UnsupportedMediaType));
+    assert_eq!(
+        rules(run(&v, &r, &req("POST", "/orders")).unwrap_err()),
+        vec![("/body".into(), "required".into())]
+    );
+    assert_eq!(
+        rules(post("application/json", br#"{"sku":"A","sku":"B","quantity":1}"#).unwrap_err()),
+        vec![("/body".into(), "duplicate-key".into())]
+    );
+    assert_eq!(
+        rules(post("application/x-www-form-urlencoded", b"sku=A&quantity=0").unwrap_err()),
+        vec![("/body/quantity".into(), "minimum".into())]
+    );
+    assert_eq!(
+        rules(
+            post(
+                "application/x-www-form-urlencoded",
+                b"sku=A&sku=B&quantity=1"
+            )
+            .unwrap_err()
+        ),
+        vec![("/body".into(), "duplicate-field".into())]
+    );
+    // Multipart.
+    let mp = |body: &str| {
+        run(
+            &v,
+            &r,
+            &req("POST", "/upload").body("multipart/form-data; boundary=XyZ", body.as_bytes()),
+        )
+    };
+    let good = "--XyZ\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nhello\r\n--XyZ\r\nContent-Disposition: form-data; name=\"count\"\r\n\r\n3\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n\x01\x02\r\n--XyZ--\r\n";
+    assert_eq!(mp(good), Ok(vec![]));
+    let long = good.replace("hello", "hello world!");
+    assert_eq!(
+        rules(mp(&long).unwrap_err()),
+        vec![("/body/title".into(), "maxLength".into())]
+    );
+    assert_eq!(
+        rules(mp("--XyZ\r\nbroken").unwrap_err()),
+        vec![("/body".into(), "multipart-syntax".into())]
+    );
+    // XML: well-formed passes; DTD, entities and PIs refused.
+    let x = |b: &str| {
+        run(
+            &v,
+            &r,
+            &req("POST", "/upload").body("application/xml", b.as_bytes()),
+        )
+    };
+    assert_eq!(
+        x("<?xml version=\"1.0\"?><a b=\"1\"><c>text &amp; more</c><d/></a>"),
+        Ok(vec![])
+    );
+    assert_eq!(rules(x("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>").unwrap_err()), vec![("/body".into(), "xml-dtd".into())]);
+    assert_eq!(
+        rules(x("<a>&lol;</a>").unwrap_err()),
+        vec![("/body".into(), "xml-entity".into())]
+    );
+    assert_eq!(
+        rules(x("<a><b></a>").unwrap_err()),
+        vec![("/body".into(), "xml-syntax".into())]
+    );
+    let deep = format!("{}{}", "<a>".repeat(100), "</a>".repeat(100));
+    assert_eq!(
+        rules(x(&deep).unwrap_err()),
+        vec![("/body".into(), "max-depth".into())]
+    );
+    assert_eq!(
+        rules(x("<a>' OR 1=1 --</a><b/>").unwrap_err()),
+        vec![("/body".into(), "xml-syntax".into())]
+    );
+    assert_eq!(
+        rules(x("<a><b>1' OR '1'='1</b></a>").unwrap_err()),
+        vec![("/body".into(), "sql-injection".into())]
+    );
+}
+
+#[test]
+fn screening_block_monitor_and_exemptions() {
+    let (v, r, _, _d) = build(ORDERS_30, &[]);
+    let post = |b: &str| run(&v, &r, &req("POST", "/orders").json(b));
+    assert_eq!(
+        rules(post(r#"{"sku":"1' OR '1'='1","quantity":1}"#).unwrap_err()),
+        vec![("/body/sku".into(), "sql-injection".into())]
+    );
+    let get = |t: &str| run(&v, &r, &req("GET", t).header("x-tenant", "acme"));
+    assert_eq!(
+        rules(get("/orders?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").unwrap_err()),
+        vec![("/query/q".into(), "xss".into())]
+    );
+    assert_eq!(
+        rules(get("/orders?q[$ne]=1").unwrap_err()),
+        vec![("/query".into(), "undeclared-parameter".into())]
+    );
+    // Monitor: forwarded, finding returned; the exempt field is not screened at all.
+    let notes = |b: &str| run(&v, &r, &req("POST", "/notes").json(b));
+    let f = notes(r#"{"text":"<script>alert(1)</script>"}"#).unwrap();
+    assert_eq!(
+        f,
+        vec![Finding {
+            pointer: "/body/text".into(),
+            class: screen::Class::Xss
+        }]
+    );
+    assert_eq!(
+        notes(r#"{"html":"<b onmouseover=alert(1)>x</b>"}"#),
+        Ok(vec![])
+    );
+    assert_eq!(
+        notes(r#"{"text":"O'Brien said: select a size"}"#),
+        Ok(vec![])
+    );
+}
+
+#[test]
+fn nosql_operator_keys_where_free_form_objects_allowed() {
+    let spec = r##"openapi: 3.1.0
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc, strict: false}
+paths:
+  /login:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                user: {type: string}
+                password: {}
+      responses: {"200": {description: ok}}
+"##;
+    let (v, r, report, _d) = build(spec, &[]);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let post = |b: &str| run(&v, &r, &req("POST", "/login").json(b));
+    assert_eq!(post(r#"{"user":"bob","password":"x"}"#), Ok(vec![]));
+    assert_eq!(
+        rules(post(r#"{"user":"bob","password":{"$ne":null}}"#).unwrap_err()),
+        vec![("/body/password".into(), "nosql-injection".into())]
+    );
+    assert_eq!(
+        rules(post(r#"{"user":"bob","$where":"this.password.length > 0"}"#).unwrap_err()),
+        vec![
+            ("/body".into(), "nosql-injection".into()),
+            ("/body/~".into(), "nosql-injection".into())
+        ]
+    );
+}
+
+#[test]
+fn refs_across_files_and_refusals() {
+    let spec = r##"openapi: 3.1.0
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc}
+paths:
+  /a:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "common.yaml#/Thing"}
+      responses: {"200": {description: ok}}
+  /b:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "https://example.com/schemas/thing.json"}
+      responses: {"200": {description: ok}}
+  /c:
+    get:
+      parameters:
+        - {name: f, in: query, style: deepObject, schema: {type: object}}
+      responses: {"200": {description: ok}}
+  /d:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Missing"}
+      responses: {"200": {description: ok}}
+"##;
+    let common = "Thing:\n  type: [string, \"null\"]\n  maxLength: 3\n";
+    let (v, r, report, _d) = build(spec, &[("common.yaml", common)]);
+    let errs: Vec<(String, &str)> = report
+        .errors
+        .iter()
+        .map(|e| (e.location.clone(), e.message.as_str()))
+        .collect();
+    assert_eq!(errs.len(), 3, "{errs:?}");
+    assert_eq!(
+        errs[0].0,
+        "/paths/~1b/post/requestBody/content/application~1json/schema/$ref"
+    );
+    assert!(errs[0].1.contains("network"));
+    assert_eq!(errs[1].0, "/paths/~1c/get/parameters/0/style");
+    assert_eq!(
+        errs[2].0,
+        "/paths/~1d/post/requestBody/content/application~1json/schema/$ref"
+    );
+    assert!(report.errors.iter().all(|e| e.file.ends_with("svc.yaml")));
+    // The good operation still compiled.
+    assert_eq!(run(&v, &r, &req("POST", "/a").json("null")), Ok(vec![]));
+    assert_eq!(
+        rules(run(&v, &r, &req("POST", "/a").json("\"abcd\"")).unwrap_err()),
+        vec![("/body".into(), "maxLength".into())]
+    );
+}
+
+#[test]
+fn values_are_never_echoed() {
+    let (v, r, _, _d) = build(ORDERS_30, &[]);
+    let evil = "<script>alert(1)</script>";
+    let body = format!(r#"{{"sku":"A","quantity":1,"{evil}":"{evil}"}}"#);
+    let d = run(&v, &r, &req("POST", "/orders").json(&body)).unwrap_err();
+    let text = String::from_utf8(d.body("id")).unwrap();
+    assert!(!text.contains("script"), "{text}");
+}
+
+#[test]
+fn public_samples_compile_or_are_refused_with_pointers() {
+    // The samples live beside the repository (main checkout or a worktree one level deeper).
+    let base = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Some(root) = [
+        "../../shared/openapi-samples",
+        "../../../shared/openapi-samples",
+    ]
+    .iter()
+    .map(|p| base.join(p))
+    .find(|p| p.is_dir()) else {
+        return;
+    };
+    let rd30 = std::fs::read_dir(root.join("v3.0")).unwrap();
+    let mut files: Vec<_> = rd30.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    files.extend(
+        std::fs::read_dir(root.join("v3.1"))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path()),
+    );
+    files.retain(|p| p.extension().is_some_and(|e| e == "yaml"));
+    assert!(files.len() >= 10);
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let mut doc: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+        doc["x-gateway"] = serde_json::json!({"upstream": "svc"});
+        let y = serde_json::to_string(&doc).unwrap();
+        let (v, _r, report, _d) = build(&y, &[]);
+        for e in &report.errors {
+            assert!(e.location.starts_with('/'), "{}: {e}", f.display());
+        }
+        println!(
+            "{}: {} operations compiled, {} refused: {:?}",
+            f.display(),
+            v.ops.iter().filter(|o| o.is_some()).count(),
+            report.errors.len(),
+            report
+                .errors
+                .iter()
+                .map(|e| format!("{}: {}", e.location, e.message))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn strict_mode_through_one_of_with_parent_properties() {
+    let spec = r##"openapi: 3.1.0
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [kind]
+              properties:
+                kind: {type: string}
+              oneOf:
+                - {required: [bark], properties: {kind: {const: dog}, bark: {type: boolean}}}
+                - {required: [meow], properties: {kind: {const: cat}, meow: {type: boolean}}}
+      responses: {"200": {description: ok}}
+"##;
+    let (v, r, report, _d) = build(spec, &[]);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let post = |b: &str| run(&v, &r, &req("POST", "/pets").json(b));
+    assert_eq!(post(r#"{"kind":"dog","bark":true}"#), Ok(vec![]));
+    assert_eq!(post(r#"{"kind":"cat","meow":false}"#), Ok(vec![]));
+    assert!(post(r#"{"kind":"dog","bark":true,"evil":1}"#).is_err());
+    assert!(post(r#"{"kind":"dog","meow":true}"#).is_err());
+}
