@@ -244,15 +244,15 @@ pub fn run(opts: DemoOptions) -> Result<(), String> {
         ca_path.display()
     );
     println!(
-        "  curl --cacert {} -i {base}/orders -H 'content-type: application/json' -d '{{\"sku\":\"A-1\",\"quantity\":2}}'   # valid: forwarded",
+        "  curl --cacert {} -i {base}/orders -H \"Authorization: Bearer $TOKEN\" -H 'content-type: application/json' -d '{{\"sku\":\"A-1\",\"quantity\":2}}'   # valid: forwarded",
         ca_path.display()
     );
     println!(
-        "  curl --cacert {} -i {base}/orders -H 'content-type: application/json' -d '{{\"sku\":\"A-1\",\"quantity\":0,\"admin\":true}}'   # 400 schema-invalid",
+        "  curl --cacert {} -i {base}/orders -H \"Authorization: Bearer $TOKEN\" -H 'content-type: application/json' -d '{{\"sku\":\"A-1\",\"quantity\":0,\"admin\":true}}'   # 400 schema-invalid",
         ca_path.display()
     );
     println!(
-        "  curl --cacert {} -i {base}/orders -H 'content-type: application/json' -d '{{\"sku\":\"<script>alert(1)</script>\",\"quantity\":1}}'   # 400 injection-blocked",
+        "  curl --cacert {} -i {base}/orders -H \"Authorization: Bearer $TOKEN\" -H 'content-type: application/json' -d '{{\"sku\":\"<script>alert(1)</script>\",\"quantity\":1}}'   # 400 injection-blocked",
         ca_path.display()
     );
     println!(
