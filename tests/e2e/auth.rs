@@ -17,6 +17,7 @@ paths:
     get: {responses: {"200": {description: ok}}}
     post:
       security: [{oauth: [write:orders]}]
+      requestBody: {content: {application/octet-stream: {}}}
       responses: {"201": {description: ok}}
   /orders/summary:
     get: {security: [], responses: {"200": {description: ok}}}
@@ -79,6 +80,10 @@ struct Env {
 }
 
 fn env_with(source: impl FnOnce(&Idp) -> String, extra_keys: &[&IdpKey]) -> Env {
+    env_full(source, extra_keys, "")
+}
+
+fn env_full(source: impl FnOnce(&Idp) -> String, extra_keys: &[&IdpKey], limits: &str) -> Env {
     let es = IdpKey::es256("es-1");
     let mut keys = vec![&es];
     keys.extend_from_slice(extra_keys);
@@ -91,6 +96,7 @@ fn env_with(source: impl FnOnce(&Idp) -> String, extra_keys: &[&IdpKey]) -> Env 
         .spec("orders.yaml", SPEC)
         .spec("legacy.yaml", LEGACY)
         .policy("issuers.yaml", &issuer_policy(&idp, &src, ""))
+        .limits(limits)
         .start();
     Env {
         _pki: pki,
@@ -530,5 +536,52 @@ fn api_keys_grant_only_their_scopes() {
     with_key("", "/partner").assert_problem(401);
     // The key cannot open a bearer-only route.
     with_key(API_KEY, "/orders").assert_problem(401);
+    assert_eq!(e.up.count(), 0);
+}
+
+#[test]
+fn large_bodies_forwarded_by_subrequest_keep_the_verified_identity() {
+    let e = env_full(
+        |idp| format!("jwks_url: \"{}\"", idp.url("/jwks")),
+        &[],
+        "  max_body_bytes: 1048576\n",
+    );
+    let token = e.es.token("bulk", "read:orders write:orders");
+    let body: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+    let mut req = format!(
+        "POST /orders HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\nContent-Type: application/octet-stream\r\n\
+         Content-Length: {}\r\nX-Gateway-Subject: forged\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    req.extend_from_slice(&body);
+    let mut s = tls_stream(e.gw.addr, &e.gw.ca_pem).unwrap();
+    std::io::Write::write_all(&mut s, &req).unwrap();
+    let mut out = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut s, &mut out);
+    let r = parse_response(&out).unwrap();
+    assert_eq!(r.status, 200, "{}", r.text());
+    let rec = e.up.take().pop().unwrap();
+    assert_eq!(
+        rec.body, body,
+        "byte-identical above the 64 KiB retry buffer"
+    );
+    assert_eq!(rec.header("x-gateway-subject"), Some("bulk"));
+    assert!(rec.header("x-gateway-assertion").is_some());
+    assert!(rec.header("authorization").is_none());
+    // Without the scope, the body is never read nor forwarded.
+    let weak = e.es.token("weak", "read:orders");
+    let mut req = format!(
+        "POST /orders HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {weak}\r\nContent-Type: application/octet-stream\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    req.extend_from_slice(&body);
+    let mut s = tls_stream(e.gw.addr, &e.gw.ca_pem).unwrap();
+    let _ = std::io::Write::write_all(&mut s, &req);
+    let mut out = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut s, &mut out);
+    parse_response(&out).unwrap().assert_problem(403);
     assert_eq!(e.up.count(), 0);
 }
