@@ -129,6 +129,53 @@ impl JweContentEncryption for CbcHmac {
     }
 }
 
+/// AES-GCM with the lengths JOSE mandates enforced first: a 96-bit IV and a full 128-bit tag.
+/// (OpenSSL verifies a *truncated* GCM tag as a prefix, so an unchecked 13-byte tag would be
+/// accepted: tag truncation weakens forgery resistance.)
+#[derive(Debug, Clone)]
+struct StrictGcm(Box<dyn JweContentEncryption>);
+
+impl JweContentEncryption for StrictGcm {
+    fn name(&self) -> &str {
+        self.0.name()
+    }
+    fn key_len(&self) -> usize {
+        self.0.key_len()
+    }
+    fn iv_len(&self) -> usize {
+        self.0.iv_len()
+    }
+    fn encrypt(
+        &self,
+        key: &[u8],
+        iv: Option<&[u8]>,
+        message: &[u8],
+        aad: &[u8],
+    ) -> Result<(Vec<u8>, Option<Vec<u8>>), JoseError> {
+        self.0.encrypt(key, iv, message, aad)
+    }
+    fn decrypt(
+        &self,
+        key: &[u8],
+        iv: Option<&[u8]>,
+        ct: &[u8],
+        aad: &[u8],
+        tag: Option<&[u8]>,
+    ) -> Result<Vec<u8>, JoseError> {
+        match (iv, tag) {
+            (Some(iv), Some(tag)) if iv.len() == 12 && tag.len() == 16 => {
+                self.0.decrypt(key, Some(iv), ct, aad, Some(tag))
+            }
+            _ => Err(JoseError::InvalidSignature(anyhow::anyhow!(
+                "decryption failed"
+            ))),
+        }
+    }
+    fn box_clone(&self) -> Box<dyn JweContentEncryption> {
+        Box::new(self.clone())
+    }
+}
+
 /// DEFLATE with a hard cap on the inflated size (zip bombs).
 #[derive(Debug, Clone, Copy)]
 struct CappedDeflate {
@@ -296,8 +343,12 @@ impl JweConfig {
         }
         for e in &encs {
             match e.as_str() {
-                "A128GCM" => context.add_content_encryption(Box::new(josekit::jwe::enc::A128GCM)),
-                "A256GCM" => context.add_content_encryption(Box::new(josekit::jwe::enc::A256GCM)),
+                "A128GCM" => context.add_content_encryption(Box::new(StrictGcm(Box::new(
+                    josekit::jwe::enc::A128GCM,
+                )))),
+                "A256GCM" => context.add_content_encryption(Box::new(StrictGcm(Box::new(
+                    josekit::jwe::enc::A256GCM,
+                )))),
                 "A128CBC-HS256" => context.add_content_encryption(Box::new(CbcHmac {
                     name: "A128CBC-HS256",
                     key_len: 32,
@@ -410,6 +461,29 @@ mod tests {
                 .to_string(),
         ];
         assert!(errs.iter().all(|e| e == &errs[0]), "{errs:?}");
+    }
+
+    #[test]
+    fn gcm_tag_truncation_is_refused() {
+        let g = StrictGcm(Box::new(josekit::jwe::enc::A256GCM));
+        let key = [3u8; 32];
+        let iv = [5u8; 12];
+        let (ct, tag) = g.encrypt(&key, Some(&iv), b"claims", b"aad").unwrap();
+        let tag = tag.unwrap();
+        assert_eq!(
+            g.decrypt(&key, Some(&iv), &ct, b"aad", Some(&tag)).unwrap(),
+            b"claims"
+        );
+        // A prefix of the right tag would pass a bare OpenSSL GCM check.
+        assert!(josekit::jwe::enc::A256GCM
+            .decrypt(&key, Some(&iv), &ct, b"aad", Some(&tag[..13]))
+            .is_ok());
+        assert!(g
+            .decrypt(&key, Some(&iv), &ct, b"aad", Some(&tag[..13]))
+            .is_err());
+        assert!(g
+            .decrypt(&key, Some(&iv[..8]), &ct, b"aad", Some(&tag))
+            .is_err());
     }
 
     #[test]
