@@ -41,6 +41,9 @@ pub struct Compiler<'r> {
     pending: Vec<(PathBuf, String, bool, String)>,
     report: &'r mut Report,
     errors: usize,
+    /// Validators by their (self-contained) schema text: operations sharing a body or
+    /// parameter schema share one compiled validator.
+    cache: HashMap<String, Arc<jsonschema::Validator>>,
 }
 
 /// Where an error is reported: the file and JSON pointer of the offending node.
@@ -119,6 +122,7 @@ impl<'r> Compiler<'r> {
             pending: Vec::new(),
             report,
             errors: 0,
+            cache: HashMap::new(),
         }
     }
 
@@ -492,13 +496,21 @@ impl<'r> Compiler<'r> {
         }
     }
 
-    fn build(&mut self, at: &At, schema: &Value) -> Option<jsonschema::Validator> {
+    fn build(&mut self, at: &At, schema: &Value) -> Option<Arc<jsonschema::Validator>> {
+        let key = schema.to_string();
+        if let Some(v) = self.cache.get(&key) {
+            return Some(v.clone());
+        }
         match jsonschema::options()
             .with_draft(jsonschema::Draft::Draft202012)
             .should_validate_formats(true)
             .build(schema)
         {
-            Ok(v) => Some(v),
+            Ok(v) => {
+                let v = Arc::new(v);
+                self.cache.insert(key, v.clone());
+                Some(v)
+            }
             Err(e) => {
                 self.err(at, format!("schema does not compile: {e}"));
                 None

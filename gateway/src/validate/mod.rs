@@ -140,7 +140,7 @@ pub struct Param {
     pub style: Style,
     pub explode: bool,
     pub prim: Prim,
-    pub validator: jsonschema::Validator,
+    pub validator: Arc<jsonschema::Validator>,
     /// Strict format (integer, uuid, enum…) or `x-gateway-screening: off`: not screened.
     pub exempt: bool,
     pub allow_empty: bool,
@@ -159,7 +159,7 @@ pub struct Media {
     /// Lower-case `type/subtype` as declared (may contain `*`).
     pub range: String,
     pub kind: BodyKind,
-    pub validator: Option<jsonschema::Validator>,
+    pub validator: Option<Arc<jsonschema::Validator>>,
     /// The compiled root schema (with its `$defs`), walked for screening exemptions.
     pub schema: Arc<Value>,
 }
