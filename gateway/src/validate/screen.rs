@@ -67,10 +67,17 @@ pub fn text(s: &str) -> Option<Class> {
         return None;
     }
     let b = s.as_bytes();
-    if libinjectionrs::detect_sqli(b).is_injection() {
+    // Fast path: a single plain token (ids, SKUs, e-mail addresses, dotted names) has no
+    // quote, space, operator, bracket, comment marker or scheme colon: it can neither leave a
+    // SQL literal nor open markup, so the tokenisers have nothing to find. The NoSQL checks
+    // below still run (they look for `this.x`-style JavaScript).
+    let plain = b
+        .iter()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@'));
+    if !plain && libinjectionrs::detect_sqli(b).is_injection() {
         return Some(Class::Sqli);
     }
-    if libinjectionrs::detect_xss(b).is_injection() {
+    if !plain && libinjectionrs::detect_xss(b).is_injection() {
         return Some(Class::Xss);
     }
     if s.contains('$') && MONGO_OPERATOR.is_match(s) {
@@ -103,6 +110,22 @@ pub fn param_name(n: &str) -> Option<Class> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_tokens_take_the_fast_path_but_js_is_still_caught() {
+        for t in [
+            "SKU12345",
+            "order_42",
+            "alice@example.com",
+            "v1.2.3",
+            "union",
+            "select",
+        ] {
+            assert_eq!(text(t), None, "{t}");
+        }
+        assert_eq!(text("this.password"), Some(Class::Nosqli));
+        assert_eq!(text("admin'--"), Some(Class::Sqli));
+    }
 
     #[test]
     fn classes() {
