@@ -240,6 +240,10 @@ pub fn run(opts: DemoOptions) -> Result<(), String> {
         ca_path.display()
     );
     println!(
+        "  for i in $(seq 32); do curl -s -o /dev/null -w '%{{http_code}} ' --cacert {} {base}/orders; done   # 429 after 30 (per-ip burst); see RateLimit headers with -i",
+        ca_path.display()
+    );
+    println!(
         "  curl --cacert {} -i --path-as-is '{base}/orders/..%2f..%2fetc'   # 400",
         ca_path.display()
     );
