@@ -585,3 +585,52 @@ fn large_bodies_forwarded_by_subrequest_keep_the_verified_identity() {
     parse_response(&out).unwrap().assert_problem(403);
     assert_eq!(e.up.count(), 0);
 }
+
+#[test]
+fn tier_limits_per_client_leave_a_second_client_unaffected() {
+    let es = IdpKey::es256("es-1");
+    let idp = Idp::start(&[&es]);
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let policy = issuer_policy(&idp, &format!("jwks_url: \"{}\"", idp.url("/jwks")), "").replace(
+        "tenants:\n  acme: {tier: pro}\n",
+        "tenants:\n  acme: {tier: tiny}\n  globex: {tier: big}\n",
+    );
+    let limits = "rate_limits:\n  tiers:\n    tiny: {per_minute: 60, burst: 3}\n    big: {per_minute: 6000, burst: 100}\n  limits:\n    per-client: {key: client, default_tier: tiny}\n";
+    let gw = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .spec("orders.yaml", SPEC)
+        .policy("issuers.yaml", &policy)
+        .policy("ratelimits.yaml", limits)
+        .start();
+    let token_for = |tenant: &str, sub: &str| {
+        let mut c = claims(sub, "read:orders");
+        c["tenant"] = json!(tenant);
+        es.sign(&c)
+    };
+    // Two different users of tenant acme share the tenant's tier bucket (burst 3).
+    let acme = [token_for("acme", "a1"), token_for("acme", "a2")];
+    let statuses: Vec<u16> = (0..6)
+        .map(|i| get(&gw, "/orders", &acme[i % 2]).status)
+        .collect();
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        3,
+        "{statuses:?}"
+    );
+    let r = get(&gw, "/orders", &acme[0]);
+    r.assert_problem(429);
+    assert!(r.header("retry-after").is_some());
+    assert!(
+        r.header("ratelimit-policy")
+            .is_some_and(|p| p.contains("per-client")),
+        "{:?}",
+        r.headers
+    );
+    // Tenant globex (tier big) is unaffected.
+    let globex = token_for("globex", "g1");
+    for _ in 0..10 {
+        assert_eq!(get(&gw, "/orders", &globex).status, 200);
+    }
+    assert_eq!(up.count(), 13);
+}
