@@ -2,10 +2,11 @@
 # (every test). Both install what a fresh Debian machine lacks first.
 
 SHELL := /bin/bash
-APT_PACKAGES := cmake libssl-dev pkg-config redis-server curl prometheus
+APT_PACKAGES := cmake libssl-dev pkg-config redis-server curl
+TEST_PACKAGES := prometheus
 BENCH_PACKAGES := wrk nginx-light
 
-.PHONY: deps demo test bench check fmt
+.PHONY: deps test-deps demo test bench check fmt
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -14,12 +15,20 @@ deps:
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  (apt-get install -y --no-install-recommends $$missing || (apt-get update && apt-get install -y --no-install-recommends $$missing)); \
 	fi
+
+# What only the tests need: promtool (alert rules) and jwcrypto (independent JWE maker).
+test-deps: deps
+	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  (apt-get install -y --no-install-recommends $$missing || (apt-get update && apt-get install -y --no-install-recommends $$missing)); \
+	fi
 	@python3 -c "import jwcrypto" 2>/dev/null || python3 -m pip install --quiet --root-user-action=ignore jwcrypto
 
 demo: deps
 	cargo run --release -p gateway -- demo
 
-test: deps
+test: test-deps
 	cargo test --workspace --all-targets
 
 check: deps

@@ -620,6 +620,27 @@ mod tests {
     }
 
     #[test]
+    fn chain_spans_rotated_files_in_order() {
+        let l = sealed();
+        let a = l[..4].iter().map(|l| format!("{l}\n")).collect::<String>();
+        let b = l[4..].iter().map(|l| format!("{l}\n")).collect::<String>();
+        let r = verify(
+            &[
+                ("a.1".into(), a.clone().into_bytes()),
+                ("a".into(), b.clone().into_bytes()),
+            ],
+            None,
+        );
+        assert_eq!(r.exit_code(), 0, "{:?}", r.findings);
+        // Files given in the wrong order: the links break.
+        let r = verify(
+            &[("a".into(), b.into_bytes()), ("a.1".into(), a.into_bytes())],
+            None,
+        );
+        assert_eq!(r.exit_code(), 1);
+    }
+
+    #[test]
     fn modified_record() {
         let mut l = sealed();
         l[2] = l[2].replace("\"r1\"", "\"rX\"");

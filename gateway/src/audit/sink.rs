@@ -673,6 +673,46 @@ mod tests {
     }
 
     #[test]
+    fn syslog_over_tcp_delivers_framed_messages_and_reconnects() {
+        use crate::audit::settings::Spool as SpoolCfg;
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let addr = l.local_addr().expect("addr");
+        let mut t = SyslogTransport::new(SyslogSink {
+            address: addr.to_string(),
+            tls: None,
+            hostname: "gw-1".into(),
+            spool: SpoolCfg {
+                dir: PathBuf::from("/nonexistent"),
+                max_bytes: 0,
+            },
+        });
+        t.send(&["{\"a\":1}".to_string(), "{\"b\":2}".to_string()])
+            .expect("send");
+        let (mut c, _) = l.accept().expect("accept");
+        c.set_read_timeout(Some(Duration::from_secs(5)))
+            .expect("timeout");
+        let mut buf = Vec::new();
+        let mut chunk = [0u8; 4096];
+        while !String::from_utf8_lossy(&buf).contains("{\"b\":2}") {
+            let n = c.read(&mut chunk).expect("read");
+            assert!(n > 0, "closed early");
+            buf.extend_from_slice(&chunk[..n]);
+        }
+        let text = String::from_utf8_lossy(&buf).into_owned();
+        let (n, rest) = text.split_once(' ').expect("frame");
+        let n: usize = n.parse().expect("octet count");
+        let first = &rest[..n];
+        assert!(first.starts_with("<110>1 ") && first.contains(" gw-1 gateway "));
+        assert!(first.ends_with(" audit - {\"a\":1}"), "{first}");
+        assert!(rest[n..].contains("{\"b\":2}"));
+        // The collector goes away: the send fails (now or on the next write), never panics.
+        drop(c);
+        drop(l);
+        let failed = (0..20).any(|_| t.send(&["{}".to_string()]).is_err());
+        assert!(failed, "a dead collector is noticed");
+    }
+
+    #[test]
     fn syslog_frame_is_octet_counted() {
         let f = syslog_frame("h", "{\"a\":1}");
         let (n, rest) = f.split_once(' ').expect("space");
