@@ -23,12 +23,22 @@ pub static RT: LazyLock<tokio::runtime::Runtime> = LazyLock::new(|| {
         .expect("runtime")
 });
 
+/// A free loopback port, never the same twice in this test process (parallel tests bind and
+/// release ports concurrently).
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .expect("bind")
+            .local_addr()
+            .expect("addr")
+            .port();
+        let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 /// The test PKI: one CA for everything, plus a second, untrusted CA.
