@@ -24,7 +24,7 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 wait_http() { for _ in $(seq 100); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done; echo "not up: $1" >&2; return 1; }
 
-UP=$(free_port); GW=$(free_port); ADMIN=$(free_port); NG=$(free_port)
+UP=$(free_port); GW=$(free_port); ADMIN=$(free_port); NG=$(free_port); BARE=$(free_port)
 "$BIN" upstream --listen 127.0.0.1:$UP --threads 1 2>/dev/null & pids+=($!)
 
 mkdir -p "$WORK/policies" "$WORK/openapi"
@@ -90,8 +90,15 @@ cp -r "$WORK/policies" "$WORK/openapi" "$WORK/nocache/"
 sed -i 's#\.\./jwks.json#../../jwks.json#; s#\.\./jwe.pem#../../jwe.pem#' "$WORK/nocache/policies/issuers.yaml"
 echo "auth: {cache_max_ttl: 0s}" > "$WORK/nocache/policies/auth.yaml"
 sed "s/$GW/$GW2/; s/$ADMIN/$ADMIN2/" "$WORK/gateway.yaml" > "$WORK/nocache/gateway.yaml"
+# A third one with the cache on but no signed upstream assertion: the cost of checking alone.
+GW3=$(free_port); ADMIN3=$(free_port)
+mkdir -p "$WORK/noassert"
+cp -r "$WORK/nocache/policies" "$WORK/nocache/openapi" "$WORK/noassert/"
+echo "assertion: {enabled: false}" > "$WORK/noassert/policies/auth.yaml"
+sed "s/$GW/$GW3/; s/$ADMIN/$ADMIN3/" "$WORK/gateway.yaml" > "$WORK/noassert/gateway.yaml"
 GATEWAY_LOG=warn "$BIN" run -c "$WORK/gateway.yaml" 2>"$WORK/gateway.log" & pids+=($!)
 GATEWAY_LOG=warn "$BIN" run -c "$WORK/nocache/gateway.yaml" 2>"$WORK/gateway2.log" & pids+=($!)
+GATEWAY_LOG=warn "$BIN" run -c "$WORK/noassert/gateway.yaml" 2>"$WORK/gateway3.log" & pids+=($!)
 
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes $WORKERS;
@@ -113,11 +120,15 @@ http {
 }
 NGINX
 nginx -c "$WORK/nginx.conf" -g 'daemon off;' & pids+=($!)
+# A bare Pingora proxy (same binary and allocator, no policy at all): the floor of the stack.
+"$BIN" bare-proxy --listen 127.0.0.1:$BARE --upstream 127.0.0.1:$UP --threads "$WORKERS" 2>/dev/null & pids+=($!)
 
 wait_http "http://127.0.0.1:$UP/healthz"
 wait_http "http://127.0.0.1:$ADMIN/readyz"
 wait_http "http://127.0.0.1:$ADMIN2/readyz"
+wait_http "http://127.0.0.1:$ADMIN3/readyz"
 wait_http "http://127.0.0.1:$NG/healthz"
+wait_http "http://127.0.0.1:$BARE/healthz"
 
 PATH_=/bench/items/42
 run() { # name url [wrk args...]
@@ -129,7 +140,7 @@ run() { # name url [wrk args...]
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-  printf '%-10s %12s %10s %10s %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx}"
+  printf '%-13s %12s %10s %10s %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx}"
   echo "$name $rps $p50 $p99" >> "$WORK/results"
 }
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v); print v} else if (v ~ /s$/) {sub(/s/,"",v); print v*1000} else print v }'; }
@@ -138,9 +149,11 @@ echo "wrk -t$THREADS -c$CONNS -d$DURATION, $(nproc) cores, nginx workers = gatew
 printf '%-10s %12s %10s %10s\n' target req/s p50 p99
 run direct  "http://127.0.0.1:$UP$PATH_"
 run nginx   "http://127.0.0.1:$NG$PATH_"
+run pingora "http://127.0.0.1:$BARE$PATH_"
 run gateway "http://127.0.0.1:$GW$PATH_"
 run gw+jwt  "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $TOKEN"
 run gw+jwe  "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $JWE"
+run jwt-noassert "http://127.0.0.1:$GW3/bench/secure/42" -H "Authorization: Bearer $TOKEN"
 run jwt-cold "http://127.0.0.1:$GW2/bench/secure/42" -H "Authorization: Bearer $TOKEN"
 run jwe-cold "http://127.0.0.1:$GW2/bench/secure/42" -H "Authorization: Bearer $JWE"
 for s in ${EXTRA_SCENARIOS:-}; do source "deploy/bench/scenario-$s.sh"; done
@@ -150,8 +163,13 @@ read -r _ g_rps _ g_p99 < <(grep '^gateway ' "$WORK/results")
 echo
 awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "gateway/nginx req/s: %.2f (goal >= 1.00)\n", g/n }'
 awk -v g="$(to_ms "$g_p99")" -v n="$(to_ms "$n_p99")" 'BEGIN { printf "gateway/nginx p99:   %.2f (goal <= 1.20)\n", g/n }'
+read -r _ b_rps _ b_p99 < <(grep '^pingora ' "$WORK/results")
+awk -v g="$g_rps" -v b="$b_rps" 'BEGIN { printf "gateway/bare Pingora req/s: %.2f (what the gateway policies cost)\n", g/b }'
+awk -v b="$b_rps" -v n="$n_rps" 'BEGIN { printf "bare Pingora/nginx req/s:   %.2f (the floor of the stack)\n", b/n }'
 read -r _ j_rps _ _ < <(grep '^gw+jwt ' "$WORK/results")
-awk -v j="$j_rps" -v g="$g_rps" 'BEGIN { printf "JWT (cached) cost:   %.1f%% of pass-through req/s (goal <= 10%%)\n", (1 - j/g) * 100 }'
+awk -v j="$j_rps" -v g="$g_rps" 'BEGIN { printf "JWT (cached) + signed assertion cost: %.1f%% of pass-through req/s\n", (1 - j/g) * 100 }'
+read -r _ na_rps _ _ < <(grep '^jwt-noassert ' "$WORK/results")
+awk -v j="$na_rps" -v g="$g_rps" 'BEGIN { printf "JWT (cached) check alone cost:        %.1f%% of pass-through req/s (goal <= 10%%)\n", (1 - j/g) * 100 }'
 read -r _ e_rps _ _ < <(grep '^gw+jwe ' "$WORK/results")
 read -r _ jc_rps _ _ < <(grep '^jwt-cold ' "$WORK/results")
 read -r _ ec_rps _ _ < <(grep '^jwe-cold ' "$WORK/results")

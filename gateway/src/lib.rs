@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod audit;
 pub mod auth;
+pub mod baseline;
 pub mod canon;
 pub mod certs;
 pub mod config;

@@ -1,6 +1,11 @@
 //! `gateway`: run, check, or demo. No logic here: load → compile → serve.
 
 use clap::{Parser, Subcommand};
+
+/// mimalloc: the proxy allocates and frees many small buffers per request; glibc's allocator
+/// spent a sixth of the CPU in malloc/free and arena locks under load (perf, see README).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -60,6 +65,16 @@ enum Cmd {
         listen: std::net::SocketAddr,
         /// Worker threads.
         #[arg(long, default_value_t = 1)]
+        threads: usize,
+    },
+    /// A bare Pingora proxy without any policy (benchmark baseline only).
+    #[command(hide = true)]
+    BareProxy {
+        #[arg(long)]
+        listen: std::net::SocketAddr,
+        #[arg(long)]
+        upstream: std::net::SocketAddr,
+        #[arg(long, default_value_t = 2)]
         threads: usize,
     },
     /// Audit log tools.
@@ -243,6 +258,11 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Cmd::BareProxy {
+            listen,
+            upstream,
+            threads,
+        } => gateway::baseline::run(listen, upstream, threads),
         Cmd::Upstream { listen, threads } => {
             let rt = match tokio::runtime::Builder::new_multi_thread()
                 .worker_threads(threads.max(1))

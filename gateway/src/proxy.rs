@@ -687,16 +687,18 @@ impl ProxyHttp for Gateway {
                 up.insert_header("x-gateway-tenant", s.as_str())?;
             }
             up.insert_header("x-gateway-scopes", p.scopes.join(" "))?;
-            let claims = crate::auth::assertion::AssertionClaims {
-                upstream: &c.spec.name,
-                request_id: &ctx.request_id,
-                principal: p,
-            };
-            let jwt = auth
-                .asserter
-                .sign(&claims, crate::auth::jwt::now_secs())
-                .map_err(|e| Error::explain(ErrorType::InternalError, e))?;
-            up.insert_header(auth.asserter.header.clone(), jwt)?;
+            if auth.assertion_enabled {
+                let claims = crate::auth::assertion::AssertionClaims {
+                    upstream: &c.spec.name,
+                    request_id: &ctx.request_id,
+                    principal: p,
+                };
+                let jwt = auth
+                    .asserter
+                    .sign(&claims, crate::auth::jwt::now_secs())
+                    .map_err(|e| Error::explain(ErrorType::InternalError, e))?;
+                up.insert_header(auth.asserter.header.clone(), jwt)?;
+            }
         }
 
         if let Some(c) = &ctx.client {

@@ -8,7 +8,7 @@ use pingora::lb::selection::RoundRobin;
 use pingora::lb::LoadBalancer;
 use pingora::server::ShutdownWatch;
 use pingora::services::background::BackgroundService;
-use pingora::upstreams::peer::{HttpPeer, Peer};
+use pingora::upstreams::peer::HttpPeer;
 use pingora::utils::tls::CertKey;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -103,7 +103,6 @@ fn configure_peer(peer: &mut HttpPeer, spec: &Upstream, cert_key: Option<&Arc<Ce
     peer.options.read_timeout = Some(to.read);
     peer.options.write_timeout = Some(to.write);
     peer.options.idle_timeout = Some(to.idle);
-    let _ = peer.reuse_hash();
 }
 
 /// All clusters, by name.

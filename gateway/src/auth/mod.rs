@@ -268,6 +268,10 @@ pub struct RoutePolicyFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AssertionFile {
+    /// Sign an assertion for every authenticated request (default). Off only where upstreams
+    /// do not verify it: signing is the largest per-request cost of an authenticated call.
+    #[serde(default = "default_true")]
+    pub enabled: bool,
     #[serde(default = "default_assertion_issuer")]
     pub issuer: String,
     #[serde(default = "default_assertion_header")]
@@ -275,8 +279,14 @@ pub struct AssertionFile {
     #[serde(default = "default_assertion_ttl", with = "humantime_serde")]
     pub ttl: Duration,
     /// Ed25519 PEM keys; list two to rotate (both are published).
+    #[serde(default)]
     pub keys: Vec<AssertionKeyFile>,
+    #[serde(default)]
     pub active_kid: String,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_assertion_issuer() -> String {
@@ -386,6 +396,8 @@ pub struct Auth {
     cache: Cache<[u8; 32], CachedToken>,
     cache_max_ttl: Duration,
     pub asserter: Asserter,
+    /// Whether upstream requests carry the signed assertion.
+    pub assertion_enabled: bool,
 }
 
 /// The credential-bearing parts of a request.
@@ -888,6 +900,8 @@ pub fn compile(
         p.forward_credentials = o.forward_credentials;
     }
 
+    let assertion_enabled = assertion.as_ref().is_none_or(|(_, a)| a.enabled);
+    let assertion = assertion.filter(|(_, a)| a.enabled);
     let asserter = match assertion {
         Some((f, a)) => {
             let base = f.parent().unwrap_or(Path::new(".")).to_path_buf();
@@ -951,6 +965,7 @@ pub fn compile(
             .build(),
         cache_max_ttl: settings.cache_max_ttl,
         asserter: asserter?,
+        assertion_enabled,
     })
 }
 
