@@ -52,6 +52,7 @@ YAML
 openapi: 3.0.3
 info: {title: bench, version: "1"}
 x-gateway: {upstream: bench}
+security: []
 paths:
   /bench/items/{id}:
     get: {responses: {"200": {description: ok}}}
