@@ -124,6 +124,9 @@ impl Gateway {
     /// Write a problem+json answer and remember the denial for logging.
     async fn deny(&self, session: &mut Session, ctx: &mut Ctx, deny: Deny) -> Result<bool> {
         write_problem(session, ctx, &deny).await?;
+        if deny == Deny::BodyTooLarge {
+            linger(session).await;
+        }
         ctx.denial = Some(deny);
         Ok(true)
     }
@@ -359,6 +362,22 @@ impl Gateway {
             }
         }
         Ok(true)
+    }
+}
+
+/// After an early answer to a body still in flight (413), read and discard a bounded amount of
+/// it before the connection closes (nginx's "lingering close"): closing a socket with unread
+/// data makes the kernel send a reset, and the client would lose the answer it has not read
+/// yet. Bounded in bytes and time, so a large or slow body costs little.
+async fn linger(session: &mut Session) {
+    const MAX_BYTES: usize = 8 * 1024 * 1024;
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(2);
+    let mut drained = 0usize;
+    while drained < MAX_BYTES {
+        match tokio::time::timeout_at(deadline, session.read_request_body()).await {
+            Ok(Ok(Some(chunk))) => drained += chunk.len(),
+            _ => break,
+        }
     }
 }
 

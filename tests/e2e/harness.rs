@@ -23,19 +23,25 @@ pub static RT: LazyLock<tokio::runtime::Runtime> = LazyLock::new(|| {
         .expect("runtime")
 });
 
-/// A free loopback port, never the same twice in this test process (parallel tests bind and
-/// release ports concurrently).
+/// A free loopback port for a server the test starts, never the same twice in this process.
+/// Taken below the kernel's ephemeral range (`ip_local_port_range`, 32768+ by default), so an
+/// outgoing connection or a `bind(0)` elsewhere cannot grab it between now and the server's
+/// own bind.
 pub fn free_port() -> u16 {
-    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    use std::sync::atomic::{AtomicU16, Ordering};
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    if NEXT.load(Ordering::Relaxed) == 0 {
+        // Spread parallel test processes over the range.
+        let start = 20_000 + (std::process::id() % 600) as u16 * 20;
+        let _ = NEXT.compare_exchange(0, start, Ordering::Relaxed, Ordering::Relaxed);
+    }
     loop {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .expect("bind")
-            .local_addr()
-            .expect("addr")
-            .port();
-        let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
-        if !given.contains(&port) {
-            given.push(port);
+        let mut port = NEXT.fetch_add(1, Ordering::Relaxed);
+        if port >= 32_000 {
+            NEXT.store(20_000, Ordering::Relaxed);
+            port = 20_000;
+        }
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
             return port;
         }
     }
