@@ -273,6 +273,12 @@ impl Gateway {
             return Ok(Ok(Bytes::from(buf)));
         };
         let req = session.req_header();
+        // A token the route takes from the query string is a credential, not an API parameter
+        // (it is also removed before forwarding).
+        let query = match self.cfg.auth.routes[route.id].token_from_query.as_deref() {
+            Some(name) => ctx.raw_query.as_deref().map(|q| without_param(q, name)),
+            None => ctx.raw_query.clone(),
+        };
         let input = crate::validate::Input {
             path_params: route
                 .params
@@ -280,7 +286,7 @@ impl Gateway {
                 .map(String::as_str)
                 .zip(ctx.path_params.iter().map(String::as_str))
                 .collect(),
-            query: ctx.raw_query.as_deref(),
+            query: query.as_deref().filter(|q| !q.is_empty()),
             headers: &req.headers,
             body: Some(&buf),
         };
@@ -379,6 +385,23 @@ async fn linger(session: &mut Session) {
             _ => break,
         }
     }
+}
+
+/// `q` without the parameter `name` (raw query, `&`-separated).
+fn without_param(q: &str, name: &str) -> String {
+    q.split('&')
+        .filter(|kv| kv.split('=').next() != Some(name))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// A `Cookie` value without the cookie `name`.
+fn without_cookie(c: &str, name: &str) -> String {
+    c.split(';')
+        .map(str::trim)
+        .filter(|kv| !kv.is_empty() && kv.split('=').next() != Some(name))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Split an absolute-form target into (authority, path); `None` for origin-form.
@@ -632,9 +655,18 @@ impl ProxyHttp for Gateway {
             up.remove_header(http::header::TRANSFER_ENCODING.as_str());
             up.insert_header("content-length", ctx.body_bytes.to_string())?;
         }
-        // The upstream sees exactly the canonical path the policies judged.
+        // The upstream sees exactly the canonical path the policies judged, minus a token the
+        // route accepted from the query string (unless it forwards credentials).
+        let route_auth = ctx.route.as_ref().map(|r| &self.cfg.auth.routes[r.id]);
+        let hide_query_token = route_auth
+            .filter(|p| !p.forward_credentials)
+            .and_then(|p| p.token_from_query.as_deref());
         if let Some(path) = &ctx.canonical_path {
-            let target = match &ctx.raw_query {
+            let query = match (&ctx.raw_query, hide_query_token) {
+                (Some(q), Some(name)) => Some(without_param(q, name)).filter(|q| !q.is_empty()),
+                (q, _) => q.clone(),
+            };
+            let target = match query {
                 Some(q) => format!("{path}?{q}"),
                 None => path.clone(),
             };
@@ -656,6 +688,9 @@ impl ProxyHttp for Gateway {
                     && s != "content-length"
                     && s != "transfer-encoding"
                     && s != "host"
+                    // The body was judged with these: the upstream must see the same.
+                    && s != "content-type"
+                    && s != "content-encoding"
             })
             .collect();
         for h in HOP_BY_HOP
@@ -690,6 +725,22 @@ impl ProxyHttp for Gateway {
         if !forward_credentials {
             up.remove_header(&http::header::AUTHORIZATION);
             up.remove_header(auth.api_key_header());
+            // A token the route accepted from a cookie is not passed on either.
+            let cookie_name = ctx
+                .route
+                .as_ref()
+                .and_then(|r| auth.routes[r.id].token_from_cookie.clone());
+            if let Some(name) = cookie_name {
+                let kept: Option<String> = up
+                    .headers
+                    .get(http::header::COOKIE)
+                    .and_then(|v| v.to_str().ok())
+                    .map(|c| without_cookie(c, &name));
+                up.remove_header(&http::header::COOKIE);
+                if let Some(c) = kept.filter(|c| !c.is_empty()) {
+                    up.insert_header(http::header::COOKIE, c)?;
+                }
+            }
         }
         up.remove_header(auth.asserter.header.as_str());
         for h in IDENTITY_HEADERS {
@@ -930,6 +981,24 @@ mod tests {
             b"GET / HTTP/1.1\r\nX-Content-Length: 1\r\n\r\n",
             b"content-length"
         ));
+    }
+
+    #[test]
+    fn credential_stripping_helpers() {
+        assert_eq!(
+            without_param("a=1&access_token=x&b=2", "access_token"),
+            "a=1&b=2"
+        );
+        assert_eq!(without_param("access_token=x", "access_token"), "");
+        assert_eq!(
+            without_param("access_token_x=1", "access_token"),
+            "access_token_x=1"
+        );
+        assert_eq!(
+            without_cookie("a=1; session=tok; b=2", "session"),
+            "a=1; b=2"
+        );
+        assert_eq!(without_cookie("session=tok", "session"), "");
     }
 
     #[test]

@@ -634,3 +634,45 @@ fn tier_limits_per_client_leave_a_second_client_unaffected() {
     }
     assert_eq!(up.count(), 13);
 }
+
+#[test]
+fn query_and_cookie_tokens_only_where_opted_in_and_never_forwarded() {
+    let es = IdpKey::es256("es-1");
+    let idp = Idp::start(&[&es]);
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let gw = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .spec("orders.yaml", SPEC)
+        .policy("issuers.yaml", &issuer_policy(&idp, &format!("jwks_url: \"{}\"", idp.url("/jwks")), ""))
+        .policy(
+            "routes.yaml",
+            "routes:\n  - {method: GET, path: /orders, token_from_query: access_token, token_from_cookie: session}\n",
+        )
+        .start();
+    let t = es.token("q", "read:orders");
+    let r = gw.get(&format!("/orders?access_token={t}"));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let rec = up.take().pop().unwrap();
+    assert_eq!(rec.target, "/orders", "the query token is not forwarded");
+    assert_eq!(rec.header("x-gateway-subject"), Some("q"));
+    let r = gw.raw(&format!(
+        "GET /orders HTTP/1.1\r\nHost: localhost\r\nCookie: theme=dark; session={t}\r\nConnection: close\r\n\r\n"
+    ));
+    assert_eq!(r.status, 200, "{}", r.text());
+    let rec = up.take().pop().unwrap();
+    assert_eq!(
+        rec.header("cookie"),
+        Some("theme=dark"),
+        "the cookie token is not forwarded"
+    );
+    // Routes that did not opt in ignore query tokens.
+    let r = gw.get(&format!("/orders/summary?access_token={t}"));
+    assert_eq!(
+        r.status,
+        400,
+        "an undeclared query parameter on a public route: {}",
+        r.text()
+    );
+    assert_eq!(up.count(), 0);
+}
