@@ -52,6 +52,39 @@ components:
         comment: {type: string, maxLength: 200}
 "##;
 
+/// The schema and body of deploy/bench/run.sh's "1 KiB body, validated" scenario.
+const RUN_SH_SPEC: &str = r##"openapi: 3.0.3
+info: {title: bench, version: "1"}
+x-gateway: {upstream: svc}
+paths:
+  /bench/orders:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [sku, quantity]
+              properties:
+                sku: {type: string, maxLength: 64}
+                quantity: {type: integer, minimum: 1, maximum: 1000}
+                note: {type: string, maxLength: 1000}
+                tags: {type: array, maxItems: 10, items: {type: string, maxLength: 32}}
+      responses: {"200": {description: ok}}
+"##;
+
+fn run_sh_body() -> Vec<u8> {
+    let note =
+        "Ann O'Brien: please gift wrap, leave at the side door if nobody answers. ".repeat(8);
+    let raw = serde_json::json!({"sku": "SKU-12345", "quantity": 3,
+        "tags": ["gift", "express", "fragile"], "note": note})
+    .to_string();
+    let mut raw = raw[..raw.len() - 1].to_string();
+    raw.push_str(&" ".repeat(1023 - raw.len()));
+    raw.push('}');
+    raw.into_bytes()
+}
+
 fn upstreams() -> std::collections::BTreeMap<String, Arc<Upstream>> {
     let d = Duration::from_secs(1);
     let up = Upstream {
@@ -161,6 +194,28 @@ fn bench(c: &mut Criterion) {
             b.iter(|| black_box(v.check(&op, black_box(&input))))
         });
     }
+    {
+        let dir2 = tempfile::tempdir().unwrap();
+        let (v2, router2, report2) = compile(dir2.path(), "bench.yaml", RUN_SH_SPEC);
+        assert!(report2.errors.is_empty(), "{:?}", report2.errors);
+        let RouteMatch::Found { route, .. } = router2.lookup(&http::Method::POST, "/bench/orders")
+        else {
+            panic!("route");
+        };
+        let op2 = v2.operation(route.id).unwrap().clone();
+        let body = run_sh_body();
+        let input = Input {
+            path_params: vec![],
+            query: None,
+            headers: &headers,
+            body: Some(&body),
+        };
+        assert!(v2.check(&op2, &input).is_ok());
+        g.throughput(Throughput::Bytes(body.len() as u64));
+        g.bench_function("check_run_sh_1KiB", |b| {
+            b.iter(|| black_box(v2.check(&op2, black_box(&input))))
+        });
+    }
     let body = order(1024);
     g.throughput(Throughput::Bytes(body.len() as u64));
     g.bench_function("json_parse_capped_1KiB", |b| {
@@ -192,6 +247,12 @@ fn bench(c: &mut Criterion) {
                 "Ann O'Brien, gift wrap please",
             )))
         })
+    });
+    // The free-text field of deploy/bench/run.sh's 1 KiB order: the screening worst case.
+    let note =
+        "Ann O'Brien: please gift wrap, leave at the side door if nobody answers. ".repeat(8);
+    g.bench_function("screen_text_note_900B", |b| {
+        b.iter(|| black_box(gateway::validate::screen::text(black_box(&note))))
     });
     g.finish();
 

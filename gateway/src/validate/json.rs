@@ -9,6 +9,7 @@
 
 use super::Violation;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::map::Entry;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::fmt;
@@ -39,19 +40,32 @@ impl Default for Caps {
 
 struct State<'c> {
     caps: &'c Caps,
-    path: RefCell<Vec<String>>,
-    err: RefCell<Option<Violation>>,
+    /// The violation that stopped the parse, with its pointer tokens innermost first: each
+    /// level adds its own token while the error unwinds, so the happy path builds no path.
+    err: RefCell<Option<(&'static str, Vec<String>)>>,
 }
 
 impl State<'_> {
     fn fail<E: de::Error>(&self, rule: &'static str) -> E {
-        let mut p = String::from("/body");
-        for t in self.path.borrow().iter() {
-            p.push('/');
-            p.push_str(t);
-        }
-        self.err.borrow_mut().get_or_insert(Violation::new(p, rule));
+        self.err.borrow_mut().get_or_insert((rule, Vec::new()));
         E::custom(rule)
+    }
+    /// On the way out of a failed member or item: prepend its token to the pointer.
+    fn unwind<E>(&self, e: E, token: impl FnOnce() -> String) -> E {
+        if let Some((_, path)) = self.err.borrow_mut().as_mut() {
+            path.push(token());
+        }
+        e
+    }
+    fn violation(self) -> Option<Violation> {
+        self.err.into_inner().map(|(rule, path)| {
+            let mut p = String::from("/body");
+            for t in path.iter().rev() {
+                p.push('/');
+                p.push_str(t);
+            }
+            Violation::new(p, rule)
+        })
     }
 }
 
@@ -109,24 +123,15 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
         }
         let mut out = Vec::new();
         loop {
-            if out.len() >= self.st.caps.max_array_items {
-                // One more element would cross the cap; an empty tail is fine.
-                self.st.path.borrow_mut().push(out.len().to_string());
-                match seq.next_element_seed(Seed { st: self.st, depth })? {
-                    None => {
-                        self.st.path.borrow_mut().pop();
-                        break;
-                    }
-                    Some(_) => {
-                        self.st.path.borrow_mut().pop();
-                        return Err(self.st.fail("max-array-items"));
-                    }
-                }
-            }
-            self.st.path.borrow_mut().push(out.len().to_string());
-            let item = seq.next_element_seed(Seed { st: self.st, depth })?;
-            self.st.path.borrow_mut().pop();
+            let i = out.len();
+            let item = seq
+                .next_element_seed(Seed { st: self.st, depth })
+                .map_err(|e| self.st.unwind(e, || i.to_string()))?;
             match item {
+                // One more element than the cap allows; an empty tail is fine.
+                Some(_) if i >= self.st.caps.max_array_items => {
+                    return Err(self.st.fail("max-array-items"));
+                }
                 Some(v) => out.push(v),
                 None => break,
             }
@@ -143,16 +148,18 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
             if k.len() > self.st.caps.max_string_bytes {
                 return Err(self.st.fail("max-string-length"));
             }
-            if out.contains_key(&k) {
-                return Err(self.st.fail("duplicate-key"));
-            }
-            if out.len() >= self.st.caps.max_object_keys {
+            if out.len() >= self.st.caps.max_object_keys && !out.contains_key(&k) {
                 return Err(self.st.fail("max-object-keys"));
             }
-            self.st.path.borrow_mut().push(super::safe_token(&k));
-            let v = map.next_value_seed(Seed { st: self.st, depth })?;
-            self.st.path.borrow_mut().pop();
-            out.insert(k, v);
+            match out.entry(k) {
+                Entry::Occupied(_) => return Err(self.st.fail("duplicate-key")),
+                Entry::Vacant(slot) => {
+                    let v = map
+                        .next_value_seed(Seed { st: self.st, depth })
+                        .map_err(|e| self.st.unwind(e, || super::safe_token(slot.key())))?;
+                    slot.insert(v);
+                }
+            }
         }
         Ok(Value::Object(out))
     }
@@ -168,7 +175,6 @@ pub fn parse(body: &[u8], caps: &Caps) -> Result<Value, Violation> {
     }
     let st = State {
         caps,
-        path: RefCell::new(Vec::new()),
         err: RefCell::new(None),
     };
     let mut de = serde_json::Deserializer::from_slice(body);
@@ -176,7 +182,7 @@ pub fn parse(body: &[u8], caps: &Caps) -> Result<Value, Violation> {
     let res = res.and_then(|v| de.end().map(|_| v));
     match res {
         Ok(v) => Ok(v),
-        Err(e) => Err(st.err.into_inner().unwrap_or_else(|| {
+        Err(e) => Err(st.violation().unwrap_or_else(|| {
             let rule = if e.to_string().contains("recursion limit") {
                 "max-depth"
             } else if e.to_string().contains("trailing characters") {
