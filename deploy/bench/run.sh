@@ -4,15 +4,15 @@
 #   nginx   : wrk → nginx (plain reverse proxy, keep-alive upstream pool) → upstream
 #   gateway : wrk → gateway (plain pass-through: routing, canonical path, header policy) → upstream
 # Prints req/s, p50, p99 and the ratios gateway/nginx. Needs wrk and nginx (make bench installs them).
+# Scenarios run in ROUNDS interleaved rounds; ratios and costs are medians of per-round ratios
+# (deploy/bench/lib.sh).
 #
-# Env: DURATION (default 10s), CONNS (64), THREADS (2), WORKERS (2: nginx workers = gateway threads),
-#      EXTRA_SCENARIOS (space-separated names of deploy/bench/scenario-*.sh to add).
+# Env: ROUNDS (3), DURATION (5s), CONNS (64), THREADS (2), WORKERS (2: nginx workers = gateway
+#      threads), SCENARIOS (space-separated subset of the names below; default all).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION=${DURATION:-10s}
-CONNS=${CONNS:-64}
-THREADS=${THREADS:-2}
 WORKERS=${WORKERS:-2}
+source deploy/bench/lib.sh
 PROFILE=${PROFILE:-release}   # PROFILE=debug only to check the script itself
 if [ "$PROFILE" = release ]; then cargo build --release -p gateway >/dev/null; else cargo build -p gateway >/dev/null; fi
 BIN=$PWD/target/$PROFILE/gateway
@@ -21,8 +21,6 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_http() { for _ in $(seq 100); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done; echo "not up: $1" >&2; return 1; }
 
 UP=$(free_port); GW=$(free_port); ADMIN=$(free_port); NG=$(free_port); BARE=$(free_port)
 "$BIN" upstream --listen 127.0.0.1:$UP --threads 1 2>/dev/null & pids+=($!)
@@ -164,53 +162,45 @@ wait_http "http://127.0.0.1:$ADMIN3/readyz"
 wait_http "http://127.0.0.1:$NG/healthz"
 wait_http "http://127.0.0.1:$BARE/healthz"
 
+GWPID=${pids[1]}; GW2PID=${pids[2]}; GW3PID=${pids[3]}; BAREPID=${pids[5]}
+for s in gateway gw+jwt gw+jwe body-raw body-valid; do PID_OF[$s]=$GWPID; done
+PID_OF[jwt-cold]=$GW2PID; PID_OF[jwe-cold]=$GW2PID; PID_OF[jwt-noassert]=$GW3PID; PID_OF[pingora]=$BAREPID
 PATH_=/bench/items/42
-run() { # name url [wrk args...]
-  local name=$1 url=$2; shift 2
-  wrk -t"$THREADS" -c"$CONNS" -d2s "$@" "$url" >/dev/null 2>&1 || true   # warm-up
-  local out; out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "$@" "$url")
-  local rps p50 p99 non2xx
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-  printf '%-13s %12s %10s %10s %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:+non-2xx=$non2xx}"
-  echo "$name $rps $p50 $p99" >> "$WORK/results"
+ALL="direct nginx pingora gateway gw+jwt gw+jwe jwt-noassert body-raw body-valid jwt-cold jwe-cold"
+SCENARIOS=${SCENARIOS:-$ALL}
+scenario() { # round name: the URL and wrk arguments of each scenario
+  case $2 in
+    direct) measure "$1" "$2" "http://127.0.0.1:$UP$PATH_" ;;
+    nginx) measure "$1" "$2" "http://127.0.0.1:$NG$PATH_" ;;
+    pingora) measure "$1" "$2" "http://127.0.0.1:$BARE$PATH_" ;;
+    gateway) measure "$1" "$2" "http://127.0.0.1:$GW$PATH_" ;;
+    gw+jwt) measure "$1" "$2" "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $TOKEN" ;;
+    gw+jwe) measure "$1" "$2" "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $JWE" ;;
+    jwt-noassert) measure "$1" "$2" "http://127.0.0.1:$GW3/bench/secure/42" -H "Authorization: Bearer $TOKEN" ;;
+    body-raw) measure "$1" "$2" "http://127.0.0.1:$GW/bench/import" -s "$WORK/raw.lua" ;;
+    body-valid) measure "$1" "$2" "http://127.0.0.1:$GW/bench/orders" -s "$WORK/json.lua" ;;
+    jwt-cold) measure "$1" "$2" "http://127.0.0.1:$GW2/bench/secure/42" -H "Authorization: Bearer $TOKEN" ;;
+    jwe-cold) measure "$1" "$2" "http://127.0.0.1:$GW2/bench/secure/42" -H "Authorization: Bearer $JWE" ;;
+    *) echo "unknown scenario $2" >&2; return 1 ;;
+  esac
 }
-to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) {sub(/us/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v); print v} else if (v ~ /s$/) {sub(/s/,"",v); print v*1000} else print v }'; }
 
-echo "wrk -t$THREADS -c$CONNS -d$DURATION, $(nproc) cores, nginx workers = gateway threads = $WORKERS"
-printf '%-10s %12s %10s %10s\n' target req/s p50 p99
-run direct  "http://127.0.0.1:$UP$PATH_"
-run nginx   "http://127.0.0.1:$NG$PATH_"
-run pingora "http://127.0.0.1:$BARE$PATH_"
-run gateway "http://127.0.0.1:$GW$PATH_"
-run gw+jwt  "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $TOKEN"
-run gw+jwe  "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $JWE"
-run jwt-noassert "http://127.0.0.1:$GW3/bench/secure/42" -H "Authorization: Bearer $TOKEN"
-run body-raw "http://127.0.0.1:$GW/bench/import" -s "$WORK/raw.lua"
-run body-valid "http://127.0.0.1:$GW/bench/orders" -s "$WORK/json.lua"
-run jwt-cold "http://127.0.0.1:$GW2/bench/secure/42" -H "Authorization: Bearer $TOKEN"
-run jwe-cold "http://127.0.0.1:$GW2/bench/secure/42" -H "Authorization: Bearer $JWE"
-for s in ${EXTRA_SCENARIOS:-}; do source "deploy/bench/scenario-$s.sh"; done
-
-read -r _ n_rps _ n_p99 < <(grep '^nginx ' "$WORK/results")
-read -r _ g_rps _ g_p99 < <(grep '^gateway ' "$WORK/results")
+echo "wrk -t$THREADS -c$CONNS -d$DURATION x $ROUNDS rounds, $(nproc) cores, nginx workers = gateway threads = $WORKERS"
+warm "http://127.0.0.1:$GW$PATH_"; warm "http://127.0.0.1:$NG$PATH_"
+header
+for r in $(seq "$ROUNDS"); do
+  for s in $SCENARIOS; do scenario "$r" "$s"; done
+done
 echo
-awk -v g="$g_rps" -v n="$n_rps" 'BEGIN { printf "gateway/nginx req/s: %.2f (goal >= 1.00)\n", g/n }'
-awk -v g="$(to_ms "$g_p99")" -v n="$(to_ms "$n_p99")" 'BEGIN { printf "gateway/nginx p99:   %.2f (goal <= 1.20)\n", g/n }'
-read -r _ b_rps _ b_p99 < <(grep '^pingora ' "$WORK/results")
-awk -v g="$g_rps" -v b="$b_rps" 'BEGIN { printf "gateway/bare Pingora req/s: %.2f (what the gateway policies cost)\n", g/b }'
-awk -v b="$b_rps" -v n="$n_rps" 'BEGIN { printf "bare Pingora/nginx req/s:   %.2f (the floor of the stack)\n", b/n }'
-read -r _ j_rps _ _ < <(grep '^gw+jwt ' "$WORK/results")
-awk -v j="$j_rps" -v g="$g_rps" 'BEGIN { printf "JWT (cached) + signed assertion cost: %.1f%% of pass-through req/s\n", (1 - j/g) * 100 }'
-read -r _ na_rps _ _ < <(grep '^jwt-noassert ' "$WORK/results")
-awk -v j="$na_rps" -v g="$g_rps" 'BEGIN { printf "JWT (cached) check alone cost:        %.1f%% of pass-through req/s (goal <= 10%%)\n", (1 - j/g) * 100 }'
-read -r _ e_rps _ _ < <(grep '^gw+jwe ' "$WORK/results")
-read -r _ jc_rps _ _ < <(grep '^jwt-cold ' "$WORK/results")
-read -r _ ec_rps _ _ < <(grep '^jwe-cold ' "$WORK/results")
-awk -v e="$e_rps" -v j="$j_rps" 'BEGIN { printf "JWE/JWT cached:      %.2f\n", e/j }'
-read -r _ br_rps _ _ < <(grep '^body-raw ' "$WORK/results")
-read -r _ bv_rps _ _ < <(grep '^body-valid ' "$WORK/results")
-awk -v v="$bv_rps" -v r="$br_rps" 'BEGIN { printf "1 KiB body validation cost: %.1f%% of the same body size-capped only (goal <= 10%%)\n", (1 - v/r) * 100 }'
-awk -v e="$ec_rps" -v j="$jc_rps" -v g="$g_rps" 'BEGIN { printf "cold (no cache):     JWT %.2f, JWE %.2f of pass-through; JWE/JWT %.2f\n", j/g, e/g, e/j }'
+# shellcheck disable=SC2086
+summary $SCENARIOS
+echo
+ratio gateway nginx "gateway/nginx req/s (goal >= 1.00)"
+ratio pingora nginx "bare Pingora/nginx req/s (the floor of the stack)"
+ratio gateway pingora "gateway/bare Pingora req/s (what the gateway policies cost)"
+cost jwt-noassert gateway "JWT (cached) check alone" 10
+cost gw+jwt gateway "JWT (cached) + signed assertion"
+ratio gw+jwe gw+jwt "JWE/JWT cached"
+cost body-valid body-raw "1 KiB body validation vs the same body size-capped only" 10
+ratio jwt-cold gateway "cold JWT (no cache)/pass-through"
+ratio jwe-cold jwt-cold "cold JWE/JWT"

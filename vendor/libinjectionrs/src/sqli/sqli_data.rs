@@ -1,11 +1,7 @@
 // This module includes the auto-generated SQL data from build.rs
 
-// Include the generated data at compile time
-#[cfg(build_generated)]
-include!(concat!(env!("OUT_DIR"), "/sqli_data.rs"));
-
-// Fallback to committed data when submodule is not available (e.g., on crates.io)
-#[cfg(not(build_generated))]
+// The committed keyword data (the upstream build script regenerated it from libinjection's C
+// sources when present; the published crate ships only this file).
 include!("generated_data.rs");
 
 // Additional helper functions can be added here
