@@ -370,6 +370,10 @@ impl<'r> Compiler<'r> {
                     }
                 }
                 "nullable" if self.v30 => {}
+                // Kept as an annotation: the XML reader maps elements onto properties by it.
+                "xml" if val.is_object() => {
+                    out.insert(k.clone(), val.clone());
+                }
                 "example" | "examples" | "xml" | "externalDocs" | "discriminator" | "$schema"
                 | "$id" | "$anchor" | "$comment" => {}
                 "$dynamicRef" | "$dynamicAnchor" | "$recursiveRef" => {
@@ -752,7 +756,10 @@ impl<'r> Compiler<'r> {
                 .to_ascii_lowercase();
             let kind = super::media_kind(&range);
             let (schema, validator) = match (kind, m.get("schema")) {
-                (BodyKind::Json | BodyKind::Form | BodyKind::Multipart, Some(s)) => {
+                (
+                    BodyKind::Json | BodyKind::Form | BodyKind::Multipart | BodyKind::Xml,
+                    Some(s),
+                ) => {
                     let sat = mat.child("schema");
                     let before = self.errors;
                     let schema = self.root(&sat, s);

@@ -5,9 +5,12 @@
 //! XML: `quick-xml` never expands entities or fetches anything, and on top of that any DTD
 //! (`<!DOCTYPE`), any entity reference other than the five predefined ones and any
 //! processing instruction other than the XML declaration is refused, so XXE and "billion
-//! laughs" cannot even be expressed. Element depth is capped. The document is checked for
-//! well-formedness and its text and attribute values are screened; its structure is not
-//! mapped onto the JSON schema.
+//! laughs" cannot even be expressed. Element depth is capped. Where the operation declares a
+//! schema, the document is mapped onto it the way OpenAPI's `xml` object describes (element
+//! and attribute names, `xml.attribute`, wrapped and unwrapped arrays) and validated like JSON;
+//! elements and attributes the schema does not declare become properties too, so strict mode
+//! refuses them. Without a schema, the document is checked for well-formedness and every text
+//! and attribute value is screened.
 
 use super::compile::{prim_of, resolve};
 use super::{coerce, Prim, Violation};
@@ -139,70 +142,331 @@ pub fn multipart(body: &[u8], content_type: &str, root: &Value) -> Result<Value,
     Ok(Value::Object(obj))
 }
 
-/// Parse XML safely; returns every text and attribute value for screening.
-pub fn xml(body: &[u8], max_depth: usize) -> Result<Vec<String>, Violation> {
+/// One parsed XML element (local names; namespace prefixes dropped).
+#[derive(Debug, Default)]
+pub struct Element {
+    pub name: String,
+    pub attrs: Vec<(String, String)>,
+    pub children: Vec<Element>,
+    pub text: String,
+}
+
+impl Element {
+    /// Every text and attribute value in the document, for screening without a schema.
+    pub fn texts(&self, out: &mut Vec<String>) {
+        out.extend(self.attrs.iter().map(|(_, v)| v.clone()));
+        if !self.text.trim().is_empty() {
+            out.push(self.text.clone());
+        }
+        for c in &self.children {
+            c.texts(out);
+        }
+    }
+}
+
+fn local(name: &[u8]) -> String {
+    let n = String::from_utf8_lossy(name);
+    match n.rsplit_once(':') {
+        Some((_, l)) => l.to_string(),
+        None => n.into_owned(),
+    }
+}
+
+/// Parse XML safely into its element tree.
+pub fn xml(body: &[u8], max_depth: usize) -> Result<Element, Violation> {
     if body.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(Violation::new("/body", "byte-order-mark"));
     }
     if std::str::from_utf8(body).is_err() {
         return Err(Violation::new("/body", "invalid-utf8"));
     }
+    // The tree is walked recursively: its depth stays small whatever the JSON cap says.
+    let max_depth = max_depth.min(256);
     let mut r = quick_xml::Reader::from_reader(body);
     r.config_mut().check_end_names = true;
-    let mut depth = 0usize;
-    let mut roots = 0usize;
-    let mut texts = Vec::new();
+    // The open elements; the finished root ends up in `root`.
+    let mut stack: Vec<Element> = Vec::new();
+    let mut root: Option<Element> = None;
     let syntax = || Violation::new("/body", "xml-syntax");
     loop {
         let ev = r.read_event().map_err(|_| syntax())?;
-        let ev_kind = if matches!(ev, Event::Empty(_)) { 1 } else { 0 };
         match ev {
             Event::DocType(_) => return Err(Violation::new("/body", "xml-dtd")),
             Event::GeneralRef(e) => {
                 let name = e.decode().map_err(|_| syntax())?;
-                let ok = matches!(&*name, "lt" | "gt" | "amp" | "apos" | "quot")
-                    || name.starts_with('#');
-                if !ok {
-                    return Err(Violation::new("/body", "xml-entity"));
+                let text = match &*name {
+                    "lt" => "<".to_string(),
+                    "gt" => ">".to_string(),
+                    "amp" => "&".to_string(),
+                    "apos" => "'".to_string(),
+                    "quot" => "\"".to_string(),
+                    n if n.starts_with('#') => {
+                        let code = match n.strip_prefix("#x") {
+                            Some(h) => u32::from_str_radix(h, 16).ok(),
+                            None => n[1..].parse().ok(),
+                        };
+                        match code.and_then(char::from_u32) {
+                            Some(c) => c.to_string(),
+                            None => return Err(Violation::new("/body", "xml-entity")),
+                        }
+                    }
+                    _ => return Err(Violation::new("/body", "xml-entity")),
+                };
+                match stack.last_mut() {
+                    Some(el) => el.text.push_str(&text),
+                    None => return Err(syntax()),
                 }
             }
             Event::PI(_) => return Err(Violation::new("/body", "xml-processing-instruction")),
-            Event::Start(e) | Event::Empty(e) => {
-                let empty = matches!(ev_kind, 1);
-                if depth == 0 {
-                    roots += 1;
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                if stack.is_empty() && root.is_some() {
+                    return Err(syntax());
                 }
-                if depth + 1 > max_depth {
+                if stack.len() + 1 > max_depth {
                     return Err(Violation::new("/body", "max-depth"));
                 }
-                if !empty {
-                    depth += 1;
-                }
+                let mut el = Element {
+                    name: local(e.name().as_ref()),
+                    ..Element::default()
+                };
                 for a in e.attributes() {
                     let a = a.map_err(|_| syntax())?;
+                    let key = String::from_utf8_lossy(a.key.as_ref()).into_owned();
+                    if key == "xmlns" || key.starts_with("xmlns:") {
+                        continue;
+                    }
                     let v = a
                         .unescape_value()
                         .map_err(|_| Violation::new("/body", "xml-entity"))?;
-                    texts.push(v.into_owned());
+                    el.attrs.push((local(key.as_bytes()), v.into_owned()));
+                }
+                if matches!(ev, Event::Empty(_)) {
+                    match stack.last_mut() {
+                        Some(parent) => parent.children.push(el),
+                        None => root = Some(el),
+                    }
+                } else {
+                    stack.push(el);
                 }
             }
-            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::End(_) => {
+                let el = stack.pop().ok_or_else(syntax)?;
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(el),
+                    None => root = Some(el),
+                }
+            }
             Event::Text(t) => {
                 let s = t.decode().map_err(|_| syntax())?;
-                if !s.trim().is_empty() {
-                    if depth == 0 {
-                        return Err(syntax());
-                    }
-                    texts.push(s.into_owned());
+                match stack.last_mut() {
+                    Some(el) => el.text.push_str(&s),
+                    None if s.trim().is_empty() => {}
+                    None => return Err(syntax()),
                 }
             }
-            Event::CData(c) => texts.push(String::from_utf8_lossy(&c).into_owned()),
+            Event::CData(c) => match stack.last_mut() {
+                Some(el) => el.text.push_str(&String::from_utf8_lossy(&c)),
+                None => return Err(syntax()),
+            },
             Event::Eof => break,
             _ => {}
         }
     }
-    if depth != 0 || roots != 1 {
-        return Err(syntax());
+    match (stack.is_empty(), root) {
+        (true, Some(root)) => Ok(root),
+        _ => Err(syntax()),
     }
-    Ok(texts)
+}
+
+/// The `type` a schema declares (through `allOf`/`anyOf`/`oneOf` when it has none), with
+/// `properties` meaning object.
+fn schema_type<'a>(root: &'a Value, s: &'a Value, depth: usize) -> Option<&'a str> {
+    let s = resolve(root, s);
+    match s.get("type") {
+        Some(Value::String(t)) => return Some(t),
+        Some(Value::Array(a)) => {
+            return a.iter().filter_map(Value::as_str).find(|t| *t != "null");
+        }
+        _ => {}
+    }
+    if s.get("properties").is_some() {
+        return Some("object");
+    }
+    if depth < 8 {
+        for k in ["allOf", "anyOf", "oneOf"] {
+            for x in s.get(k).and_then(Value::as_array).into_iter().flatten() {
+                if let Some(t) = schema_type(root, x, depth + 1) {
+                    return Some(t);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The declared properties of an object schema, `allOf`/`anyOf`/`oneOf` members included.
+fn properties<'a>(
+    root: &'a Value,
+    s: &'a Value,
+    out: &mut Vec<(&'a str, &'a Value)>,
+    depth: usize,
+) {
+    let s = resolve(root, s);
+    if let Some(p) = s.get("properties").and_then(Value::as_object) {
+        for (k, v) in p {
+            if !out.iter().any(|(n, _)| *n == k.as_str()) {
+                out.push((k.as_str(), v));
+            }
+        }
+    }
+    if depth < 8 {
+        for k in ["allOf", "anyOf", "oneOf"] {
+            for x in s.get(k).and_then(Value::as_array).into_iter().flatten() {
+                properties(root, x, out, depth + 1);
+            }
+        }
+    }
+}
+
+fn xml_hint<'a>(root: &'a Value, s: &'a Value, key: &str) -> Option<&'a Value> {
+    resolve(root, s).get("xml").and_then(|x| x.get(key))
+}
+
+/// Map an XML element onto the JSON value its schema describes (`None`: no schema, so the
+/// natural shape: text, or an object of children and attributes).
+pub fn xml_value(
+    root: &Value,
+    schema: Option<&Value>,
+    el: &Element,
+    ptr: &str,
+) -> Result<Value, Violation> {
+    let ty = schema.and_then(|s| schema_type(root, s, 0));
+    let structured = !el.children.is_empty() || !el.attrs.is_empty();
+    match ty {
+        Some("object") => {}
+        Some("array") => {
+            let items = schema.and_then(|s| resolve(root, s).get("items"));
+            let mut out = Vec::with_capacity(el.children.len());
+            for (i, c) in el.children.iter().enumerate() {
+                out.push(xml_value(root, items, c, &format!("{ptr}/{i}"))?);
+            }
+            return Ok(Value::Array(out));
+        }
+        Some(t) if !structured => {
+            let prim = match t {
+                "integer" => Prim::Integer,
+                "number" => Prim::Number,
+                "boolean" => Prim::Boolean,
+                _ => Prim::String,
+            };
+            return Ok(coerce(&el.text, &prim));
+        }
+        None if !structured => return Ok(Value::String(el.text.clone())),
+        // Children where the schema expects a scalar: an object, which the schema refuses.
+        _ => {}
+    }
+    let mut obj = Map::new();
+    let mut used_children = vec![false; el.children.len()];
+    let mut used_attrs = vec![false; el.attrs.len()];
+    let mut props = Vec::new();
+    if let Some(s) = schema {
+        properties(root, s, &mut props, 0);
+    }
+    for (pname, ps) in props {
+        let xname = xml_hint(root, ps, "name")
+            .and_then(Value::as_str)
+            .unwrap_or(pname);
+        let p = format!("{ptr}/{}", super::safe_token(pname));
+        if xml_hint(root, ps, "attribute").and_then(Value::as_bool) == Some(true) {
+            if let Some(i) = el.attrs.iter().position(|(n, _)| n == xname) {
+                used_attrs[i] = true;
+                let prim = super::compile::prim_of(root, ps, 1);
+                obj.insert(pname.to_string(), coerce(&el.attrs[i].1, &prim));
+            }
+            continue;
+        }
+        if schema_type(root, ps, 0) == Some("array") {
+            let items = resolve(root, ps).get("items");
+            let iname = items
+                .and_then(|i| xml_hint(root, i, "name"))
+                .and_then(Value::as_str)
+                .unwrap_or(xname);
+            let wrapped = xml_hint(root, ps, "wrapped").and_then(Value::as_bool) == Some(true);
+            let mut out = Vec::new();
+            let mut present = false;
+            if wrapped {
+                let mut found = el
+                    .children
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.name == xname);
+                if let Some((i, w)) = found.next() {
+                    if found.next().is_some() {
+                        return Err(Violation::new(p, "duplicate-field"));
+                    }
+                    used_children[i] = true;
+                    present = true;
+                    for (j, c) in w.children.iter().enumerate() {
+                        if c.name != iname {
+                            return Err(Violation::new(format!("{p}/{j}"), "undeclared-property"));
+                        }
+                        out.push(xml_value(root, items, c, &format!("{p}/{j}"))?);
+                    }
+                }
+            } else {
+                for (i, c) in el
+                    .children
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.name == iname)
+                {
+                    used_children[i] = true;
+                    present = true;
+                    out.push(xml_value(root, items, c, &format!("{p}/{}", out.len()))?);
+                }
+            }
+            if present {
+                obj.insert(pname.to_string(), Value::Array(out));
+            }
+            continue;
+        }
+        let mut found = el
+            .children
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.name == xname);
+        if let Some((i, c)) = found.next() {
+            if found.next().is_some() {
+                return Err(Violation::new(p, "duplicate-field"));
+            }
+            used_children[i] = true;
+            obj.insert(pname.to_string(), xml_value(root, Some(ps), c, &p)?);
+        }
+    }
+    // What the schema does not declare is kept, so strict mode refuses it.
+    for (i, c) in el.children.iter().enumerate() {
+        if !used_children[i] {
+            let p = format!("{ptr}/{}", super::safe_token(&c.name));
+            if obj.contains_key(&c.name) {
+                return Err(Violation::new(p, "duplicate-field"));
+            }
+            let v = xml_value(root, None, c, &p)?;
+            obj.insert(c.name.clone(), v);
+        }
+    }
+    for (i, (n, v)) in el.attrs.iter().enumerate() {
+        if !used_attrs[i] {
+            if obj.contains_key(n) {
+                return Err(Violation::new(
+                    format!("{ptr}/{}", super::safe_token(n)),
+                    "duplicate-field",
+                ));
+            }
+            obj.insert(n.clone(), Value::String(v.clone()));
+        }
+    }
+    if !el.text.trim().is_empty() {
+        obj.insert("#text".into(), Value::String(el.text.clone()));
+    }
+    Ok(Value::Object(obj))
 }

@@ -442,6 +442,10 @@ fn schema_violations(
     prefix: &str,
     out: &mut Vec<Violation>,
 ) {
+    // The common case, a valid instance, takes the short-circuiting check.
+    if v.is_valid(instance) {
+        return;
+    }
     for e in v.iter_errors(instance).take(32) {
         let mut p = String::from(prefix);
         for tok in e.instance_path().to_string().split('/').skip(1) {
@@ -664,8 +668,14 @@ impl Validation {
                     BodyKind::Json => json::parse(bytes, &self.caps).map(Some),
                     BodyKind::Form => forms::urlencoded(bytes, &media.schema).map(Some),
                     BodyKind::Multipart => forms::multipart(bytes, ctype, &media.schema).map(Some),
-                    BodyKind::Xml => forms::xml(bytes, self.caps.max_depth).map(|texts| {
+                    BodyKind::Xml => forms::xml(bytes, self.caps.max_depth).and_then(|tree| {
+                        if media.validator.is_some() {
+                            let root: &Value = &media.schema;
+                            return forms::xml_value(root, Some(root), &tree, "/body").map(Some);
+                        }
                         if screening {
+                            let mut texts = Vec::new();
+                            tree.texts(&mut texts);
                             for t in texts {
                                 if let Some(c) = screen::text(&t) {
                                     found.push(Finding {
@@ -675,7 +685,7 @@ impl Validation {
                                 }
                             }
                         }
-                        None
+                        Ok(None)
                     }),
                     BodyKind::Other => Ok(None),
                 };
