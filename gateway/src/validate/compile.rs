@@ -772,11 +772,35 @@ impl<'r> Compiler<'r> {
                 }
                 _ => (Arc::new(Value::Bool(true)), None),
             };
+            let encoding = m
+                .get("encoding")
+                .and_then(Value::as_object)
+                .map(|e| {
+                    e.iter()
+                        .filter_map(|(prop, enc)| {
+                            let ct = enc.get("contentType")?.as_str()?;
+                            let ranges = ct
+                                .split(',')
+                                .map(|r| {
+                                    r.split(';')
+                                        .next()
+                                        .unwrap_or("")
+                                        .trim()
+                                        .to_ascii_lowercase()
+                                })
+                                .filter(|r| !r.is_empty())
+                                .collect();
+                            Some((prop.clone(), ranges))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
             media.push(Media {
                 range,
                 kind,
                 validator,
                 schema,
+                encoding,
             });
         }
         Some(BodySpec { required, media })

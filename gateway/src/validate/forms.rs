@@ -88,9 +88,89 @@ fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     (from..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
 }
 
+/// How a file part's content is screened, by its declared type: HTML goes to the XSS
+/// tokeniser; SVG and other XML is read with the safe XML reader and refused when it carries
+/// script (an upload served back is stored XSS). Other content is data, not screened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    Html,
+    Xml,
+}
+
+fn markup_of(content_type: &str) -> Option<Markup> {
+    let ct = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    match ct.as_str() {
+        "text/html" | "application/xhtml+xml" => Some(Markup::Html),
+        "image/svg+xml" | "text/xml" | "application/xml" => Some(Markup::Xml),
+        _ if ct.ends_with("+xml") => Some(Markup::Xml),
+        _ => None,
+    }
+}
+
+/// Whether an XML document (SVG above all) can run script when rendered: a script-bearing
+/// element, an event-handler attribute, or a `javascript:`-style URL. `Err` when it is not
+/// safe, well-formed XML (a DTD or an unknown entity is refused like in a body).
+pub fn xml_runs_script(doc: &[u8], max_depth: usize) -> Result<bool, Violation> {
+    fn walk(el: &Element) -> bool {
+        let name = el.name.to_ascii_lowercase();
+        if matches!(
+            name.as_str(),
+            "script" | "foreignobject" | "iframe" | "object" | "embed" | "handler" | "listener"
+        ) {
+            return true;
+        }
+        for (k, v) in &el.attrs {
+            let k = k.to_ascii_lowercase();
+            if k.starts_with("on") {
+                return true;
+            }
+            let url: String = v
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if [
+                "javascript:",
+                "vbscript:",
+                "data:text/html",
+                "data:image/svg",
+            ]
+            .iter()
+            .any(|p| url.starts_with(p))
+            {
+                return true;
+            }
+        }
+        el.children.iter().any(walk)
+    }
+    Ok(walk(&xml(doc, max_depth)?))
+}
+
+/// What a multipart body yields besides its JSON shape: text the caller screens.
+#[derive(Debug, Default)]
+pub struct PartTexts {
+    /// File names, by pointer: screened like any value.
+    pub names: Vec<(String, String)>,
+    /// Markup file content, by pointer: screened for XSS.
+    pub markup: Vec<(String, Markup, Vec<u8>)>,
+}
+
 /// `multipart/form-data` → one JSON property per part. File parts (with a `filename`) are
-/// represented by an empty string: their content is not JSON-validated or screened.
-pub fn multipart(body: &[u8], content_type: &str, root: &Value) -> Result<Value, Violation> {
+/// represented by an empty string in the JSON shape; their file name is screened, markup
+/// content (HTML, SVG, XML) is screened for XSS, and their `Content-Type` must be one the
+/// operation's `encoding` lists for that property, when it lists any.
+pub fn multipart(
+    body: &[u8],
+    content_type: &str,
+    root: &Value,
+    encoding: &[(String, Vec<String>)],
+    texts: &mut PartTexts,
+) -> Result<Value, Violation> {
     let bad = || Violation::new("/body", "multipart-syntax");
     let b = boundary(content_type)
         .filter(|b| !b.is_empty() && b.len() <= 70)
@@ -111,26 +191,48 @@ pub fn multipart(body: &[u8], content_type: &str, root: &Value) -> Result<Value,
         let next = find(body, format!("\r\n{delim}").as_bytes(), head_end + 4).ok_or_else(bad)?;
         let content = &body[head_end + 4..next];
         let mut name = None;
-        let mut file = false;
+        let mut filename = None;
+        let mut part_type = None;
         for line in head.split("\r\n") {
             let Some((k, v)) = line.split_once(':') else {
                 return Err(bad());
             };
-            if k.trim().eq_ignore_ascii_case("content-disposition") {
+            let k = k.trim();
+            if k.eq_ignore_ascii_case("content-disposition") {
                 for p in v.split(';').skip(1) {
                     if let Some((pk, pv)) = p.trim().split_once('=') {
                         let pv = pv.trim().trim_matches('"').to_string();
                         match pk.trim().to_ascii_lowercase().as_str() {
                             "name" => name = Some(pv),
-                            "filename" | "filename*" => file = true,
+                            "filename" | "filename*" => filename = Some(pv),
                             _ => {}
                         }
                     }
                 }
+            } else if k.eq_ignore_ascii_case("content-type") {
+                part_type = Some(v.trim().to_string());
             }
         }
         let name = name.ok_or_else(bad)?;
-        let value = if file {
+        let ptr = format!("/body/{}", super::safe_token(&name));
+        if let Some((_, allowed)) = encoding.iter().find(|(p, _)| *p == name) {
+            let essence = part_type
+                .as_deref()
+                .unwrap_or("text/plain")
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            if !allowed.iter().any(|r| super::media_matches(r, &essence)) {
+                return Err(Violation::new(ptr, "content-type"));
+            }
+        }
+        let value = if let Some(f) = filename {
+            texts.names.push((ptr.clone(), f));
+            if let Some(m) = part_type.as_deref().and_then(markup_of) {
+                texts.markup.push((ptr.clone(), m, content.to_vec()));
+            }
             String::new()
         } else {
             String::from_utf8(content.to_vec())

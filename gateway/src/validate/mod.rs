@@ -162,6 +162,8 @@ pub struct Media {
     pub validator: Option<Arc<jsonschema::Validator>>,
     /// The compiled root schema (with its `$defs`), walked for screening exemptions.
     pub schema: Arc<Value>,
+    /// multipart: `encoding.<property>.contentType`, as lower-case media ranges.
+    pub encoding: Vec<(String, Vec<String>)>,
 }
 
 pub struct BodySpec {
@@ -237,7 +239,7 @@ pub fn media_kind(range: &str) -> BodyKind {
     }
 }
 
-fn media_matches(range: &str, actual: &str) -> bool {
+pub(crate) fn media_matches(range: &str, actual: &str) -> bool {
     if range == actual || range == "*/*" {
         return true;
     }
@@ -436,6 +438,88 @@ fn screen_json(
     }
 }
 
+/// Headers whose syntax the HTTP layer or the gateway itself parses, replaces or strips
+/// (credentials, framing, content negotiation, conditionals, tracing, forwarding, fetch
+/// metadata): their values are not free text for the service.
+const STRUCTURED_HEADERS: [&str; 32] = [
+    "host",
+    "content-length",
+    "content-type",
+    "content-encoding",
+    "transfer-encoding",
+    "connection",
+    "keep-alive",
+    "te",
+    "trailer",
+    "upgrade",
+    "expect",
+    "authorization",
+    "proxy-authorization",
+    "accept",
+    "accept-encoding",
+    "accept-language",
+    "accept-charset",
+    "if-match",
+    "if-none-match",
+    "if-modified-since",
+    "if-unmodified-since",
+    "if-range",
+    "range",
+    "cache-control",
+    "pragma",
+    "traceparent",
+    "tracestate",
+    "x-request-id",
+    "x-forwarded-for",
+    "x-forwarded-proto",
+    "x-forwarded-host",
+    "forwarded",
+];
+
+/// Screen the undeclared header values and cookie values of a request.
+fn screen_headers(op: &Operation, headers: &http::HeaderMap, out: &mut Vec<Finding>) {
+    let declared = |loc: ParamLoc, name: &str| {
+        op.params.iter().any(|p| {
+            p.loc == loc
+                && if loc == ParamLoc::Header {
+                    p.lower_name == name
+                } else {
+                    p.name == name
+                }
+        })
+    };
+    for (name, value) in headers {
+        let n = name.as_str();
+        if n == "cookie" {
+            let Ok(v) = value.to_str() else { continue };
+            for c in v.split(';') {
+                let (k, val) = c.trim().split_once('=').unwrap_or(("", c.trim()));
+                if declared(ParamLoc::Cookie, k) {
+                    continue;
+                }
+                if let Some(class) = screen::text(val).or_else(|| screen::param_name(k)) {
+                    out.push(Finding {
+                        pointer: format!("/cookie/{}", safe_token(k)),
+                        class,
+                    });
+                }
+            }
+            continue;
+        }
+        if STRUCTURED_HEADERS.contains(&n) || n.starts_with("sec-") || declared(ParamLoc::Header, n)
+        {
+            continue;
+        }
+        let v = String::from_utf8_lossy(value.as_bytes());
+        if let Some(class) = screen::text(&v) {
+            out.push(Finding {
+                pointer: format!("/header/{}", safe_token(n)),
+                class,
+            });
+        }
+    }
+}
+
 fn schema_violations(
     v: &jsonschema::Validator,
     instance: &Value,
@@ -599,6 +683,12 @@ impl Validation {
             }
         }
 
+        // Header and cookie values the spec does not declare still reach the service: screen
+        // them too (declared ones were screened above, per their schema).
+        if screening {
+            screen_headers(op, input.headers, &mut found);
+        }
+
         // Undeclared query parameters, and bracket-syntax operators in any name.
         for (k, v) in &pairs {
             let declared = op
@@ -667,7 +757,42 @@ impl Validation {
                 let parsed = match kind {
                     BodyKind::Json => json::parse(bytes, &self.caps).map(Some),
                     BodyKind::Form => forms::urlencoded(bytes, &media.schema).map(Some),
-                    BodyKind::Multipart => forms::multipart(bytes, ctype, &media.schema).map(Some),
+                    BodyKind::Multipart => {
+                        let mut parts = forms::PartTexts::default();
+                        let doc = forms::multipart(
+                            bytes,
+                            ctype,
+                            &media.schema,
+                            &media.encoding,
+                            &mut parts,
+                        );
+                        if screening && doc.is_ok() {
+                            for (pointer, name) in parts.names {
+                                if let Some(class) = screen::text(&name) {
+                                    found.push(Finding { pointer, class });
+                                }
+                            }
+                            for (pointer, kind, content) in parts.markup {
+                                let script = match kind {
+                                    forms::Markup::Html => {
+                                        Ok(libinjectionrs::detect_xss(&content).is_injection())
+                                    }
+                                    forms::Markup::Xml => {
+                                        forms::xml_runs_script(&content, self.caps.max_depth)
+                                    }
+                                };
+                                match script {
+                                    Ok(true) => found.push(Finding {
+                                        pointer,
+                                        class: screen::Class::Xss,
+                                    }),
+                                    Ok(false) => {}
+                                    Err(v) => viol.push(Violation::new(pointer, v.rule)),
+                                }
+                            }
+                        }
+                        doc.map(Some)
+                    }
                     BodyKind::Xml => forms::xml(bytes, self.caps.max_depth).and_then(|tree| {
                         if media.validator.is_some() {
                             let root: &Value = &media.schema;

@@ -762,3 +762,210 @@ fn xml_bodies_are_mapped_onto_their_schema() {
         vec![("/body".into(), "xml-dtd".into())]
     );
 }
+
+#[test]
+fn undeclared_headers_and_cookies_are_screened() {
+    let (v, r, _, _d) = build(ORDERS_30, &[]);
+    let get = |h: &[(&str, &str)]| {
+        let mut q = req("GET", "/orders");
+        q.headers.insert("x-tenant", "acme".parse().unwrap());
+        for (k, val) in h {
+            q.headers.append(
+                http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                val.parse().unwrap(),
+            );
+        }
+        run(&v, &r, &q)
+    };
+    // What browsers, SDKs and proxies really send passes.
+    let benign = [
+        ("user-agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36"),
+        ("user-agent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"),
+        ("user-agent", "curl/8.5.0"),
+        ("user-agent", "python-requests/2.32.3"),
+        ("user-agent", "Go-http-client/2.0"),
+        ("user-agent", "okhttp/4.12.0"),
+        ("user-agent", "aws-sdk-java/2.25.40 Linux/5.15 OpenJDK_64-Bit_Server_VM/17.0.10+7 Java/17.0.10 vendor/Eclipse_Adoptium io/sync http/Apache cfg/retry-mode/legacy"),
+        ("referer", "https://shop.example.com/cart?item=42&ref=mail"),
+        ("origin", "https://shop.example.com"),
+        ("x-correlation-id", "3f2a8c1e-5b6d-4e7f-8a9b-0c1d2e3f4a5b"),
+        ("x-client-version", "ios-5.12.1 (build 1234)"),
+        ("accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"),
+        ("sec-ch-ua", "\"Chromium\";v=\"126\", \"Not.A/Brand\";v=\"24\""),
+        ("cookie", "session=abc123def456; theme=dark; consent=yes"),
+        ("if-none-match", "W/\"0815\""),
+    ];
+    for (k, val) in benign {
+        assert_eq!(get(&[(k, val)]), Ok(vec![]), "{k}: {val}");
+    }
+    let attacks = [
+        (
+            "user-agent",
+            "Mozilla/5.0' OR 1=1 --",
+            "/header/user-agent",
+            "sql-injection",
+        ),
+        (
+            "referer",
+            "https://x.example/<script>alert(1)</script>",
+            "/header/referer",
+            "xss",
+        ),
+        (
+            "x-forwarded-user",
+            "admin' UNION SELECT password FROM users--",
+            "/header/x-forwarded-user",
+            "sql-injection",
+        ),
+        (
+            "cookie",
+            "theme=dark; pref=1' OR '1'='1",
+            "/cookie/pref",
+            "sql-injection",
+        ),
+        ("cookie", "user[$ne]=x", "/cookie/~", "nosql-injection"),
+    ];
+    for (k, val, ptr, rule) in attacks {
+        assert_eq!(
+            rules(get(&[(k, val)]).unwrap_err()),
+            vec![(ptr.to_string(), rule.to_string())],
+            "{k}: {val}"
+        );
+    }
+}
+
+const UPLOAD_SPEC: &str = r##"openapi: 3.0.3
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc}
+paths:
+  /files:
+    post:
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              properties:
+                title: {type: string}
+                avatar: {type: string, format: binary}
+                doc: {type: string, format: binary}
+            encoding:
+              avatar: {contentType: "image/png, image/jpeg"}
+      responses: {"200": {description: ok}}
+"##;
+
+#[test]
+fn multipart_file_parts_are_checked_and_screened() {
+    let (v, r, report, _d) = build(UPLOAD_SPEC, &[]);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let post = |parts: &[(&str, Option<&str>, Option<&str>, &[u8])]| {
+        let mut body = Vec::new();
+        for (name, file, ctype, content) in parts {
+            body.extend_from_slice(b"--B\r\nContent-Disposition: form-data; name=\"");
+            body.extend_from_slice(name.as_bytes());
+            body.extend_from_slice(b"\"");
+            if let Some(f) = file {
+                body.extend_from_slice(format!("; filename=\"{f}\"").as_bytes());
+            }
+            body.extend_from_slice(b"\r\n");
+            if let Some(c) = ctype {
+                body.extend_from_slice(format!("Content-Type: {c}\r\n").as_bytes());
+            }
+            body.extend_from_slice(b"\r\n");
+            body.extend_from_slice(content);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(b"--B--\r\n");
+        run(
+            &v,
+            &r,
+            &req("POST", "/files").body("multipart/form-data; boundary=B", &body),
+        )
+    };
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00' OR '1'='1 <script>";
+    // Binary content is data: not screened, not required to be UTF-8.
+    assert_eq!(
+        post(&[
+            ("title", None, None, b"Holiday"),
+            ("avatar", Some("me.png"), Some("image/png"), png)
+        ]),
+        Ok(vec![])
+    );
+    let bad = |parts: &[(&str, Option<&str>, Option<&str>, &[u8])]| rules(post(parts).unwrap_err());
+    // encoding.contentType holds.
+    assert_eq!(
+        bad(&[("avatar", Some("me.svg"), Some("image/svg+xml"), b"<svg/>")]),
+        vec![("/body/avatar".into(), "content-type".into())]
+    );
+    assert_eq!(
+        bad(&[("avatar", Some("me.png"), None, png)]),
+        vec![("/body/avatar".into(), "content-type".into())]
+    );
+    // File names are screened like values.
+    assert_eq!(
+        bad(&[(
+            "doc",
+            Some("x' UNION SELECT password FROM users--.pdf"),
+            Some("application/pdf"),
+            b"%PDF"
+        )]),
+        vec![("/body/doc".into(), "sql-injection".into())]
+    );
+    // Markup a browser would run is screened for XSS (stored XSS through uploads).
+    assert_eq!(
+        bad(&[(
+            "doc",
+            Some("a.svg"),
+            Some("image/svg+xml"),
+            b"<svg onload=\"alert(1)\"></svg>"
+        )]),
+        vec![("/body/doc".into(), "xss".into())]
+    );
+    // Not well-formed: no browser renders it as SVG, and the gateway refuses it.
+    assert_eq!(
+        bad(&[(
+            "doc",
+            Some("a.svg"),
+            Some("image/svg+xml"),
+            b"<svg onload=alert(1)></svg>"
+        )]),
+        vec![("/body/doc".into(), "xml-syntax".into())]
+    );
+    assert_eq!(
+        bad(&[(
+            "doc",
+            Some("a.svg"),
+            Some("image/svg+xml"),
+            b"<svg><script>alert(1)</script></svg>"
+        )]),
+        vec![("/body/doc".into(), "xss".into())]
+    );
+    assert_eq!(
+        bad(&[("doc", Some("a.svg"), Some("image/svg+xml"), b"<svg xmlns:xlink=\"http://www.w3.org/1999/xlink\"><a xlink:href=\" JaVa\tScript:alert(1)\"><rect/></a></svg>")]),
+        vec![("/body/doc".into(), "xss".into())]
+    );
+    assert_eq!(
+        bad(&[(
+            "doc",
+            Some("a.html"),
+            Some("text/html"),
+            b"<p>hi</p><img src=x onerror=alert(1)>"
+        )]),
+        vec![("/body/doc".into(), "xss".into())]
+    );
+    // An SVG with a DTD (XXE, billion laughs) is refused by the safe reader.
+    assert_eq!(
+        bad(&[(
+            "doc",
+            Some("a.svg"),
+            Some("image/svg+xml"),
+            b"<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg>&x;</svg>"
+        )]),
+        vec![("/body/doc".into(), "xml-dtd".into())]
+    );
+    // A plain drawing passes.
+    assert_eq!(
+        post(&[("doc", Some("a.svg"), Some("image/svg+xml"), b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" fill=\"#0af\"/><a href=\"https://example.com/\"><text>O'Brien &amp; sons</text></a></svg>")]),
+        Ok(vec![])
+    );
+}
