@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Cost of audit logging, in one run on loopback: two gateways with the same routes in front of
 # the same upstream (nginx answering 200), one without `audit:`, one writing every record to a
-# file (masking, hash chain, signed checkpoints, fsync every second). Runs are interleaved
-# (off, on, off, on) to even out machine noise. Prints req/s, p50, p99 and the cost in %.
+# file (masking, hash chain, signed checkpoints, fsync every second). Runs are interleaved over
+# ROUNDS rounds (deploy/bench/lib.sh); prints req/s, p50, p99, the gateway's CPU per request and
+# the median cost in %.
 #
-# Env: DURATION (default 10s), CONNS (64), THREADS (2), WORKERS (2), PROFILE (release).
+# Env: ROUNDS (5), DURATION (5s), CONNS (64), THREADS (2), WORKERS (2), PROFILE (release).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION=${DURATION:-10s}
-CONNS=${CONNS:-64}
-THREADS=${THREADS:-2}
+ROUNDS=${ROUNDS:-5}
 WORKERS=${WORKERS:-2}
+source deploy/bench/lib.sh
 PROFILE=${PROFILE:-release}
 if [ "$PROFILE" = release ]; then cargo build --release -p gateway >/dev/null; else cargo build -p gateway >/dev/null; fi
 BIN=$PWD/target/$PROFILE/gateway
@@ -19,8 +19,6 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_http() { for _ in $(seq 100); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done; echo "not up: $1" >&2; return 1; }
 
 UP=$(free_port)
 cat > "$WORK/nginx.conf" <<NGINX
@@ -71,29 +69,21 @@ wait_http "http://127.0.0.1:$OFFA/readyz"
 wait_http "http://127.0.0.1:$ONA/readyz"
 
 URL_PATH="/bench/items/42?limit=50&card=4111111111111111"
-run() { # name port
-  wrk -t"$THREADS" -c"$CONNS" -d2s "http://127.0.0.1:$2$URL_PATH" >/dev/null 2>&1 || true
-  local out; out=$(wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "http://127.0.0.1:$2$URL_PATH")
-  local rps p50 p99
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  printf '%-10s %12s %10s %10s\n' "$1" "$rps" "$p50" "$p99"
-  echo "$1 $rps" >> "$WORK/results"
-}
-echo "wrk -t$THREADS -c$CONNS -d$DURATION, $(nproc) cores, gateway threads = $WORKERS, upstream nginx"
-printf '%-10s %12s %10s %10s\n' target req/s p50 p99
-run audit-off "$OFF"
-run audit-on "$ON"
-run audit-off "$OFF"
-run audit-on "$ON"
-off=$(awk '$1=="audit-off" {s+=$2; n++} END {print s/n}' "$WORK/results")
-on=$(awk '$1=="audit-on" {s+=$2; n++} END {print s/n}' "$WORK/results")
+PID_OF[audit-off]=${pids[1]}; PID_OF[audit-on]=${pids[2]}
+echo "wrk -t$THREADS -c$CONNS -d$DURATION x $ROUNDS rounds, $(nproc) cores, gateway threads = $WORKERS, upstream nginx"
+warm "http://127.0.0.1:$OFF$URL_PATH"; warm "http://127.0.0.1:$ON$URL_PATH"
+header
+for r in $(seq "$ROUNDS"); do
+  measure "$r" audit-off "http://127.0.0.1:$OFF$URL_PATH"
+  measure "$r" audit-on "http://127.0.0.1:$ON$URL_PATH"
+done
+echo
+summary audit-off audit-on
 drops=$(curl -fs "http://127.0.0.1:$ONA/metrics" 2>/dev/null | awk '/^gateway_audit_dropped_total/ {s+=$2} END {print s+0}' || echo "n/a")
 kill -TERM "${pids[2]}" 2>/dev/null || true   # seal the audited gateway's log
 for _ in $(seq 50); do kill -0 "${pids[2]}" 2>/dev/null || break; sleep 0.1; done
 lines=$(wc -l < "$WORK/on/audit/audit.log")
 echo
-awk -v on="$on" -v off="$off" 'BEGIN { printf "audit cost: %.1f%% of req/s (mean of 2 runs each; goal <= 10%%)\n", (1 - on/off) * 100 }'
+cost audit-on audit-off "audit to a file" 10
 echo "audit log: $lines lines written; records dropped: $drops; card in log: $(grep -c 4111111111111111 "$WORK/on/audit/audit.log" || true)"
 "$BIN" audit verify "$WORK/on/audit/audit.log" | tail -1

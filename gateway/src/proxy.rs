@@ -258,7 +258,13 @@ impl Gateway {
         let mut buf = Vec::new();
         if !session.is_body_empty() {
             session.enable_retry_buffering();
-            while let Some(chunk) = session.read_request_body().await? {
+            // A failed read is the client's doing (it went away, or stalled): say so, so the
+            // request is recorded as aborted / timed out, not as a gateway error.
+            while let Some(chunk) = session
+                .read_request_body()
+                .await
+                .map_err(pingora::Error::into_down)?
+            {
                 if buf.len() + chunk.len() > cap {
                     return Ok(Err(Deny::BodyTooLarge));
                 }

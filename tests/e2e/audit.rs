@@ -643,3 +643,153 @@ fn alert_rules_and_dashboard() {
         String::from_utf8_lossy(&test.stderr)
     );
 }
+
+/// A syslog collector over TLS (RFC 5425 transport, RFC 6587 octet counting): every message
+/// body it receives, in order.
+fn tls_syslog_collector(
+    cert: &gateway::certs::Pem,
+) -> (
+    SocketAddr,
+    Arc<Mutex<Vec<String>>>,
+    std::thread::JoinHandle<()>,
+) {
+    use openssl::ssl::{SslAcceptor, SslMethod};
+    let mut b = SslAcceptor::mozilla_modern_v5(SslMethod::tls_server()).expect("acceptor");
+    b.set_certificate(&openssl::x509::X509::from_pem(cert.cert.as_bytes()).expect("cert"))
+        .expect("set cert");
+    b.set_private_key(
+        &openssl::pkey::PKey::private_key_from_pem(cert.key.as_bytes()).expect("key"),
+    )
+    .expect("set key");
+    let acceptor = b.build();
+    let l = TcpListener::bind("127.0.0.1:0").expect("bind syslog");
+    let addr = l.local_addr().expect("addr");
+    let got = Arc::new(Mutex::new(Vec::new()));
+    let g = got.clone();
+    let t = std::thread::spawn(move || {
+        // One connection is enough here: the sink keeps it open.
+        let (c, _) = l.accept().expect("accept");
+        c.set_read_timeout(Some(Duration::from_secs(20)))
+            .expect("timeout");
+        let mut s = acceptor.accept(c).expect("TLS handshake");
+        let mut buf: Vec<u8> = Vec::new();
+        let mut chunk = [0u8; 16384];
+        loop {
+            let n = match s.read(&mut chunk) {
+                Ok(0) | Err(_) => return,
+                Ok(n) => n,
+            };
+            buf.extend_from_slice(&chunk[..n]);
+            // Octet counting: "<len> <message>".
+            while let Some(sp) = buf.iter().position(|&c| c == b' ') {
+                let len: usize = std::str::from_utf8(&buf[..sp])
+                    .expect("frame length")
+                    .parse()
+                    .expect("octet count");
+                if buf.len() < sp + 1 + len {
+                    break;
+                }
+                let msg = String::from_utf8(buf[sp + 1..sp + 1 + len].to_vec()).expect("utf8");
+                buf.drain(..sp + 1 + len);
+                g.lock().expect("lock").push(msg);
+            }
+        }
+    });
+    (addr, got, t)
+}
+
+#[test]
+fn syslog_over_tls_receives_every_record_and_an_aborted_request_is_recorded() {
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let syslog_cert = pki.ca.server(&["syslog.test"]).expect("syslog cert");
+    let (syslog, got, collector) = tls_syslog_collector(&syslog_cert);
+    let b = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .spec("orders.yaml", ORDERS_SPEC);
+    let audit = format!(
+        "audit:\n  signing_key: audit/key.pem\n  generate_key: true\n  \
+         file: {{path: audit/audit.log, fsync: always}}\n  \
+         syslog: {{address: \"{syslog}\", hostname: gw-e2e, tls: {{ca: \"{}\", server_name: syslog.test}}, \
+         spool: {{dir: audit/syslog-spool}}}}\n",
+        pki.path("ca.crt").display()
+    );
+    let (dir, cfg, addr, admin) = write_config(b, &audit);
+    let gw = Proc::spawn(&cfg, dir.path(), admin, "s");
+    let ca = pki.ca_pem().to_string();
+    let get = |target: &str| {
+        raw_tls(
+            addr,
+            &ca,
+            format!("GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        )
+        .expect("request")
+    };
+    assert_eq!(get(&format!("/orders?card={CARD}")).status, 200);
+    assert_eq!(get("/nowhere").status, 404);
+    // A client that announces 1000 bytes, sends a few and goes away.
+    {
+        let mut s = tls_stream(addr, &ca).expect("tls");
+        s.write_all(
+            b"POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
+              Content-Length: 1000\r\n\r\n{\"sku\":",
+        )
+        .expect("write");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let log = dir.path().join("audit/audit.log");
+    wait_until("three records in the file", Duration::from_secs(10), || {
+        requests(&lines(&log)).len() >= 3
+    });
+    wait_until("three records over syslog", Duration::from_secs(10), || {
+        got.lock()
+            .expect("lock")
+            .iter()
+            .filter(|m| m.contains("\"kind\":\"request\""))
+            .count()
+            >= 3
+    });
+    gw.terminate();
+    let _ = collector.join();
+
+    let file = lines(&log);
+    let recs = requests(&file);
+    let decisions: Vec<&str> = recs
+        .iter()
+        .map(|r| r["decision"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(decisions, ["allowed", "no_route", "aborted"], "{recs:?}");
+    let aborted = recs[2];
+    assert_eq!(aborted["method"], "POST");
+    assert_eq!(aborted["route"], "/orders");
+    assert!(aborted["status"].as_u64().unwrap_or(0) < 500, "{aborted}");
+    assert!(
+        up.take().iter().all(|r| r.method != "POST"),
+        "the aborted request never reached the upstream"
+    );
+
+    // Syslog got the same records, in order, as RFC 5424 messages over TLS, masked.
+    let msgs = got.lock().expect("lock").clone();
+    let mut syslog_recs = Vec::new();
+    for m in &msgs {
+        assert!(
+            m.starts_with("<110>1 ") && m.contains(" gw-e2e gateway "),
+            "{m}"
+        );
+        let json = m
+            .split_once(" audit - ")
+            .expect("structured data and message")
+            .1;
+        assert!(!json.contains(CARD), "a card number reached syslog: {json}");
+        syslog_recs.push(serde_json::from_str::<Value>(json).expect("JSON record"));
+    }
+    // Every record of the file (requests and checkpoints), same order, same hashes.
+    assert_eq!(syslog_recs.len(), file.len(), "syslog has every record");
+    for (a, b) in syslog_recs.iter().zip(&file) {
+        assert_eq!(a["seq"], b["seq"]);
+        assert_eq!(a["hash"], b["hash"]);
+    }
+    let (code, out) = verify(&[&log]);
+    assert_eq!(code, 0, "{out}");
+}
