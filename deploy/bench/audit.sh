@@ -53,7 +53,11 @@ x-gateway: {upstream: bench}
 security: []
 paths:
   /bench/items/{id}:
-    get: {responses: {"200": {description: ok}}}
+    get:
+      parameters:
+        - {name: limit, in: query, schema: {type: integer}}
+        - {name: card, in: query, schema: {type: string}}
+      responses: {"200": {description: ok}}
 YAML
 }
 OFF=$(free_port); OFFA=$(free_port); ON=$(free_port); ONA=$(free_port)

@@ -118,20 +118,29 @@ impl Chain {
         self.since_checkpoint
     }
 
-    fn link(&mut self, mut body: serde_json::Map<String, Value>, kind: &str) -> String {
-        body.insert("instance".into(), self.instance.clone().into());
-        body.insert("seq".into(), self.seq.into());
-        body.insert("prev".into(), self.prev.clone().into());
-        body.insert("kind".into(), kind.into());
-        let json = serde_json::to_string(&Value::Object(body)).unwrap_or_else(|_| "{}".into());
+    /// Chain one body: `members` are the record's JSON members (no braces); the chain fields
+    /// follow, and the hash covers the object exactly as written.
+    fn link(&mut self, members: &str, kind: &str) -> String {
+        let mut m = super::Members::default();
+        m.str("instance", &self.instance);
+        m.num("seq", self.seq);
+        m.str("prev", &self.prev);
+        m.str("kind", kind);
+        let tail = m.finish();
+        let sep = if members.is_empty() { "" } else { "," };
+        let json = format!("{{{members}{sep}{tail}}}");
         // json = "{...}"; the line is {"hash":"H",...}
         let hash = hex::encode(Sha256::digest(json.as_bytes()));
         let rest = &json[1..];
-        let sep = if rest == "}" { "" } else { "," };
-        let line = format!("{PREFIX}{hash}\"{sep}{rest}");
+        let line = format!("{PREFIX}{hash}\",{rest}");
         self.prev = hash;
         self.seq += 1;
         line
+    }
+
+    fn link_map(&mut self, body: serde_json::Map<String, Value>, kind: &str) -> String {
+        let json = serde_json::to_string(&Value::Object(body)).unwrap_or_else(|_| "{}".into());
+        self.link(&json[1..json.len() - 1], kind)
     }
 
     /// The instance's first line.
@@ -153,13 +162,13 @@ impl Chain {
         if partial_tail {
             m.insert("partial_tail_found".into(), true.into());
         }
-        self.link(m, "start")
+        self.link_map(m, "start")
     }
 
     /// One transaction.
     pub fn record(&mut self, masked: Masked) -> String {
         self.since_checkpoint += 1;
-        self.link(masked.0, "request")
+        self.link(&masked.0, "request")
     }
 
     /// A signed checkpoint over everything so far.
@@ -181,7 +190,7 @@ impl Chain {
             m.insert("final".into(), true.into());
         }
         self.since_checkpoint = 0;
-        self.link(m, "checkpoint")
+        self.link_map(m, "checkpoint")
     }
 }
 

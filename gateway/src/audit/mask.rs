@@ -212,7 +212,8 @@ impl Masker {
             bearer: space,
             secret_kv: sep,
             email: at,
-            iban: digits >= 2,
+            // Two letters, two digits, then at least eleven more letters or digits.
+            iban: digits >= 2 && upper >= 2 && digits + upper >= 15,
             card: digits >= 13,
             ssn: digits >= 9 && dash,
             phone: digits >= 6,

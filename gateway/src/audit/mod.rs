@@ -89,12 +89,49 @@ pub struct Record {
     pub error: Option<String>,
 }
 
-/// A record after masking: the only input the chain accepts.
-pub struct Masked(pub(crate) Map<String, Value>);
+/// A record after masking: the only input the chain accepts. It holds the record's JSON object
+/// members, written once (`"k":v,"k2":v2`, no braces): the chain appends its own fields and
+/// hashes the bytes as written.
+pub struct Masked(pub(crate) String);
 
-fn put(m: &mut Map<String, Value>, k: &str, v: Option<impl Into<Value>>) {
-    if let Some(v) = v {
-        m.insert(k.to_string(), v.into());
+/// A JSON object written member by member straight into a buffer (no intermediate map: the
+/// writer thread spends its time masking, not hashing and re-allocating keys).
+#[derive(Default)]
+pub(crate) struct Members(Vec<u8>);
+
+impl Members {
+    fn key(&mut self, k: &str) {
+        if !self.0.is_empty() {
+            self.0.push(b',');
+        }
+        self.string(k);
+        self.0.push(b':');
+    }
+    fn string(&mut self, v: &str) {
+        // serde_json's escaping, so any JSON reader reads back exactly `v`.
+        let _ = serde_json::to_writer(&mut self.0, v);
+    }
+    pub(crate) fn str(&mut self, k: &str, v: &str) {
+        self.key(k);
+        self.string(v);
+    }
+    pub(crate) fn opt(&mut self, k: &str, v: Option<&str>) {
+        if let Some(v) = v {
+            self.str(k, v);
+        }
+    }
+    pub(crate) fn num(&mut self, k: &str, v: u64) {
+        self.key(k);
+        self.0
+            .extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+    }
+    pub(crate) fn value(&mut self, k: &str, v: &Value) {
+        self.key(k);
+        let _ = serde_json::to_writer(&mut self.0, v);
+    }
+    pub(crate) fn finish(self) -> String {
+        // Only whole UTF-8 strings and ASCII were written.
+        String::from_utf8(self.0).unwrap_or_default()
     }
 }
 
@@ -114,64 +151,60 @@ impl Masker {
     /// gateway itself produced or verified (request id, route template, tenant, …) are kept;
     /// everything a client could have typed goes through the detectors.
     pub fn serialize(&self, r: &Record) -> Masked {
-        let mut m = Map::new();
+        let mut m = Members(Vec::with_capacity(512));
         let ts = r.time.unwrap_or_else(SystemTime::now);
-        m.insert(
-            "ts".into(),
-            humantime::format_rfc3339_millis(ts).to_string().into(),
-        );
-        m.insert("request_id".into(), r.request_id.clone().into());
-        put(&mut m, "trace_id", r.trace_id.clone());
-        put(&mut m, "client_ip", r.client_ip.map(|i| i.to_string()));
-        put(&mut m, "peer_ip", r.peer_ip.map(|i| i.to_string()));
-        put(&mut m, "auth_method", r.auth_method);
-        put(
-            &mut m,
+        m.str("ts", &humantime::format_rfc3339_millis(ts).to_string());
+        m.str("request_id", &r.request_id);
+        m.opt("trace_id", r.trace_id.as_deref());
+        m.opt("client_ip", r.client_ip.map(|i| i.to_string()).as_deref());
+        m.opt("peer_ip", r.peer_ip.map(|i| i.to_string()).as_deref());
+        m.opt("auth_method", r.auth_method);
+        m.opt(
             "client_id",
-            r.client_id.as_deref().map(|s| self.text(s).into_owned()),
+            r.client_id.as_deref().map(|s| self.text(s)).as_deref(),
         );
-        put(
-            &mut m,
+        m.opt(
             "subject",
-            r.subject.as_deref().map(|s| self.text(s).into_owned()),
+            r.subject.as_deref().map(|s| self.text(s)).as_deref(),
         );
-        put(&mut m, "tenant", r.tenant.clone());
-        put(&mut m, "api_key_id", r.api_key_id.clone());
-        m.insert("method".into(), truncate(&r.method, 32).into());
-        put(&mut m, "route", r.route.clone());
-        put(
-            &mut m,
-            "path",
-            r.path.as_deref().map(|s| self.text(s).into_owned()),
-        );
-        put(
-            &mut m,
+        m.opt("tenant", r.tenant.as_deref());
+        m.opt("api_key_id", r.api_key_id.as_deref());
+        m.str("method", &truncate(&r.method, 32));
+        m.opt("route", r.route.as_deref());
+        m.opt("path", r.path.as_deref().map(|s| self.text(s)).as_deref());
+        m.opt(
             "raw_path",
             r.raw_path
                 .as_deref()
-                .map(|s| self.text(&truncate(s, RAW_PATH_MAX)).into_owned()),
+                .map(|s| self.text(&truncate(s, RAW_PATH_MAX)).into_owned())
+                .as_deref(),
         );
-        put(&mut m, "query", r.query.as_deref().map(|q| self.query(q)));
-        m.insert("status".into(), r.status.into());
-        m.insert("decision".into(), r.decision.into());
-        put(&mut m, "reason", r.reason);
-        put(&mut m, "limit", r.notes.limit.clone());
-        put(&mut m, "tier", r.notes.tier.clone());
-        put(&mut m, "rule", r.notes.rule.clone());
-        put(&mut m, "upstream", r.upstream.clone());
-        put(&mut m, "upstream_addr", r.upstream_addr.clone());
-        m.insert("bytes_in".into(), r.bytes_in.into());
-        m.insert("bytes_out".into(), r.bytes_out.into());
-        m.insert("duration_us".into(), r.duration_us.into());
-        put(&mut m, "upstream_us", r.upstream_us);
-        put(&mut m, "tls_version", r.tls_version.clone());
-        put(&mut m, "tls_cipher", r.tls_cipher.clone());
-        put(
-            &mut m,
+        m.opt(
+            "query",
+            r.query.as_deref().map(|q| self.query(q)).as_deref(),
+        );
+        m.num("status", r.status.into());
+        m.str("decision", r.decision);
+        m.opt("reason", r.reason);
+        m.opt("limit", r.notes.limit.as_deref());
+        m.opt("tier", r.notes.tier.as_deref());
+        m.opt("rule", r.notes.rule.as_deref());
+        m.opt("upstream", r.upstream.as_deref());
+        m.opt("upstream_addr", r.upstream_addr.as_deref());
+        m.num("bytes_in", r.bytes_in);
+        m.num("bytes_out", r.bytes_out);
+        m.num("duration_us", r.duration_us);
+        if let Some(u) = r.upstream_us {
+            m.num("upstream_us", u);
+        }
+        m.opt("tls_version", r.tls_version.as_deref());
+        m.opt("tls_cipher", r.tls_cipher.as_deref());
+        m.opt(
             "user_agent",
             r.user_agent
                 .as_deref()
-                .map(|s| self.text(&truncate(s, USER_AGENT_MAX)).into_owned()),
+                .map(|s| self.text(&truncate(s, USER_AGENT_MAX)).into_owned())
+                .as_deref(),
         );
         if !r.headers.is_empty() {
             let h: Map<String, Value> = r
@@ -179,10 +212,10 @@ impl Masker {
                 .iter()
                 .map(|(k, v)| (k.clone(), self.header(k, &truncate(v, 1024)).into()))
                 .collect();
-            m.insert("headers".into(), h.into());
+            m.value("headers", &Value::Object(h));
         }
-        put(&mut m, "error", r.error.clone());
-        Masked(m)
+        m.opt("error", r.error.as_deref());
+        Masked(m.finish())
     }
 }
 
@@ -207,7 +240,13 @@ mod tests {
             ..Default::default()
         };
         let m = Masker::default().serialize(&r);
-        let s = serde_json::to_string(&m.0).expect("json");
+        let s = format!("{{{}}}", m.0);
+        let v: Value = serde_json::from_str(&s).expect("valid JSON");
+        assert_eq!(
+            v["query"], "card=************1111&token=[REDACTED]&limit=5",
+            "{s}"
+        );
+        assert_eq!(v["status"], 200);
         assert!(!s.contains("4111111111111111"), "{s}");
         assert!(!s.contains("abcdefgh"), "{s}");
         assert!(!s.contains("jane@"), "{s}");
