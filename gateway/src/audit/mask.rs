@@ -195,11 +195,12 @@ impl Masker {
         if !s.is_ascii() {
             return self.text_with(s, Gate::ALL);
         }
-        let (mut digits, mut space, mut sep, mut at, mut dash) =
-            (0usize, false, false, false, false);
+        let (mut digits, mut upper) = (0usize, 0usize);
+        let (mut space, mut sep, mut at, mut dash) = (false, false, false, false);
         for &b in s.as_bytes() {
             match b {
                 b'0'..=b'9' => digits += 1,
+                b'A'..=b'Z' => upper += 1,
                 b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c' => space = true,
                 b':' | b'=' => sep = true,
                 b'@' => at = true,
