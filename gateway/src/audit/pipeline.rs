@@ -46,6 +46,9 @@ pub fn logged_headers() -> &'static [String] {
 }
 
 /// Hand a record to the writer. Never blocks; `false` when it was dropped.
+/// How long the writer lets records gather between drains.
+const BATCH_WINDOW: Duration = Duration::from_millis(2);
+
 pub fn submit(rec: Record) -> bool {
     let Some(h) = HANDLE.get() else {
         return false;
@@ -204,6 +207,11 @@ impl Writer {
                     }
                     m::QUEUE_DEPTH.set(depth.load(Ordering::Relaxed));
                     self.flush(false);
+                    // Let records gather before the next drain: a writer that blocks again at
+                    // once is woken (a futex syscall on the request path, and a context switch)
+                    // for nearly every record under load. A short window turns that into one
+                    // wakeup per batch; records wait at most this long before being written.
+                    std::thread::sleep(BATCH_WINDOW);
                 }
                 Err(RecvTimeoutError::Timeout) => {
                     // Idle after a seal: re-seal what came in late.
