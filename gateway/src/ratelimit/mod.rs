@@ -172,6 +172,22 @@ impl RateLimiter {
             .is_some_and(|v| !v.is_empty())
     }
 
+    /// Decide one bucket again and consume it if still allowed (recording the admission for
+    /// the Redis sync in async mode).
+    fn commit_one(&self, p: &Pending<'_>, w: &Window, how: How, now: u64) -> gcra::Verdict {
+        let g = effective(&w.gcra, how);
+        let h = self.store.hash(w.bucket, &p.key);
+        match (how, &self.redis) {
+            (How::Async, Some(link)) => {
+                let l = &self.policy.limits[p.limit];
+                let rk = || link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs));
+                self.store
+                    .commit(h, &g, now, Some((w.gcra.interval_us, &rk)))
+            }
+            _ => self.store.commit(h, &g, now, None),
+        }
+    }
+
     fn count(&self, p: &Pending<'_>, result: usize) {
         if let Some(c) = self.counters.get(p.limit).and_then(|t| t.get(p.tier)) {
             c[result].inc();
@@ -248,6 +264,22 @@ impl RateLimiter {
             return Ok(None);
         }
         let now = self.clock.now_us();
+
+        // The common case, one local limit with one window: `commit` decides and consumes
+        // under one lock and never consumes when it refuses, which is all phases 1 and 3
+        // guarantee together for a single bucket. One shard lock instead of two.
+        if let [p] = pending.as_slice() {
+            if let ([w], true) = (p.windows, p.how != How::Strict) {
+                let v = self.commit_one(p, w, p.how, now);
+                let it = item(w, v.remaining, v.reset_us);
+                if !v.allowed {
+                    self.count(p, 1);
+                    return Err(limited(vec![it], v.retry_after_us));
+                }
+                self.count(p, if matches!(p.how, How::Share(_)) { 2 } else { 0 });
+                return Ok(Some(Outcome { items: vec![it] }));
+            }
+        }
 
         // Phase 1: every local decision, without consuming.
         let mut items = Vec::new();
@@ -356,19 +388,8 @@ impl RateLimiter {
             if how == How::Strict {
                 continue;
             }
-            let l = &self.policy.limits[p.limit];
             for w in p.windows {
-                let g = effective(&w.gcra, how);
-                let h = self.store.hash(w.bucket, &p.key);
-                let v = match (how, &self.redis) {
-                    (How::Async, Some(link)) => {
-                        let rk =
-                            || link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs));
-                        self.store
-                            .commit(h, &g, now, Some((w.gcra.interval_us, &rk)))
-                    }
-                    _ => self.store.commit(h, &g, now, None),
-                };
+                let v = self.commit_one(p, w, how, now);
                 if !v.allowed {
                     raced = Some(raced.unwrap_or(0).max(v.retry_after_us));
                 }
