@@ -40,4 +40,4 @@ bench: deps
 	deploy/bench/run.sh
 
 fmt:
-	cargo fmt -p gateway
+	cargo fmt --all

@@ -10,7 +10,13 @@ fn every_keyword_in_every_case_answers_as_upstream() {
             .word
             .chars()
             .enumerate()
-            .map(|(i, c)| if i % 2 == 0 { c.to_ascii_lowercase() } else { c })
+            .map(|(i, c)| {
+                if i % 2 == 0 {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                }
+            })
             .collect();
         for w in [k.word, lower.as_str(), mixed.as_str()] {
             assert_eq!(lookup_word(w), lookup_word_reference(w), "{w:?}");
@@ -42,8 +48,16 @@ fn other_words_answer_as_upstream() {
             .collect();
         assert_eq!(lookup_word(&w), lookup_word_reference(&w), "{w:?}");
     }
-    for w in ["", "SELECT", "select", "SeLeCt", "unionselect", "x".repeat(33).as_str(), "é", "ſelect"] {
+    for w in [
+        "",
+        "SELECT",
+        "select",
+        "SeLeCt",
+        "unionselect",
+        "x".repeat(33).as_str(),
+        "é",
+        "ſelect",
+    ] {
         assert_eq!(lookup_word(w), lookup_word_reference(w), "{w:?}");
     }
 }
-
