@@ -97,6 +97,22 @@ pub enum Markup {
     Xml,
 }
 
+fn markup_by_name(file: &str) -> Option<Markup> {
+    let ext = file.rsplit_once('.')?.1.trim().to_ascii_lowercase();
+    match ext.as_str() {
+        "html" | "htm" | "xhtml" | "shtml" => Some(Markup::Html),
+        "svg" | "xml" | "xsl" | "xslt" => Some(Markup::Xml),
+        _ => None,
+    }
+}
+
+/// An RFC 5987 extended value (`charset'lang'percent-encoded`), decoded; `None` when it is
+/// not valid percent-encoded UTF-8.
+fn ext_value(v: &str) -> Option<String> {
+    let encoded = v.splitn(3, '\'').nth(2).unwrap_or(v);
+    super::compile::percent_decode(encoded)
+}
+
 fn markup_of(content_type: &str) -> Option<Markup> {
     let ct = content_type
         .split(';')
@@ -191,7 +207,9 @@ pub fn multipart(
         let next = find(body, format!("\r\n{delim}").as_bytes(), head_end + 4).ok_or_else(bad)?;
         let content = &body[head_end + 4..next];
         let mut name = None;
-        let mut filename = None;
+        // `filename` and `filename*` (RFC 6266/5987: `UTF-8''%e2%82%ac.txt`), decoded: both
+        // are screened, so percent-encoding cannot hide a payload.
+        let mut filenames: Vec<String> = Vec::new();
         let mut part_type = None;
         for line in head.split("\r\n") {
             let Some((k, v)) = line.split_once(':') else {
@@ -204,7 +222,8 @@ pub fn multipart(
                         let pv = pv.trim().trim_matches('"').to_string();
                         match pk.trim().to_ascii_lowercase().as_str() {
                             "name" => name = Some(pv),
-                            "filename" | "filename*" => filename = Some(pv),
+                            "filename" => filenames.push(pv),
+                            "filename*" => filenames.push(ext_value(&pv).ok_or_else(bad)?),
                             _ => {}
                         }
                     }
@@ -228,10 +247,17 @@ pub fn multipart(
                 return Err(Violation::new(ptr, "content-type"));
             }
         }
-        let value = if let Some(f) = filename {
-            texts.names.push((ptr.clone(), f));
-            if let Some(m) = part_type.as_deref().and_then(markup_of) {
+        let value = if !filenames.is_empty() {
+            // Markup by declared type, or by a file name a server would serve as markup.
+            let markup = part_type
+                .as_deref()
+                .and_then(markup_of)
+                .or_else(|| filenames.iter().find_map(|f| markup_by_name(f)));
+            if let Some(m) = markup {
                 texts.markup.push((ptr.clone(), m, content.to_vec()));
+            }
+            for f in filenames {
+                texts.names.push((ptr.clone(), f));
             }
             String::new()
         } else {
@@ -334,12 +360,19 @@ pub fn xml(body: &[u8], max_depth: usize) -> Result<Element, Violation> {
                 for a in e.attributes() {
                     let a = a.map_err(|_| syntax())?;
                     let key = String::from_utf8_lossy(a.key.as_ref()).into_owned();
-                    if key == "xmlns" || key.starts_with("xmlns:") {
-                        continue;
-                    }
                     let v = a
                         .unescape_value()
                         .map_err(|_| Violation::new("/body", "xml-entity"))?;
+                    if key == "xmlns" || key.starts_with("xmlns:") {
+                        // A namespace name is a URI: nothing else may hide in it, since it is
+                        // neither mapped nor screened.
+                        if v.chars().any(|c| {
+                            c.is_whitespace() || c.is_control() || "<>\"'`{}\\^|".contains(c)
+                        }) {
+                            return Err(Violation::new("/body", "xml-namespace"));
+                        }
+                        continue;
+                    }
                     el.attrs.push((local(key.as_bytes()), v.into_owned()));
                 }
                 if matches!(ev, Event::Empty(_)) {
@@ -430,6 +463,14 @@ fn properties<'a>(
     }
 }
 
+fn container_is_bare(el: &Element, ptr: &str) -> Result<(), Violation> {
+    if el.attrs.is_empty() && el.text.trim().is_empty() {
+        Ok(())
+    } else {
+        Err(Violation::new(ptr, "undeclared-property"))
+    }
+}
+
 fn xml_hint<'a>(root: &'a Value, s: &'a Value, key: &str) -> Option<&'a Value> {
     resolve(root, s).get("xml").and_then(|x| x.get(key))
 }
@@ -447,6 +488,9 @@ pub fn xml_value(
     match ty {
         Some("object") => {}
         Some("array") => {
+            // Only the items carry data: attributes or text on the container would reach the
+            // service unvalidated and unscreened.
+            container_is_bare(el, ptr)?;
             let items = schema.and_then(|s| resolve(root, s).get("items"));
             let mut out = Vec::with_capacity(el.children.len());
             for (i, c) in el.children.iter().enumerate() {
@@ -508,6 +552,7 @@ pub fn xml_value(
                     }
                     used_children[i] = true;
                     present = true;
+                    container_is_bare(w, &p)?;
                     for (j, c) in w.children.iter().enumerate() {
                         if c.name != iname {
                             return Err(Violation::new(format!("{p}/{j}"), "undeclared-property"));

@@ -438,10 +438,12 @@ fn screen_json(
     }
 }
 
-/// Headers whose syntax the HTTP layer or the gateway itself parses, replaces or strips
-/// (credentials, framing, content negotiation, conditionals, tracing, forwarding, fetch
-/// metadata): their values are not free text for the service.
-const STRUCTURED_HEADERS: [&str; 32] = [
+/// Headers that do not reach the service as the client wrote them, so are not screened:
+/// framing and hop-by-hop fields (parsed by the HTTP layer, stripped before forwarding),
+/// credentials (checked by the auth pillar), and the fields the gateway replaces with its own
+/// (`ASSERTED` in `proxy.rs`). Everything else a client sends is forwarded, so it is screened,
+/// whatever `headers.strip` says (screening a header that is then stripped costs nothing).
+const UNSCREENED_HEADERS: [&str; 19] = [
     "host",
     "content-length",
     "content-type",
@@ -455,24 +457,11 @@ const STRUCTURED_HEADERS: [&str; 32] = [
     "expect",
     "authorization",
     "proxy-authorization",
-    "accept",
-    "accept-encoding",
-    "accept-language",
-    "accept-charset",
-    "if-match",
-    "if-none-match",
-    "if-modified-since",
-    "if-unmodified-since",
-    "if-range",
-    "range",
-    "cache-control",
-    "pragma",
+    "x-request-id",
     "traceparent",
     "tracestate",
-    "x-request-id",
     "x-forwarded-for",
     "x-forwarded-proto",
-    "x-forwarded-host",
     "forwarded",
 ];
 
@@ -506,8 +495,7 @@ fn screen_headers(op: &Operation, headers: &http::HeaderMap, out: &mut Vec<Findi
             }
             continue;
         }
-        if STRUCTURED_HEADERS.contains(&n) || n.starts_with("sec-") || declared(ParamLoc::Header, n)
-        {
+        if UNSCREENED_HEADERS.contains(&n) || declared(ParamLoc::Header, n) {
             continue;
         }
         let v = String::from_utf8_lossy(value.as_bytes());

@@ -794,6 +794,16 @@ fn undeclared_headers_and_cookies_are_screened() {
         ("sec-ch-ua", "\"Chromium\";v=\"126\", \"Not.A/Brand\";v=\"24\""),
         ("cookie", "session=abc123def456; theme=dark; consent=yes"),
         ("if-none-match", "W/\"0815\""),
+        ("if-match", "\"33a64df551425fcc55e4d42a148795d9f25f89d4\""),
+        ("if-modified-since", "Wed, 21 Oct 2015 07:28:00 GMT"),
+        ("range", "bytes=200-1000, 2000-6576"),
+        ("cache-control", "no-cache, max-age=0"),
+        ("accept-language", "de-CH,de;q=0.9,en-US;q=0.8,en;q=0.7"),
+        ("accept-encoding", "gzip, deflate, br, zstd"),
+        ("sec-fetch-mode", "navigate"),
+        ("sec-ch-ua-platform", "\"macOS\""),
+        ("x-forwarded-host", "shop.example.com"),
+        ("content-type", "application/json; charset=utf-8"),
     ];
     for (k, val) in benign {
         assert_eq!(get(&[(k, val)]), Ok(vec![]), "{k}: {val}");
@@ -824,6 +834,19 @@ fn undeclared_headers_and_cookies_are_screened() {
             "sql-injection",
         ),
         ("cookie", "user[$ne]=x", "/cookie/~", "nosql-injection"),
+        // Not exempt: forwarded whenever an operator drops it from `headers.strip`.
+        (
+            "x-forwarded-host",
+            "<script>alert(1)</script>",
+            "/header/x-forwarded-host",
+            "xss",
+        ),
+        (
+            "if-none-match",
+            "\"x\" UNION SELECT password FROM users--",
+            "/header/if-none-match",
+            "sql-injection",
+        ),
     ];
     for (k, val, ptr, rule) in attacks {
         assert_eq!(
@@ -967,5 +990,95 @@ fn multipart_file_parts_are_checked_and_screened() {
     assert_eq!(
         post(&[("doc", Some("a.svg"), Some("image/svg+xml"), b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" fill=\"#0af\"/><a href=\"https://example.com/\"><text>O'Brien &amp; sons</text></a></svg>")]),
         Ok(vec![])
+    );
+}
+
+#[test]
+fn review_hardening_of_uploads_and_xml() {
+    // Multipart: an encoded `filename*` is decoded before screening; an upload named like
+    // markup is screened as markup whatever Content-Type it claims.
+    let (v, r, _, _d) = build(UPLOAD_SPEC, &[]);
+    let post = |disposition: &str, ctype: &str, content: &[u8]| {
+        let mut body = format!(
+            "--B\r\nContent-Disposition: form-data; name=\"doc\"; {disposition}\r\nContent-Type: {ctype}\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(content);
+        body.extend_from_slice(b"\r\n--B--\r\n");
+        run(
+            &v,
+            &r,
+            &req("POST", "/files").body("multipart/form-data; boundary=B", &body),
+        )
+    };
+    assert_eq!(
+        rules(
+            post(
+                "filename*=UTF-8''x%27%20UNION%20SELECT%20password%20FROM%20users--.pdf",
+                "application/pdf",
+                b"%PDF"
+            )
+            .unwrap_err()
+        ),
+        vec![("/body/doc".into(), "sql-injection".into())]
+    );
+    assert_eq!(
+        rules(post("filename*=UTF-8''%ZZ.pdf", "application/pdf", b"%PDF").unwrap_err()),
+        vec![("/body".into(), "multipart-syntax".into())]
+    );
+    assert_eq!(
+        post(
+            "filename*=UTF-8''r%C3%A9sum%C3%A9.pdf",
+            "application/pdf",
+            b"%PDF"
+        ),
+        Ok(vec![])
+    );
+    assert_eq!(
+        rules(
+            post(
+                "filename=\"a.svg\"",
+                "image/png",
+                b"<svg><script>alert(1)</script></svg>"
+            )
+            .unwrap_err()
+        ),
+        vec![("/body/doc".into(), "xss".into())]
+    );
+    assert_eq!(
+        rules(
+            post(
+                "filename=\"a.html\"",
+                "application/octet-stream",
+                b"<img src=x onerror=alert(1)>"
+            )
+            .unwrap_err()
+        ),
+        vec![("/body/doc".into(), "xss".into())]
+    );
+
+    // XML: nothing outside the mapped values may carry data.
+    let (v, r, _, _d) = build(XML_SPEC, &[]);
+    let x = |b: &str| {
+        rules(
+            run(
+                &v,
+                &r,
+                &req("POST", "/pets").body("application/xml", b.as_bytes()),
+            )
+            .unwrap_err(),
+        )
+    };
+    assert_eq!(
+        x(r#"<pet xmlns:p="<script>alert(1)</script>"><name>a</name></pet>"#),
+        vec![("/body".into(), "xml-namespace".into())]
+    );
+    assert_eq!(
+        x(r#"<pet><name>a</name><tags note="' OR 1=1"><tag>x</tag></tags></pet>"#),
+        vec![("/body/tags".into(), "undeclared-property".into())]
+    );
+    assert_eq!(
+        x("<pet><name>a</name><tags>free text<tag>x</tag></tags></pet>"),
+        vec![("/body/tags".into(), "undeclared-property".into())]
     );
 }
