@@ -254,6 +254,30 @@ fn bench(c: &mut Criterion) {
     g.bench_function("screen_text_note_900B", |b| {
         b.iter(|| black_box(gateway::validate::screen::text(black_box(&note))))
     });
+    {
+        let note =
+            "Ann O'Brien: please gift wrap, leave at the side door if nobody answers. ".repeat(8);
+        g.bench_function("x_sqli_note", |b| {
+            b.iter(|| {
+                black_box(libinjectionrs::detect_sqli(black_box(note.as_bytes())).is_injection())
+            })
+        });
+        g.bench_function("x_is_ascii_note", |b| {
+            b.iter(|| black_box(black_box(note.as_str()).is_ascii()))
+        });
+        let rb = run_sh_body();
+        g.bench_function("x_parse_runsh", |b| {
+            b.iter(|| {
+                black_box(gateway::validate::parse_json(
+                    black_box(&rb),
+                    &Caps::default(),
+                ))
+            })
+        });
+        g.bench_function("x_serde_runsh", |b| {
+            b.iter(|| black_box(serde_json::from_slice::<serde_json::Value>(black_box(&rb))))
+        });
+    }
     g.finish();
 
     // Load time of a large spec (printed; one compile is seconds, not a micro-benchmark).

@@ -67,14 +67,14 @@ pub fn text(s: &str) -> Option<Class> {
         return None;
     }
     let b = s.as_bytes();
-    // Fast path: a single plain token (ids, SKUs, e-mail addresses, dotted names) has no
-    // quote, space, operator, bracket, comment marker or scheme colon: it can neither leave a
-    // SQL literal nor open markup, so the tokenisers have nothing to find. The NoSQL checks
-    // below still run (they look for `this.x`-style JavaScript).
-    let plain = b
-        .iter()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@'));
-    if !plain && libinjectionrs::detect_sqli(b).is_injection() {
+    // Fast path: a word of ASCII letters, digits and `_` (ids, names, enum-like codes) gives
+    // libinjection nothing to find: no quote, space, operator, comment marker, `@` variable or
+    // `.` after a keyword, and it opens no markup. `-`, `.` and `@` are not plain: `1--x`,
+    // `select.1e1null` and `0xor@@version` are SQLi verdicts (`plain_words_are_never_sqli`
+    // checks the shortcut against the crate on generated words). The NoSQL checks below still
+    // run (they look for `this.x`-style JavaScript).
+    let plain = b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_');
+    if !plain && libinjectionrs::is_sqli(b) {
         return Some(Class::Sqli);
     }
     // libinjection's XSS verdicts come from tokens that need `<` (a tag, comment or doctype)
@@ -93,23 +93,38 @@ pub fn text(s: &str) -> Option<Class> {
     None
 }
 
-/// Every branch of [`SERVER_JS`] contains one of these words (ASCII case-insensitively).
-const SERVER_JS_WORDS: [&str; 11] = [
-    "this", "sleep", "function", "return", "db", "while", "||", "&&", "process", "require", "$",
-];
-
-static SERVER_JS_PREFILTER: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(SERVER_JS_WORDS)
-        .expect("static patterns")
-});
-
-/// A cheap necessary condition for [`SERVER_JS`]: one multi-literal scan instead of the regex
-/// over every byte of free text. Non-ASCII text always goes to the regex, since Unicode case
-/// folding lets `ſ` (U+017F) and `K` (U+212A) match `s` and `k` there.
+/// A cheap necessary condition for [`SERVER_JS`], so free text does not pay for the regex.
+/// Every branch of the regex needs one of:
+/// - one of the bytes `( ; | & [`;
+/// - a `.` right after `this`, `db` or `process` (ASCII whitespace allowed between);
+/// - `return` at the start of the text.
+///
+/// Non-ASCII text always goes to the regex: Unicode case folding lets `ſ` (U+017F) and `K`
+/// (U+212A) match `s` and `k` there, and `\s` matches Unicode spaces.
+/// `server_js_prefilter_is_a_necessary_condition` checks this against the regex.
 fn might_be_server_js(s: &str) -> bool {
-    !s.is_ascii() || SERVER_JS_PREFILTER.is_match(s)
+    let b = s.as_bytes();
+    if !s.is_ascii()
+        || memchr::memchr3(b'(', b';', b'|', b).is_some()
+        || memchr::memchr2(b'&', b'[', b).is_some()
+    {
+        return true;
+    }
+    // The regex's `\s` includes the vertical tab, which `u8::is_ascii_whitespace` does not.
+    let space = |c: &u8| c.is_ascii_whitespace() || *c == 0x0B;
+    let start = &b[b.iter().position(|c| !space(c)).unwrap_or(b.len())..];
+    if start.len() >= 6 && start[..6].eq_ignore_ascii_case(b"return") {
+        return true;
+    }
+    memchr::memchr_iter(b'.', b).any(|dot| {
+        let word = &b[..b[..dot]
+            .iter()
+            .rposition(|c| !space(c))
+            .map_or(0, |i| i + 1)];
+        [&b"this"[..], b"db", b"process"]
+            .iter()
+            .any(|w| word.len() >= w.len() && word[word.len() - w.len()..].eq_ignore_ascii_case(w))
+    })
 }
 
 fn needs_xss_check(b: &[u8]) -> bool {
@@ -152,6 +167,41 @@ mod tests {
         }
         assert_eq!(text("this.password"), Some(Class::Nosqli));
         assert_eq!(text("admin'--"), Some(Class::Sqli));
+    }
+
+    /// The plain-word shortcut in [`text`] must never hide a verdict of libinjection: generated
+    /// words of SQL keywords, numbers, hex and exponents glued together are never SQLi, while
+    /// the same pieces with `-`, `.` or `@` are (so the generator can reach verdicts).
+    #[test]
+    fn plain_words_are_never_sqli() {
+        let pieces = [
+            "or", "OR", "and", "union", "select", "sleep", "version", "1", "0", "x", "_", "char",
+            "null", "true", "1e1", "0x1", "admin", "from", "where", "like", "rlike", "div", "mod",
+            "xor", "is", "not", "in", "e", "9", "-", ".", "@", "@@", "--",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let (mut plain, mut other_hits) = (0, 0);
+        for _ in 0..300_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = (seed % 7 + 1) as usize;
+            let s: String = (0..n)
+                .map(|i| pieces[((seed >> (i * 6)) % pieces.len() as u64) as usize])
+                .collect();
+            let verdict = libinjectionrs::is_sqli(s.as_bytes());
+            if s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+                plain += 1;
+                assert!(!verdict, "{s:?}");
+            } else if verdict {
+                other_hits += 1;
+            }
+        }
+        assert!(plain > 50_000, "{plain}");
+        assert!(other_hits > 1_000, "{other_hits}");
+        for s in ["0xor@@version", "1--x", "select.1e1null", "true-1OR-1"] {
+            assert_eq!(text(s), Some(Class::Sqli), "{s}");
+        }
     }
 
     /// The XSS shortcut in [`text`] must never hide a verdict of the tokeniser: generated
@@ -255,6 +305,14 @@ mod tests {
             "]",
             "ſ",
             "K",
+            "\t",
+            "\n",
+            "\u{b}",
+            "DB",
+            "Return",
+            "PROCESS",
+            "  ",
+            "exit",
         ];
         let mut seed: u64 = 0x1234_5678_9ABC_DEF1;
         let mut matched = 0;
@@ -273,6 +331,12 @@ mod tests {
         }
         assert!(matched > 100, "the generator reaches the regex: {matched}");
         assert!(!might_be_server_js("Ann O'Brien: please gift wrap"));
+        // Prose with full stops stays on the cheap path; a dot after `this` does not.
+        assert!(!might_be_server_js(
+            &"Ann O'Brien: please gift wrap, leave at the side door if nobody answers. ".repeat(8)
+        ));
+        assert!(might_be_server_js("I like this. A lot"));
+        assert!(might_be_server_js("  RETURN true"));
     }
 
     #[test]

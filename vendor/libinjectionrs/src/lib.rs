@@ -156,6 +156,13 @@ pub fn detect_sqli(input: &[u8]) -> DetectionResult {
     detect_sqli_with_flags(input, SqliFlags::FLAG_NONE)
 }
 
+/// Whether the input is SQL injection: the verdict of [`detect_sqli`] without its fingerprint
+/// (gateway patch: `detect_sqli` fingerprints the input once more after deciding, only to
+/// report the fingerprint).
+pub fn is_sqli(input: &[u8]) -> bool {
+    SqliState::new(input, SqliFlags::FLAG_NONE).detect()
+}
+
 /// Detects SQL injection in the given input with specific parsing flags.
 ///
 /// This function allows you to customize the SQL parsing behavior by specifying

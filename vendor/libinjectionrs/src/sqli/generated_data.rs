@@ -9630,9 +9630,10 @@ const MAX_KEYWORD_LEN: usize = 32;
 /// [`SQL_KEYWORDS`] by word, built once. (Gateway patch: the upstream version upper-cased every
 /// word into a new `String` and binary-searched 9,600 keywords with a `memcmp` per probe; this
 /// made keyword lookups about half of all SQLi-detection time.)
-fn keyword_table() -> &'static std::collections::HashMap<&'static [u8], u8> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static [u8], u8>> =
-        std::sync::OnceLock::new();
+type KeywordTable = std::collections::HashMap<&'static [u8], u8, foldhash::fast::FixedState>;
+
+fn keyword_table() -> &'static KeywordTable {
+    static TABLE: std::sync::OnceLock<KeywordTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         SQL_KEYWORDS
             .iter()

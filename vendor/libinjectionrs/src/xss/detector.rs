@@ -175,11 +175,9 @@ impl XssDetector {
         if attr_name.len() >= 5 {
             if (attr_name[0] == b'o' || attr_name[0] == b'O') &&
                (attr_name[1] == b'n' || attr_name[1] == b'N') {
-                let event_name = &attr_name[2..];
-                for event in BLACK_ATTR_EVENTS {
-                    if Self::cstrcasecmp_with_null(event.name.as_bytes(), event_name) {
-                        return event.atype;
-                    }
+                // Gateway patch: one hashed lookup instead of a scan of every event name.
+                if let Some(t) = attr_lookup(attr_events(), &attr_name[2..]) {
+                    return t;
                 }
             }
 
@@ -190,14 +188,50 @@ impl XssDetector {
             }
         }
 
-        // Check other blacklisted attributes
+        // Check other blacklisted attributes (gateway patch: hashed, see `attr_lookup`)
+        attr_lookup(black_attrs(), attr_name).unwrap_or(AttributeType::None)
+    }
+
+    /// The upstream attribute check (linear scans), kept as the reference the hashed one is
+    /// tested against.
+    #[doc(hidden)]
+    pub fn is_black_attr_reference(attr_name: &[u8]) -> AttributeType {
+        if attr_name.len() < 2 {
+            return AttributeType::None;
+        }
+        if attr_name.len() >= 5 {
+            if (attr_name[0] == b'o' || attr_name[0] == b'O') &&
+               (attr_name[1] == b'n' || attr_name[1] == b'N') {
+                let event_name = &attr_name[2..];
+                for event in BLACK_ATTR_EVENTS {
+                    if Self::cstrcasecmp_with_null(event.name.as_bytes(), event_name) {
+                        return event.atype;
+                    }
+                }
+            }
+            if Self::cstrcasecmp_with_null_limited(b"XMLNS", attr_name, 5)
+                || Self::cstrcasecmp_with_null_limited(b"XLINK", attr_name, 5) {
+                return AttributeType::Black;
+            }
+        }
         for attr in BLACK_ATTRS {
             if Self::cstrcasecmp_with_null(attr.name.as_bytes(), attr_name) {
                 return attr.atype;
             }
         }
-
         AttributeType::None
+    }
+
+    /// Every name in the attribute blacklists, for the equivalence test.
+    #[doc(hidden)]
+    pub fn black_attr_names() -> impl Iterator<Item = &'static str> {
+        BLACK_ATTR_EVENTS.iter().chain(BLACK_ATTRS).map(|e| e.name)
+    }
+
+    /// The hashed attribute check (what `is_black_attr` answers), for the equivalence test.
+    #[doc(hidden)]
+    pub fn is_black_attr_fast(attr_name: &[u8]) -> AttributeType {
+        Self::is_black_attr(attr_name)
     }
 
     fn is_black_url(url: &[u8]) -> bool {
@@ -407,4 +441,46 @@ impl Default for XssDetector {
     fn default() -> Self {
         Self::new()
     }
+}
+// Gateway patch: attribute blacklists as hash tables. `cstrcasecmp_with_null(pattern, input)`
+// is true exactly when `input`, with NUL bytes dropped and a-z upper-cased, equals `pattern`;
+// so the input is normalised that way once and looked up, and the first entry of a name wins
+// as in the upstream scan.
+type AttrTable = std::collections::HashMap<&'static [u8], AttributeType, foldhash::fast::FixedState>;
+
+const MAX_ATTR_LEN: usize = 64;
+
+fn attr_table(list: &'static [super::blacklists::StringType]) -> AttrTable {
+    let mut t = AttrTable::default();
+    for e in list {
+        debug_assert!(e.name.len() <= MAX_ATTR_LEN);
+        t.entry(e.name.as_bytes()).or_insert(e.atype);
+    }
+    t
+}
+
+fn attr_events() -> &'static AttrTable {
+    static T: std::sync::OnceLock<AttrTable> = std::sync::OnceLock::new();
+    T.get_or_init(|| attr_table(BLACK_ATTR_EVENTS))
+}
+
+fn black_attrs() -> &'static AttrTable {
+    static T: std::sync::OnceLock<AttrTable> = std::sync::OnceLock::new();
+    T.get_or_init(|| attr_table(BLACK_ATTRS))
+}
+
+fn attr_lookup(table: &AttrTable, input: &[u8]) -> Option<AttributeType> {
+    let mut buf = [0u8; MAX_ATTR_LEN];
+    let mut n = 0;
+    for &c in input {
+        if c == 0 {
+            continue;
+        }
+        if n == MAX_ATTR_LEN {
+            return None; // longer than every name in the tables
+        }
+        buf[n] = c.to_ascii_uppercase();
+        n += 1;
+    }
+    table.get(&buf[..n]).copied()
 }
