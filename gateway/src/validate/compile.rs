@@ -795,12 +795,16 @@ impl<'r> Compiler<'r> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let plan = validator
+                .as_ref()
+                .and_then(|_| super::plan::Plan::build(&schema));
             media.push(Media {
                 range,
                 kind,
                 validator,
                 schema,
                 encoding,
+                plan,
             });
         }
         Some(BodySpec { required, media })

@@ -17,6 +17,7 @@
 pub mod compile;
 pub mod forms;
 pub mod json;
+pub mod plan;
 pub mod screen;
 
 use crate::problem::Deny;
@@ -164,6 +165,9 @@ pub struct Media {
     pub schema: Arc<Value>,
     /// multipart: `encoding.<property>.contentType`, as lower-case media ranges.
     pub encoding: Vec<(String, Vec<String>)>,
+    /// The screening plan of `schema` (see [`plan`]); `None` without a schema, or when the
+    /// plan would be too large (the schema is then walked per request).
+    pub plan: Option<plan::Plan>,
 }
 
 pub struct BodySpec {
@@ -335,12 +339,26 @@ fn exempt_at(root: &Value, s: &Value, depth: usize) -> bool {
     false
 }
 
+/// A subschema that may apply at some place of a document, and whether it is sure to apply
+/// there (`true` through properties, `additionalProperties`, `items` and `allOf` from the root;
+/// `false` once an `anyOf`/`oneOf` branch was taken: the document may satisfy another branch).
+pub(crate) type Candidate<'a> = (&'a Value, bool);
+
+/// Whether strings at a place with these candidates need no screening: only a schema that is
+/// sure to apply can exempt them (a strict format in one `oneOf` branch says nothing about a
+/// document that satisfies another branch).
+pub(crate) fn exempt_candidates(root: &Value, schemas: &[Candidate<'_>]) -> bool {
+    schemas
+        .iter()
+        .any(|(s, sure)| *sure && exempt_leaf(root, s))
+}
+
 /// The candidate subschemas for member `key` (or array items when `key` is `None`).
 fn children<'a>(
     root: &'a Value,
-    s: &'a Value,
+    (s, sure): Candidate<'a>,
     key: Option<&str>,
-    out: &mut Vec<&'a Value>,
+    out: &mut Vec<Candidate<'a>>,
     depth: usize,
 ) {
     if depth > 16 {
@@ -351,28 +369,28 @@ fn children<'a>(
     match key {
         Some(k) => {
             if let Some(p) = m.get("properties").and_then(|p| p.get(k)) {
-                out.push(p);
+                out.push((p, sure));
             } else if let Some(a) = m.get("additionalProperties").filter(|a| a.is_object()) {
-                out.push(a);
+                out.push((a, sure));
             }
         }
         None => {
             if let Some(i) = m.get("items").filter(|i| i.is_object()) {
-                out.push(i);
+                out.push((i, sure));
             }
         }
     }
     for c in ["allOf", "anyOf", "oneOf"] {
         if let Some(a) = m.get(c).and_then(Value::as_array) {
             for x in a {
-                children(root, x, key, out, depth + 1);
+                children(root, (x, sure && c == "allOf"), key, out, depth + 1);
             }
         }
     }
 }
 
-fn declared_key(root: &Value, s: &[&Value], key: &str) -> bool {
-    s.iter().any(|s| {
+fn declared_key(root: &Value, s: &[Candidate<'_>], key: &str) -> bool {
+    s.iter().any(|(s, _)| {
         compile::resolve(root, s)
             .get("properties")
             .and_then(|p| p.get(key))
@@ -380,18 +398,18 @@ fn declared_key(root: &Value, s: &[&Value], key: &str) -> bool {
     })
 }
 
-/// Screen every string value and key of a JSON document, guided by its schema.
-fn screen_json(
+/// Screen every string value and key of a JSON document, guided by its schema. The reference
+/// for the compiled [`plan::Plan`], which is what requests use.
+pub(crate) fn screen_json(
     root: &Value,
-    schemas: &[&Value],
+    schemas: &[Candidate<'_>],
     v: &Value,
     ptr: &mut String,
     out: &mut Vec<Finding>,
 ) {
     match v {
         Value::String(s) => {
-            let exempt = !schemas.is_empty() && schemas.iter().any(|s| exempt_leaf(root, s));
-            if !exempt {
+            if !exempt_candidates(root, schemas) {
                 if let Some(c) = screen::text(s) {
                     out.push(Finding {
                         pointer: ptr.clone(),
@@ -403,7 +421,7 @@ fn screen_json(
         Value::Array(a) => {
             let mut kids = Vec::new();
             for s in schemas {
-                children(root, s, None, &mut kids, 0);
+                children(root, *s, None, &mut kids, 0);
             }
             for (i, x) in a.iter().enumerate() {
                 let len = ptr.len();
@@ -426,7 +444,7 @@ fn screen_json(
                 }
                 let mut kids = Vec::new();
                 for s in schemas {
-                    children(root, s, Some(k), &mut kids, 0);
+                    children(root, *s, Some(k), &mut kids, 0);
                 }
                 ptr.push('/');
                 ptr.push_str(&safe_token(k));
@@ -811,13 +829,18 @@ impl Validation {
                         }
                         if screening && viol.is_empty() {
                             let root: &Value = &media.schema;
-                            let schemas: Vec<&Value> = if media.validator.is_some() {
-                                vec![root]
+                            let schemas: Vec<Candidate<'_>> = if media.validator.is_some() {
+                                vec![(root, true)]
                             } else {
                                 vec![]
                             };
                             let mut ptr = String::from("/body");
-                            screen_json(root, &schemas, &doc, &mut ptr, &mut found);
+                            match &media.plan {
+                                Some(plan) if media.validator.is_some() => {
+                                    plan.screen(&doc, &mut ptr, &mut found)
+                                }
+                                _ => screen_json(root, &schemas, &doc, &mut ptr, &mut found),
+                            }
                         }
                     }
                 }
