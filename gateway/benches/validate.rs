@@ -73,6 +73,20 @@ paths:
       responses: {"200": {description: ok}}
 "##;
 
+/// What a desktop browser sends with an API call (cookie values made up).
+const BROWSER_HEADERS: &[(&str, &str)] = &[
+    ("user-agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"),
+    ("accept", "application/json, text/plain, */*"),
+    ("accept-language", "en-GB,en;q=0.9,de;q=0.8"),
+    ("accept-encoding", "gzip, deflate, br, zstd"),
+    ("referer", "https://shop.example.com/checkout?step=2"),
+    ("origin", "https://shop.example.com"),
+    ("sec-fetch-site", "same-site"),
+    ("sec-fetch-mode", "cors"),
+    ("sec-ch-ua", "\"Chromium\";v=\"131\", \"Not_A Brand\";v=\"24\""),
+    ("cookie", "session=Zm9vYmFyYmF6cXV4; theme=dark; consent=1"),
+];
+
 fn run_sh_body() -> Vec<u8> {
     let note =
         "Ann O'Brien: please gift wrap, leave at the side door if nobody answers. ".repeat(8);
@@ -215,6 +229,29 @@ fn bench(c: &mut Criterion) {
         g.bench_function("check_run_sh_1KiB", |b| {
             b.iter(|| black_box(v2.check(&op2, black_box(&input))))
         });
+        // The same request with what a browser sends along: every value is screened, and
+        // repeated values take the per-thread verdict cache.
+        let mut browser = headers.clone();
+        for (k, v) in BROWSER_HEADERS {
+            browser.insert(*k, v.parse().unwrap());
+        }
+        let input = Input {
+            path_params: vec![],
+            query: None,
+            headers: &browser,
+            body: Some(&body),
+        };
+        assert!(v2.check(&op2, &input).is_ok());
+        g.bench_function("check_run_sh_1KiB_browser_headers", |b| {
+            b.iter(|| black_box(v2.check(&op2, black_box(&input))))
+        });
+        g.bench_function("screen_browser_headers_uncached", |b| {
+            b.iter(|| {
+                for (_, v) in BROWSER_HEADERS {
+                    black_box(gateway::validate::screen::text(black_box(v)));
+                }
+            })
+        });
     }
     let body = order(1024);
     g.throughput(Throughput::Bytes(body.len() as u64));
@@ -248,36 +285,25 @@ fn bench(c: &mut Criterion) {
             )))
         })
     });
-    // The free-text field of deploy/bench/run.sh's 1 KiB order: the screening worst case.
+    // The free-text field of deploy/bench/run.sh's 1 KiB order (584 bytes): the screening
+    // worst case of that body, whole and libinjection's SQLi pass alone.
     let note =
         "Ann O'Brien: please gift wrap, leave at the side door if nobody answers. ".repeat(8);
-    g.bench_function("screen_text_note_900B", |b| {
+    g.bench_function("screen_text_note_584B", |b| {
         b.iter(|| black_box(gateway::validate::screen::text(black_box(&note))))
     });
-    {
-        let note =
-            "Ann O'Brien: please gift wrap, leave at the side door if nobody answers. ".repeat(8);
-        g.bench_function("x_sqli_note", |b| {
-            b.iter(|| {
-                black_box(libinjectionrs::detect_sqli(black_box(note.as_bytes())).is_injection())
-            })
-        });
-        g.bench_function("x_is_ascii_note", |b| {
-            b.iter(|| black_box(black_box(note.as_str()).is_ascii()))
-        });
-        let rb = run_sh_body();
-        g.bench_function("x_parse_runsh", |b| {
-            b.iter(|| {
-                black_box(gateway::validate::parse_json(
-                    black_box(&rb),
-                    &Caps::default(),
-                ))
-            })
-        });
-        g.bench_function("x_serde_runsh", |b| {
-            b.iter(|| black_box(serde_json::from_slice::<serde_json::Value>(black_box(&rb))))
-        });
-    }
+    g.bench_function("libinjection_is_sqli_note_584B", |b| {
+        b.iter(|| black_box(libinjectionrs::is_sqli(black_box(note.as_bytes()))))
+    });
+    let rb = run_sh_body();
+    g.bench_function("json_parse_capped_run_sh_1KiB", |b| {
+        b.iter(|| {
+            black_box(gateway::validate::parse_json(
+                black_box(&rb),
+                &Caps::default(),
+            ))
+        })
+    });
     g.finish();
 
     // Load time of a large spec (printed; one compile is seconds, not a micro-benchmark).

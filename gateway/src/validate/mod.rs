@@ -504,7 +504,7 @@ fn screen_headers(op: &Operation, headers: &http::HeaderMap, out: &mut Vec<Findi
                 if declared(ParamLoc::Cookie, k) {
                     continue;
                 }
-                if let Some(class) = screen::text(val).or_else(|| screen::param_name(k)) {
+                if let Some(class) = screen::text_cached(val).or_else(|| screen::param_name(k)) {
                     out.push(Finding {
                         pointer: format!("/cookie/{}", safe_token(k)),
                         class,
@@ -517,7 +517,7 @@ fn screen_headers(op: &Operation, headers: &http::HeaderMap, out: &mut Vec<Findi
             continue;
         }
         let v = String::from_utf8_lossy(value.as_bytes());
-        if let Some(class) = screen::text(&v) {
+        if let Some(class) = screen::text_cached(&v) {
             out.push(Finding {
                 pointer: format!("/header/{}", safe_token(n)),
                 class,
@@ -678,8 +678,14 @@ impl Validation {
             };
             schema_violations(&p.validator, &value, &ptr, &mut viol);
             if screening && !p.exempt {
+                let cached = matches!(p.loc, ParamLoc::Header | ParamLoc::Cookie);
                 for r in &raws {
-                    if let Some(c) = screen::text(r) {
+                    let verdict = if cached {
+                        screen::text_cached(r)
+                    } else {
+                        screen::text(r)
+                    };
+                    if let Some(c) = verdict {
                         found.push(Finding {
                             pointer: ptr.clone(),
                             class: c,

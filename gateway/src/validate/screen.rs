@@ -93,6 +93,55 @@ pub fn text(s: &str) -> Option<Class> {
     None
 }
 
+/// [`text`] for header and cookie values, with the verdicts of recent values remembered per
+/// worker thread. Real traffic repeats these values (a browser sends the same `User-Agent`,
+/// `Accept` and `Accept-Language` on every request, a client its session cookie), and each costs
+/// a libinjection pass or more. The cache is keyed by the whole value, compared in full on a hit,
+/// so a hash collision only costs a miss; values longer than [`CACHED_MAX_LEN`] are not kept.
+/// Bodies are not cached: their free text rarely repeats.
+pub fn text_cached(s: &str) -> Option<Class> {
+    if s.len() > CACHED_MAX_LEN {
+        return text(s);
+    }
+    thread_local! {
+        static CACHE: std::cell::RefCell<Verdicts> = std::cell::RefCell::new(Verdicts::new());
+    }
+    CACHE.with(|c| c.borrow_mut().get_or_screen(s))
+}
+
+/// Longest header or cookie value whose verdict is remembered.
+pub const CACHED_MAX_LEN: usize = 512;
+
+/// A direct-mapped table of recent verdicts (one per slot; a new value evicts the old one).
+struct Verdicts {
+    hasher: foldhash::fast::RandomState,
+    slots: Vec<Option<(Box<str>, Option<Class>)>>,
+}
+
+impl Verdicts {
+    const SLOTS: usize = 512;
+
+    fn new() -> Self {
+        Verdicts {
+            hasher: foldhash::fast::RandomState::default(),
+            slots: vec![None; Self::SLOTS],
+        }
+    }
+
+    fn get_or_screen(&mut self, s: &str) -> Option<Class> {
+        use std::hash::BuildHasher;
+        let i = self.hasher.hash_one(s) as usize % Self::SLOTS;
+        if let Some((k, verdict)) = &self.slots[i] {
+            if **k == *s {
+                return *verdict;
+            }
+        }
+        let verdict = text(s);
+        self.slots[i] = Some((s.into(), verdict));
+        verdict
+    }
+}
+
 /// A cheap necessary condition for [`SERVER_JS`], so free text does not pay for the regex.
 /// Every branch of the regex needs one of:
 /// - one of the bytes `( ; | & [`;
@@ -337,6 +386,33 @@ mod tests {
         ));
         assert!(might_be_server_js("I like this. A lot"));
         assert!(might_be_server_js("  RETURN true"));
+    }
+
+    /// The cache answers as [`text`] does, for attacks and benign values alike, while values
+    /// evict each other (more values than slots, so slots are shared), and on repeats.
+    #[test]
+    fn cached_verdicts_answer_as_text() {
+        let mut values: Vec<String> = vec![
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)".into(),
+            "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8".into(),
+            "1' OR '1'='1".into(),
+            "<svg onload=alert(1)>".into(),
+            "'; return this.password == 'x".into(),
+            "x".repeat(CACHED_MAX_LEN + 1) + "' OR 1=1 --",
+        ];
+        for i in 0..3_000 {
+            values.push(format!("session{i}; theme=dark"));
+            values.push(format!("{i}' OR '{i}'='{i}"));
+        }
+        let mut attacks = 0;
+        for round in 0..3 {
+            for v in &values {
+                let expected = text(v);
+                assert_eq!(text_cached(v), expected, "round {round}: {v:?}");
+                attacks += expected.is_some() as usize;
+            }
+        }
+        assert!(attacks > 9_000, "{attacks}");
     }
 
     #[test]
