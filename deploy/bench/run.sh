@@ -163,10 +163,16 @@ wait_http "http://127.0.0.1:$NG/healthz"
 wait_http "http://127.0.0.1:$BARE/healthz"
 
 GWPID=${pids[1]}; GW2PID=${pids[2]}; GW3PID=${pids[3]}; BAREPID=${pids[5]}
-for s in gateway gw+jwt gw+jwe body-raw body-valid; do PID_OF[$s]=$GWPID; done
+for s in gateway gw+browser gw+jwt gw+jwe body-raw body-valid; do PID_OF[$s]=$GWPID; done
 PID_OF[jwt-cold]=$GW2PID; PID_OF[jwe-cold]=$GW2PID; PID_OF[jwt-noassert]=$GW3PID; PID_OF[pingora]=$BAREPID
 PATH_=/bench/items/42
-ALL="direct nginx pingora gateway gw+jwt gw+jwe jwt-noassert body-raw body-valid jwt-cold jwe-cold"
+# What a desktop browser sends along (gw+browser): every value is screened for injections.
+BROWSER=(-H "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+  -H "Accept: application/json, text/plain, */*" -H "Accept-Language: en-GB,en;q=0.9,de;q=0.8"
+  -H "Accept-Encoding: gzip, deflate, br, zstd" -H "Referer: https://shop.example.com/checkout?step=2"
+  -H "Origin: https://shop.example.com" -H "Sec-Fetch-Site: same-site" -H "Sec-Fetch-Mode: cors"
+  -H 'Sec-CH-UA: "Chromium";v="131", "Not_A Brand";v="24"' -H "Cookie: session=Zm9vYmFyYmF6cXV4; theme=dark; consent=1")
+ALL="direct nginx pingora gateway gw+browser gw+jwt gw+jwe jwt-noassert body-raw body-valid jwt-cold jwe-cold"
 SCENARIOS=${SCENARIOS:-$ALL}
 scenario() { # round name: the URL and wrk arguments of each scenario
   case $2 in
@@ -174,6 +180,7 @@ scenario() { # round name: the URL and wrk arguments of each scenario
     nginx) measure "$1" "$2" "http://127.0.0.1:$NG$PATH_" ;;
     pingora) measure "$1" "$2" "http://127.0.0.1:$BARE$PATH_" ;;
     gateway) measure "$1" "$2" "http://127.0.0.1:$GW$PATH_" ;;
+    gw+browser) measure "$1" "$2" "http://127.0.0.1:$GW$PATH_" "${BROWSER[@]}" ;;
     gw+jwt) measure "$1" "$2" "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $TOKEN" ;;
     gw+jwe) measure "$1" "$2" "http://127.0.0.1:$GW/bench/secure/42" -H "Authorization: Bearer $JWE" ;;
     jwt-noassert) measure "$1" "$2" "http://127.0.0.1:$GW3/bench/secure/42" -H "Authorization: Bearer $TOKEN" ;;
@@ -198,6 +205,7 @@ echo
 ratio gateway nginx "gateway/nginx req/s (goal >= 1.00)"
 ratio pingora nginx "bare Pingora/nginx req/s (the floor of the stack)"
 ratio gateway pingora "gateway/bare Pingora req/s (what the gateway policies cost)"
+cost gw+browser gateway "ten browser headers (screened, verdicts cached) vs none"
 cost jwt-noassert gateway "JWT (cached) check alone" 10
 cost gw+jwt gateway "JWT (cached) + signed assertion"
 ratio gw+jwe gw+jwt "JWE/JWT cached"

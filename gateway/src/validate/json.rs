@@ -170,9 +170,6 @@ pub fn parse(body: &[u8], caps: &Caps) -> Result<Value, Violation> {
     if body.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(Violation::new("/body", "byte-order-mark"));
     }
-    if std::str::from_utf8(body).is_err() {
-        return Err(Violation::new("/body", "invalid-utf8"));
-    }
     let st = State {
         caps,
         err: RefCell::new(None),
@@ -181,7 +178,13 @@ pub fn parse(body: &[u8], caps: &Caps) -> Result<Value, Violation> {
     let res = Seed { st: &st, depth: 0 }.deserialize(&mut de);
     let res = res.and_then(|v| de.end().map(|_| v));
     match res {
+        // serde_json checks the UTF-8 of every string, and any other non-ASCII byte is a syntax
+        // error: a document that parses is valid UTF-8, so only a failure needs the full check
+        // (which takes precedence over whatever else the parse stopped at).
         Ok(v) => Ok(v),
+        Err(_) if std::str::from_utf8(body).is_err() => {
+            Err(Violation::new("/body", "invalid-utf8"))
+        }
         Err(e) => Err(st.violation().unwrap_or_else(|| {
             let rule = if e.to_string().contains("recursion limit") {
                 "max-depth"
@@ -208,6 +211,9 @@ mod tests {
         assert_eq!(rule(br#"{"a":1,"a":2}"#), "duplicate-key");
         assert_eq!(rule(b"\xEF\xBB\xBF{}"), "byte-order-mark");
         assert_eq!(rule(b"{\"a\":\"\xff\"}"), "invalid-utf8");
+        assert_eq!(rule(b"{\"a\":1,\"a\":\"\xc3\x28\"}"), "invalid-utf8");
+        assert_eq!(rule(b"{\"\xed\xa0\x80\":1}"), "invalid-utf8");
+        assert_eq!(rule(b"[1] \xff"), "invalid-utf8");
         assert_eq!(rule(b"{\"a\":NaN}"), "json-syntax");
         assert_eq!(rule(b"{\"a\":Infinity}"), "json-syntax");
         assert_eq!(rule(b"{\"a\":1} {}"), "trailing-data");

@@ -129,3 +129,18 @@ fn is_sqli_answers_as_detect_sqli() {
     // The generator does produce injections, so the comparison is not vacuous.
     assert!(flagged > 1_000, "{flagged}");
 }
+
+/// `lookup_word_bytes` treats a word that is not UTF-8 as a bareword; that is what upstream
+/// got by skipping such words only because every keyword is ASCII.
+#[test]
+fn keywords_are_ascii_and_bytes_lookup_agrees() {
+    use libinjectionrs::sqli::sqli_data::lookup_word_bytes;
+    for k in SQL_KEYWORDS {
+        assert!(k.word.is_ascii(), "{:?}", k.word);
+        assert_eq!(lookup_word_bytes(k.word.as_bytes()), lookup_word(k.word));
+    }
+    assert_eq!(
+        lookup_word_bytes(b"SELECT\xff"),
+        libinjectionrs::sqli::TokenType::Bareword
+    );
+}

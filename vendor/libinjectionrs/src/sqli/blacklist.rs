@@ -13,6 +13,17 @@ pub fn is_blacklisted(fingerprint: &str) -> bool {
         return false;
     }
     
+    // Gateway patch: built on the stack (same bytes; a-z upper-cased, anything else as is).
+    if fingerprint.len() < 16 {
+        let mut buf = [0u8; 16];
+        buf[0] = b'0';
+        for (i, b) in fingerprint.bytes().enumerate() {
+            buf[i + 1] = if b.is_ascii_lowercase() { b - 0x20 } else { b };
+        }
+        return sqli_data::lookup_word_bytes(&buf[..fingerprint.len() + 1])
+            == crate::sqli::TokenType::Fingerprint;
+    }
+
     // Build the v1 fingerprint with '0' prefix and uppercase
     let mut fp2 = String::with_capacity(8);
     fp2.push('0');

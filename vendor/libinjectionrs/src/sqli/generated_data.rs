@@ -9643,7 +9643,12 @@ fn keyword_table() -> &'static KeywordTable {
 }
 
 pub fn lookup_word(word: &str) -> TokenType {
-    let word = word.as_bytes();
+    lookup_word_bytes(word.as_bytes())
+}
+
+/// [`lookup_word`] on bytes (gateway patch): every keyword is ASCII, so a word that is not
+/// UTF-8 is a bareword here, as it was where callers skipped the lookup for such words.
+pub fn lookup_word_bytes(word: &[u8]) -> TokenType {
     if word.len() > MAX_KEYWORD_LEN {
         return TokenType::Bareword;
     }

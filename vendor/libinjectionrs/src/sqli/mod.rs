@@ -124,10 +124,9 @@ pub struct SqliState<'a> {
     pub tokens: SmallVec<[Token; 8]>,
     #[cfg(not(feature = "smallvec"))]
     pub tokens: Vec<Token>,
-    #[cfg(feature = "smallvec")]
-    token_vec: SmallVec<[Token; 8]>,
-    #[cfg(not(feature = "smallvec"))]
-    token_vec: Vec<Token>,
+    // Gateway patch: a fixed array (was a SmallVec cleared and resized to this length on every
+    // pass, and checked for spilling on every index).
+    token_vec: [Token; LIBINJECTION_SQLI_MAX_TOKENS + 3],
     
     // Current position in input
     pos: usize,
@@ -167,10 +166,7 @@ impl<'a> SqliState<'a> {
             tokens: SmallVec::new(),
             #[cfg(not(feature = "smallvec"))]
             tokens: Vec::with_capacity(LIBINJECTION_SQLI_MAX_TOKENS + 3),
-            #[cfg(feature = "smallvec")]
-            token_vec: SmallVec::new(),
-            #[cfg(not(feature = "smallvec"))]
-            token_vec: Vec::with_capacity(LIBINJECTION_SQLI_MAX_TOKENS + 3),
+            token_vec: core::array::from_fn(|_| Token::new()),
             pos: 0,
             current_token: None,
             fingerprint: [0; 8],
@@ -234,7 +230,8 @@ impl<'a> SqliState<'a> {
         }
         
         // If input has a single quote, test as if input was actually preceded by '
-        if self.input.contains(&b'\'') {
+        // (gateway patch: SIMD `memchr` instead of a byte loop over the whole input)
+        if memchr::memchr(b'\'', self.input).is_some() {
             self.reset(SqliFlags::new(SqliFlags::FLAG_QUOTE_SINGLE.0 | SqliFlags::FLAG_SQL_ANSI.0));
             let fingerprint = self.fingerprint();
             if self.check_is_sqli(&fingerprint) {
@@ -252,7 +249,7 @@ impl<'a> SqliState<'a> {
         
         // If input has a double quote, test as if input was actually preceded by "
         // C only uses MySQL mode for double quotes (libinjection_sqli.c:2303-2304)
-        if self.input.contains(&b'"') {
+        if memchr::memchr(b'"', self.input).is_some() {
             self.reset(SqliFlags::new(SqliFlags::FLAG_QUOTE_DOUBLE.0 | SqliFlags::FLAG_SQL_MYSQL.0));
             let fingerprint = self.fingerprint();
             if self.check_is_sqli(&fingerprint) {
@@ -351,8 +348,7 @@ impl<'a> SqliState<'a> {
         let mut tokenizer = SqliTokenizer::new(self.input, self.flags);
         
         // Clear and resize token vec
-        self.token_vec.clear();
-        self.token_vec.resize(LIBINJECTION_SQLI_MAX_TOKENS + 3, Token::new());
+        self.token_vec.fill(Token::new());
         
         // pos is the position of where the NEXT token goes
         #[allow(unused_assignments)] // Follows C implementation - pos initially 0, then set to 1 if real token found
@@ -537,15 +533,15 @@ impl<'a> SqliState<'a> {
                         merged_buf[..a_val.len()].copy_from_slice(a_val.as_bytes());
                         merged_buf[a_val.len()] = b' ';
                         merged_buf[a_val.len() + 1..merged_len].copy_from_slice(b_val.as_bytes());
-                        let merged_original = core::str::from_utf8(&merged_buf[..merged_len]).unwrap_or("");
+                        // Two strings and a space: UTF-8 by construction, no check needed.
+                        let merged_bytes = &merged_buf[..merged_len];
 
-                        let lookup_result = sqli_data::lookup_word(merged_original);
+                        let lookup_result = sqli_data::lookup_word_bytes(merged_bytes);
                         
                         if lookup_result != TokenType::Bareword {
                             // Update the first token with merged value and new type
                             self.token_vec[left].token_type = lookup_result;
                             // Update the value - store the original case version, not uppercase
-                            let merged_bytes = merged_original.as_bytes();
                             let copy_len = merged_bytes.len().min(31); // Leave space for null terminator
                             self.token_vec[left].val[..copy_len].copy_from_slice(&merged_bytes[..copy_len]);
                             self.token_vec[left].len = copy_len;

@@ -277,6 +277,15 @@ impl<'a> SqliTokenizer<'a> {
         self
     }
     
+    /// The lookup on bytes (gateway patch, saves a UTF-8 check per word): `None` where the
+    /// upstream code skipped the lookup, a custom lookup function given bytes that are not UTF-8.
+    fn lookup_bytes(&self, word: &[u8]) -> Option<TokenType> {
+        match self.lookup_fn {
+            Some(lookup_fn) => std::str::from_utf8(word).ok().map(lookup_fn),
+            None => Some(sqli_data::lookup_word_bytes(word)),
+        }
+    }
+
     fn lookup_word(&self, word: &str) -> TokenType {
         if let Some(lookup_fn) = self.lookup_fn {
             lookup_fn(word)
@@ -482,8 +491,7 @@ impl<'a> SqliTokenizer<'a> {
         // Try 2-character operator lookup using the comprehensive table
         // Only attempt lookup if bytes form valid UTF-8, since operators are ASCII-only
         let two_char = &self.input[pos..pos + 2];
-        if let Ok(two_char_str) = std::str::from_utf8(two_char) {
-            let token_type = self.lookup_word(two_char_str);
+        if let Some(token_type) = self.lookup_bytes(two_char) {
             if token_type != TokenType::None && token_type != TokenType::Bareword {
                 // Found a 2-character operator in the lookup table
                 let type_byte = match token_type {
@@ -933,8 +941,7 @@ impl<'a> SqliTokenizer<'a> {
                 // form a valid keyword. Since libinjection keywords are ASCII-only,
                 // if the slice contains any non-UTF8 bytes (like 0xFF), it can't be 
                 // a keyword anyway, so we can safely skip the lookup.
-                if let Ok(partial_word) = std::str::from_utf8(&word_slice[..i]) {
-                    let token_type = self.lookup_word(partial_word);
+                if let Some(token_type) = self.lookup_bytes(&word_slice[..i]) {
                     if token_type != TokenType::None && token_type != TokenType::Bareword {
                         self.current.clear();
                         let type_byte = token_type_to_byte(token_type);
@@ -948,8 +955,7 @@ impl<'a> SqliTokenizer<'a> {
         
         // Do full word lookup - only for valid UTF-8 sequences since keywords are ASCII-only
         if word_len < LIBINJECTION_SQLI_TOKEN_SIZE {
-            if let Ok(word_str) = std::str::from_utf8(word_slice) {
-                let token_type = self.lookup_word(word_str);
+            if let Some(token_type) = self.lookup_bytes(word_slice) {
                 if token_type != TokenType::None {
                     self.current.token_type = token_type;
                 }

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Instructions per request, counted by valgrind's callgrind: a figure that does not move with the
+# machine's load, unlike req/s and CPU time on a shared 2-core VM (see lib.sh). For each
+# scenario, one gateway (1 worker thread) runs under callgrind and serves N requests from one
+# keep-alive connection; the instructions of a run that serves none (start-up, shutdown) are
+# subtracted, and the rest divided by N. User space only: the kernel's share (socket I/O, about
+# 40% of the gateway's CPU time in perf profiles under load) is the same for every scenario and
+# not counted, so a ratio here overstates a feature's share of total CPU.
+#
+# Scenarios: the deploy/bench/run.sh spec, POSTing its 1 KiB order to the validated route
+# (body-valid) and to the size-capped-only route (body-raw); GETs with no headers (gateway) and
+# with ten browser headers (gw+browser). Env: N (2000). Needs valgrind (installed if missing).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${N:-2000}
+command -v valgrind >/dev/null || apt-get install -y valgrind >/dev/null
+cargo build --release -p gateway >/dev/null
+BIN=$PWD/target/release/gateway
+WORK=$(mktemp -d /tmp/gateway-instr.XXXXXX)
+source deploy/bench/lib.sh
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+UP=$(free_port); GW=$(free_port); ADMIN=$(free_port)
+"$BIN" upstream --listen 127.0.0.1:$UP --threads 1 2>/dev/null & pids+=($!)
+mkdir -p "$WORK/policies" "$WORK/openapi"
+cat > "$WORK/gateway.yaml" <<YAML
+server: {threads: 1, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1}
+listeners: [{address: "127.0.0.1:$GW", plaintext: true}]
+admin: {address: "127.0.0.1:$ADMIN"}
+paths: {policies: policies, openapi: openapi}
+YAML
+cat > "$WORK/policies/upstreams.yaml" <<YAML
+upstreams:
+  bench: {addresses: ["127.0.0.1:$UP"], plaintext: true, health_check: {enabled: false}}
+YAML
+# The same spec as run.sh.
+sed -n '/^cat > "\$WORK\/openapi\/bench.yaml" <<YAML$/,/^YAML$/p' deploy/bench/run.sh | sed '1d;$d' > "$WORK/openapi/bench.yaml"
+wait_http "http://127.0.0.1:$UP/healthz"
+
+cat > "$WORK/client.py" <<'PY'
+import http.client, json, sys
+port, scenario, n = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+body = {"sku": "SKU-12345", "quantity": 3, "tags": ["gift", "express", "fragile"],
+        "note": "Ann O'Brien: please gift wrap, leave at the side door if nobody answers. " * 8}
+raw = json.dumps(body)
+raw = (raw[:-1] + " " * (1023 - len(raw)) + "}").encode()
+browser = {
+    "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+    "Accept": "application/json, text/plain, */*", "Accept-Language": "en-GB,en;q=0.9,de;q=0.8",
+    "Accept-Encoding": "gzip, deflate, br, zstd", "Referer": "https://shop.example.com/checkout?step=2",
+    "Origin": "https://shop.example.com", "Sec-Fetch-Site": "same-site", "Sec-Fetch-Mode": "cors",
+    "Sec-CH-UA": '"Chromium";v="131", "Not_A Brand";v="24"',
+    "Cookie": "session=Zm9vYmFyYmF6cXV4; theme=dark; consent=1",
+}
+c = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+bad = 0
+for _ in range(n):
+    if scenario == "body-valid":
+        c.request("POST", "/bench/orders", body=raw, headers={"Content-Type": "application/json"})
+    elif scenario == "body-raw":
+        c.request("POST", "/bench/import", body=raw, headers={"Content-Type": "application/octet-stream"})
+    elif scenario == "gw+browser":
+        c.request("GET", "/bench/items/42", headers=browser)
+    else:
+        c.request("GET", "/bench/items/42")
+    r = c.getresponse()
+    r.read()
+    bad += r.status != 200
+if bad:
+    sys.exit(f"{scenario}: {bad} of {n} answers were not 200")
+PY
+
+# instructions SCENARIO COUNT: total instructions of one gateway run serving COUNT requests.
+instructions() {
+  local out="$WORK/cg.$1.$2"
+  GATEWAY_LOG=warn valgrind --tool=callgrind --callgrind-out-file="$out.%p" "$BIN" run -c "$WORK/gateway.yaml" 2>"$out.log" &
+  local pid=$!
+  for _ in $(seq 600); do curl -fs -o /dev/null "http://127.0.0.1:$ADMIN/readyz" && break; sleep 0.2; done
+  python3 "$WORK/client.py" "$GW" "$1" "$2"
+  kill -INT $pid
+  wait $pid || true
+  awk '/Collected :/ {print $NF}' "$out.log"
+}
+
+base=$(instructions gateway 0)
+echo "callgrind, 1 worker thread, $N requests per scenario; start-up and shutdown ($base instructions) subtracted"
+printf '%-12s %14s\n' scenario "instr/request"
+declare -A IPR=()
+for s in gateway gw+browser body-raw body-valid; do
+  total=$(instructions "$s" "$N")
+  IPR[$s]=$(( (total - base) / N ))
+  printf '%-12s %14d\n' "$s" "${IPR[$s]}"
+done
+awk -v v="${IPR[body-valid]}" -v r="${IPR[body-raw]}" 'BEGIN { printf "1 KiB body validation vs size-capped only: +%d instructions per request, +%.1f%% of user-space instructions\n", v - r, (v - r) * 100 / r }'
+awk -v b="${IPR[gw+browser]}" -v g="${IPR[gateway]}" 'BEGIN { printf "ten browser headers vs none: +%d instructions per request, +%.1f%%\n", b - g, (b - g) * 100 / g }'
