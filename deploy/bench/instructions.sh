@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Instructions per request, counted by valgrind's callgrind: a figure that does not move with the
 # machine's load, unlike req/s and CPU time on a shared 2-core VM (see lib.sh). For each
-# scenario, one gateway (1 worker thread) runs under callgrind and serves N requests from one
-# keep-alive connection; the instructions of a run that serves none (start-up, shutdown) are
-# subtracted, and the rest divided by N. User space only: the kernel's share (socket I/O, about
+# scenario, one gateway (1 worker thread) runs under callgrind, serves 100 warm-up requests, has
+# its counters zeroed, and serves N requests from one keep-alive connection; the instructions of
+# a run that serves none after the zeroing (shutdown) are subtracted, and the rest divided by N. User space only: the kernel's share (socket I/O, about
 # 40% of the gateway's CPU time in perf profiles under load) is the same for every scenario and
 # not counted, so a ratio here overstates a feature's share of total CPU.
 #
@@ -72,20 +72,25 @@ if bad:
     sys.exit(f"{scenario}: {bad} of {n} answers were not 200")
 PY
 
-# instructions SCENARIO COUNT: total instructions of one gateway run serving COUNT requests.
+# instructions SCENARIO COUNT: instructions of one gateway run serving COUNT requests, counted
+# from after 100 warm-up requests of the same scenario (lazy statics, caches, connection pools)
+# to the end of shutdown.
 instructions() {
   local out="$WORK/cg.$1.$2"
   GATEWAY_LOG=warn valgrind --tool=callgrind --callgrind-out-file="$out.%p" "$BIN" run -c "$WORK/gateway.yaml" 2>"$out.log" &
   local pid=$!
   for _ in $(seq 600); do curl -fs -o /dev/null "http://127.0.0.1:$ADMIN/readyz" && break; sleep 0.2; done
+  python3 "$WORK/client.py" "$GW" "$1" 100
+  callgrind_control -z $pid >/dev/null 2>&1
   python3 "$WORK/client.py" "$GW" "$1" "$2"
   kill -INT $pid
   wait $pid || true
-  awk '/Collected :/ {print $NF}' "$out.log"
+  # Events of the dumps written after the zeroing (the last part is the one of the shutdown).
+  cat "$out".[0-9]* | awk '/^totals:/ {t += $2} END {print t}'
 }
 
 base=$(instructions gateway 0)
-echo "callgrind, 1 worker thread, $N requests per scenario; start-up and shutdown ($base instructions) subtracted"
+echo "callgrind, 1 worker thread, $N requests per scenario after 100 warm-up ones; shutdown ($base instructions) subtracted"
 printf '%-12s %14s\n' scenario "instr/request"
 declare -A IPR=()
 for s in gateway gw+browser body-raw body-valid; do
