@@ -24,3 +24,6 @@ pub mod server;
 pub mod spec;
 pub mod upstream;
 pub mod validate;
+
+#[cfg(test)]
+mod testgen;

@@ -228,16 +228,10 @@ mod tests {
             "null", "true", "1e1", "0x1", "admin", "from", "where", "like", "rlike", "div", "mod",
             "xor", "is", "not", "in", "e", "9", "-", ".", "@", "@@", "--",
         ];
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut g = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
         let (mut plain, mut other_hits) = (0, 0);
         for _ in 0..300_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let n = (seed % 7 + 1) as usize;
-            let s: String = (0..n)
-                .map(|i| pieces[((seed >> (i * 6)) % pieces.len() as u64) as usize])
-                .collect();
+            let s = g.glue(&pieces, 7, 6);
             let verdict = libinjectionrs::is_sqli(s.as_bytes());
             if s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
                 plain += 1;
@@ -289,16 +283,10 @@ mod tests {
             "?",
             ";",
         ];
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut g = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
         let mut checked = 0;
         for _ in 0..200_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let n = (seed % 7 + 1) as usize;
-            let s: String = (0..n)
-                .map(|i| pieces[((seed >> (i * 5)) % pieces.len() as u64) as usize])
-                .collect();
+            let s = g.glue(&pieces, 7, 5);
             assert!(!needs_xss_check(s.as_bytes()));
             assert!(
                 !libinjectionrs::detect_xss(s.as_bytes()).is_injection(),
@@ -363,16 +351,10 @@ mod tests {
             "  ",
             "exit",
         ];
-        let mut seed: u64 = 0x1234_5678_9ABC_DEF1;
+        let mut g = crate::testgen::XorShift(0x1234_5678_9ABC_DEF1);
         let mut matched = 0;
         for _ in 0..100_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let n = (seed % 8 + 1) as usize;
-            let s: String = (0..n)
-                .map(|i| pieces[((seed >> (i * 6)) % pieces.len() as u64) as usize])
-                .collect();
+            let s = g.glue(&pieces, 8, 6);
             if SERVER_JS.is_match(&s) {
                 matched += 1;
                 assert!(might_be_server_js(&s), "{s:?}");
