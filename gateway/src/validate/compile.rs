@@ -44,6 +44,9 @@ pub struct Compiler<'r> {
     /// Validators by their (self-contained) schema text: operations sharing a body or
     /// parameter schema share one compiled validator.
     cache: HashMap<String, Arc<jsonschema::Validator>>,
+    /// Compiled body schemas by their JSON text: operations that share a body schema share one
+    /// copy of it (with its `$defs`), its validator and its screening plan.
+    bodies: HashMap<String, BodySchema>,
 }
 
 /// Where an error is reported: the file and JSON pointer of the offending node.
@@ -123,6 +126,7 @@ impl<'r> Compiler<'r> {
             report,
             errors: 0,
             cache: HashMap::new(),
+            bodies: HashMap::new(),
         }
     }
 
@@ -476,6 +480,10 @@ impl<'r> Compiler<'r> {
                 }
             }
         }
+        // In name order: the schema's text is then the same for every operation with the same
+        // body, so the validator cache below finds it (a hash set's order differs per set).
+        let mut reach: Vec<String> = reach.into_iter().collect();
+        reach.sort();
         let mut defs = Map::new();
         for n in reach {
             if let Some(d) = self.defs.get(&n) {
@@ -755,7 +763,7 @@ impl<'r> Compiler<'r> {
                 .trim()
                 .to_ascii_lowercase();
             let kind = super::media_kind(&range);
-            let (schema, validator) = match (kind, m.get("schema")) {
+            let (schema, validator, plan) = match (kind, m.get("schema")) {
                 (
                     BodyKind::Json | BodyKind::Form | BodyKind::Multipart | BodyKind::Xml,
                     Some(s),
@@ -763,14 +771,30 @@ impl<'r> Compiler<'r> {
                     let sat = mat.child("schema");
                     let before = self.errors;
                     let schema = self.root(&sat, s);
-                    let v = if self.errors > before {
-                        None
+                    if self.errors > before {
+                        (Arc::new(schema), None, None)
                     } else {
-                        self.build(&sat, &schema)
-                    };
-                    (Arc::new(schema), v)
+                        let key = schema.to_string();
+                        match self.bodies.get(&key) {
+                            Some(b) => b.clone(),
+                            None => {
+                                let v = self.build(&sat, &schema);
+                                let plan = v
+                                    .as_ref()
+                                    .and_then(|_| super::plan::Plan::build(&schema))
+                                    .map(Arc::new);
+                                let b = (Arc::new(schema), v, plan);
+                                // A schema that failed to compile is not remembered, so every
+                                // operation using it reports the error at its own location.
+                                if b.1.is_some() {
+                                    self.bodies.insert(key, b.clone());
+                                }
+                                b
+                            }
+                        }
+                    }
                 }
-                _ => (Arc::new(Value::Bool(true)), None),
+                _ => (Arc::new(Value::Bool(true)), None, None),
             };
             let encoding = m
                 .get("encoding")
@@ -795,9 +819,6 @@ impl<'r> Compiler<'r> {
                         .collect()
                 })
                 .unwrap_or_default();
-            let plan = validator
-                .as_ref()
-                .and_then(|_| super::plan::Plan::build(&schema));
             media.push(Media {
                 range,
                 kind,
@@ -810,6 +831,13 @@ impl<'r> Compiler<'r> {
         Some(BodySpec { required, media })
     }
 }
+
+/// A compiled body schema: the self-contained schema, its validator and its screening plan.
+type BodySchema = (
+    Arc<Value>,
+    Option<Arc<jsonschema::Validator>>,
+    Option<Arc<super::plan::Plan>>,
+);
 
 fn collect_refs(v: &Value, out: &mut Vec<String>) {
     match v {

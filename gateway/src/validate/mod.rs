@@ -167,7 +167,7 @@ pub struct Media {
     pub encoding: Vec<(String, Vec<String>)>,
     /// The screening plan of `schema` (see [`plan`]); `None` without a schema, or when the
     /// plan would be too large (the schema is then walked per request).
-    pub plan: Option<plan::Plan>,
+    pub plan: Option<Arc<plan::Plan>>,
 }
 
 pub struct BodySpec {
