@@ -463,6 +463,27 @@ fn properties<'a>(
     }
 }
 
+/// The one child element named `name` (with its index), if any; two of them are
+/// `duplicate-field` at `p`.
+fn single_child<'e>(
+    el: &'e Element,
+    name: &str,
+    p: &str,
+) -> Result<Option<(usize, &'e Element)>, Violation> {
+    let mut found = el
+        .children
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.name == name);
+    let Some(first) = found.next() else {
+        return Ok(None);
+    };
+    if found.next().is_some() {
+        return Err(Violation::new(p, "duplicate-field"));
+    }
+    Ok(Some(first))
+}
+
 fn container_is_bare(el: &Element, ptr: &str) -> Result<(), Violation> {
     if el.attrs.is_empty() && el.text.trim().is_empty() {
         Ok(())
@@ -541,15 +562,7 @@ pub fn xml_value(
             let mut out = Vec::new();
             let mut present = false;
             if wrapped {
-                let mut found = el
-                    .children
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| c.name == xname);
-                if let Some((i, w)) = found.next() {
-                    if found.next().is_some() {
-                        return Err(Violation::new(p, "duplicate-field"));
-                    }
+                if let Some((i, w)) = single_child(el, xname, &p)? {
                     used_children[i] = true;
                     present = true;
                     container_is_bare(w, &p)?;
@@ -577,15 +590,7 @@ pub fn xml_value(
             }
             continue;
         }
-        let mut found = el
-            .children
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.name == xname);
-        if let Some((i, c)) = found.next() {
-            if found.next().is_some() {
-                return Err(Violation::new(p, "duplicate-field"));
-            }
+        if let Some((i, c)) = single_child(el, xname, &p)? {
             used_children[i] = true;
             obj.insert(pname.to_string(), xml_value(root, Some(ps), c, &p)?);
         }

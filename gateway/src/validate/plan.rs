@@ -191,14 +191,6 @@ impl Plan {
         })
     }
 
-    pub fn len(&self) -> usize {
-        self.nodes.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.nodes.len() <= 1
-    }
-
     /// Screen every string value and key of a document (what `screen_json` does with the
     /// schema itself).
     pub fn screen(&self, v: &Value, ptr: &mut String, out: &mut Vec<Finding>) {
