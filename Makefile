@@ -16,7 +16,9 @@ deps:
 	  (apt-get install -y --no-install-recommends $$missing || (apt-get update && apt-get install -y --no-install-recommends $$missing)); \
 	fi
 
-# What only the tests need: promtool (alert rules) and jwcrypto (independent JWE maker).
+# What only the tests need: promtool (alert rules) and jwcrypto (independent JWE maker). A test
+# that needs one of them, or the shared samples (../shared/openapi-samples), fails naming it
+# unless GATEWAY_TEST_SKIP lists it (e.g. GATEWAY_TEST_SKIP=promtool,jwcrypto,shared).
 test-deps: deps
 	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -24,6 +26,9 @@ test-deps: deps
 	  (apt-get install -y --no-install-recommends $$missing || (apt-get update && apt-get install -y --no-install-recommends $$missing)); \
 	fi
 	@python3 -c "import jwcrypto" 2>/dev/null || python3 -m pip install --quiet --root-user-action=ignore jwcrypto
+	@command -v promtool >/dev/null || { echo "promtool is still missing after installing prometheus" >&2; exit 1; }
+	@python3 -c "import jwcrypto" || { echo "jwcrypto is still missing after pip install" >&2; exit 1; }
+	@[ -d ../shared/openapi-samples ] || echo "note: ../shared/openapi-samples is missing: the sample-spec tests will fail unless GATEWAY_TEST_SKIP lists shared" >&2
 
 demo: deps
 	cargo run --release -p gateway -- demo

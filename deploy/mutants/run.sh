@@ -12,6 +12,9 @@
 #   MUTANTS_OUT       where results go (default target/mutants, one folder per module)
 #   MUTANTS_ITERATE=1 re-test only what the previous run of a module did not catch (cargo
 #                     mutants --iterate): the "after" figures once tests were added
+#   MUTANTS_IN_PLACE=1 mutate this checkout instead of a copy (saves the copy's first full build
+#                     of the crate; do not edit the sources meanwhile; cargo mutants restores
+#                     each file, also when the budget interrupts it with SIGINT)
 #   CARGO_TARGET_DIR  the build directory (default target/mutants-build, so a run never
 #                     fights over another build's directory)
 #
@@ -65,6 +68,7 @@ for entry in "${MODULES[@]}"; do
   args=(mutants --package gateway --file "$files" --baseline skip --timeout "$TIMEOUT"
         --jobs "$JOBS" --output "$out" --no-shuffle)
   [ "${MUTANTS_ITERATE:-0}" = 1 ] && args+=(--iterate)
+  [ "${MUTANTS_IN_PLACE:-0}" = 1 ] && args+=(--in-place)
   echo "== $name: $files, tests matching '$filter', at most ${BUDGET}s"
   start=$(date +%s)
   set +e
