@@ -65,14 +65,15 @@ for entry in "${MODULES[@]}"; do
   selected "$name" || continue
   out="$OUT/$name"
   mkdir -p "$out"
+  # --lib for the build too: otherwise each mutant also builds the binary and the e2e suite.
   args=(mutants --package gateway --file "$files" --baseline skip --timeout "$TIMEOUT"
-        --jobs "$JOBS" --output "$out" --no-shuffle)
+        --output "$out" --no-shuffle --cargo-arg=--lib)
   [ "${MUTANTS_ITERATE:-0}" = 1 ] && args+=(--iterate)
-  [ "${MUTANTS_IN_PLACE:-0}" = 1 ] && args+=(--in-place)
+  if [ "${MUTANTS_IN_PLACE:-0}" = 1 ]; then args+=(--in-place); else args+=(--jobs "$JOBS"); fi
   echo "== $name: $files, tests matching '$filter', at most ${BUDGET}s"
   start=$(date +%s)
   set +e
-  timeout --signal=INT --kill-after=60 "$BUDGET" cargo "${args[@]}" -- --lib "$filter"
+  timeout --signal=INT --kill-after=60 "$BUDGET" cargo "${args[@]}" -- "$filter"
   rc=$?
   set -e
   took=$(( $(date +%s) - start ))
