@@ -57,7 +57,7 @@ selected() {
   return 1
 }
 
-count() { [ -f "$1" ] && grep -c . "$1" || echo 0; }
+count() { if [ -f "$1" ]; then grep -c . "$1" || true; else echo 0; fi; }
 
 summary=()
 for entry in "${MODULES[@]}"; do
