@@ -22,6 +22,8 @@ pub mod ratelimit;
 pub mod router;
 pub mod server;
 pub mod spec;
+#[doc(hidden)]
+pub mod testenv;
 pub mod upstream;
 pub mod validate;
 

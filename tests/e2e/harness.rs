@@ -372,8 +372,18 @@ impl GatewayProc {
             .stderr(log)
             .spawn()
             .expect("spawn gateway");
-        // Give the new process time to connect to the upgrade socket, then hand over.
-        std::thread::sleep(Duration::from_millis(500));
+        // Hand over once the new process listens on the upgrade socket (`server.rs`:
+        // `/tmp/gateway-<admin port>.upgrade.sock`), where the old one sends its sockets.
+        let sock = format!("/tmp/gateway-{}.upgrade.sock", self.admin.port());
+        let t0 = Instant::now();
+        while !unix_listening(&sock) {
+            assert!(
+                t0.elapsed() < Duration::from_secs(20),
+                "the new process never listened on {sock}:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
         let old = std::mem::replace(&mut self.child, new);
         let _ = Command::new("kill")
             .args(["-QUIT", &old.id().to_string()])
@@ -429,6 +439,18 @@ impl GatewayProc {
     pub fn url(&self, path: &str) -> String {
         format!("https://localhost:{}{path}", self.addr.port())
     }
+}
+
+/// Whether a Unix socket bound to `path` is listening (`/proc/net/unix`: the `__SO_ACCEPTCON`
+/// flag, 00010000), without connecting to it.
+pub fn unix_listening(path: &str) -> bool {
+    std::fs::read_to_string("/proc/net/unix")
+        .unwrap_or_default()
+        .lines()
+        .any(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            f.len() >= 8 && f[3] == "00010000" && f[7] == path
+        })
 }
 
 /// A parsed HTTP/1.1 response.

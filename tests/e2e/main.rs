@@ -2,6 +2,7 @@
 
 mod audit;
 mod auth;
+mod claims;
 mod core;
 mod harness;
 mod idp;
