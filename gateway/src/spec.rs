@@ -25,6 +25,20 @@ pub struct Spec {
     pub upstream: Option<String>,
     pub base_path: String,
     pub declares_matrix_params: bool,
+    /// `x-gateway.security_schemes`: how the gateway handles a scheme of the spec (overrides
+    /// the mapping by scheme type; `delegate` passes the credential through to the upstream).
+    pub scheme_map: BTreeMap<String, SchemeKind>,
+}
+
+/// A scheme mapping as written in `x-gateway.security_schemes`.
+fn scheme_kind(s: &str) -> Option<SchemeKind> {
+    match s {
+        "bearer" => Some(SchemeKind::Bearer),
+        "api_key" => Some(SchemeKind::ApiKey),
+        "basic" => Some(SchemeKind::Basic),
+        "delegate" => Some(SchemeKind::Delegated),
+        _ => None,
+    }
 }
 
 /// Escape one JSON-pointer token (RFC 6901).
@@ -88,6 +102,7 @@ pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> 
     };
     let mut upstream = None;
     let mut base_path = String::new();
+    let mut scheme_map = BTreeMap::new();
     match doc.get("x-gateway") {
         None => report.error(
             file,
@@ -112,6 +127,44 @@ pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> 
                     ("screening", Value::String(s))
                         if matches!(s.as_str(), "block" | "monitor" | "off") => {}
                     ("strict", Value::Bool(_)) => {}
+                    ("security_schemes", Value::Object(m)) => {
+                        for (name, how) in m {
+                            let loc = format!("/x-gateway/security_schemes/{}", ptr_token(name));
+                            if doc
+                                .pointer(&format!(
+                                    "/components/securitySchemes/{}",
+                                    ptr_token(name)
+                                ))
+                                .is_none()
+                            {
+                                report.error(
+                                    file,
+                                    &loc,
+                                    format!(
+                                        "{name:?} is not declared in components.securitySchemes"
+                                    ),
+                                );
+                                continue;
+                            }
+                            match how.as_str().and_then(scheme_kind) {
+                                Some(k) => {
+                                    if k == SchemeKind::Delegated {
+                                        report.warn(
+                                            file,
+                                            &loc,
+                                            format!("security scheme {name:?} is delegated: the gateway does not authenticate it, the upstream must (its credential is forwarded)"),
+                                        );
+                                    }
+                                    scheme_map.insert(name.clone(), k);
+                                }
+                                None => report.error(
+                                    file,
+                                    &loc,
+                                    "must be one of basic, api_key, bearer, delegate",
+                                ),
+                            }
+                        }
+                    }
                     (k, _) => report.error(
                         file,
                         format!("/x-gateway/{}", ptr_token(k)),
@@ -133,6 +186,7 @@ pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> 
         upstream,
         base_path,
         declares_matrix_params,
+        scheme_map,
     })
 }
 
@@ -207,7 +261,7 @@ pub fn add_routes(
                 .get("operationId")
                 .and_then(Value::as_str)
                 .map(String::from);
-            let security = operation_security(file, &spec.doc, op, &op_ptr, report);
+            let security = operation_security(file, spec, op, &op_ptr, report);
             if let Err(e) = router.add(&spec.service, up, method, &full, op_id, security) {
                 report.error(file, op_ptr, e);
             }
@@ -218,11 +272,12 @@ pub fn add_routes(
 /// The security of one operation: its own `security`, else the document's (OpenAPI rules).
 fn operation_security(
     file: &Path,
-    doc: &Value,
+    spec: &Spec,
     op: &Value,
     op_ptr: &str,
     report: &mut Report,
 ) -> Security {
+    let doc = &spec.doc;
     let (sec, ptr) = match op.get("security") {
         Some(s) => (s, format!("{op_ptr}/security")),
         None => match doc.get("security") {
@@ -262,25 +317,32 @@ fn operation_security(
                 continue;
             };
             let kind = match (
+                spec.scheme_map.get(name),
                 scheme.get("type").and_then(Value::as_str),
                 scheme.get("scheme").and_then(Value::as_str),
             ) {
-                (Some("apiKey"), _) => SchemeKind::ApiKey,
-                (Some("oauth2") | Some("openIdConnect"), _) => SchemeKind::Bearer,
-                (Some("http"), Some(s)) if s.eq_ignore_ascii_case("bearer") => SchemeKind::Bearer,
-                (Some("http"), Some(s)) => {
-                    report.error(file, &loc, format!("HTTP {s:?} authentication is not supported: the gateway never handles passwords; use bearer tokens"));
+                (Some(k), _, _) => *k,
+                (None, Some("apiKey"), _) => SchemeKind::ApiKey,
+                (None, Some("oauth2") | Some("openIdConnect"), _) => SchemeKind::Bearer,
+                (None, Some("http"), Some(s)) if s.eq_ignore_ascii_case("bearer") => {
+                    SchemeKind::Bearer
+                }
+                (None, Some("http"), Some(s)) if s.eq_ignore_ascii_case("basic") => {
+                    SchemeKind::Basic
+                }
+                (None, Some("http"), Some(s)) => {
+                    report.error(file, &loc, format!("HTTP {s:?} authentication is not checked by the gateway: map scheme {name:?} in `x-gateway.security_schemes` (basic, api_key, bearer, or delegate to the upstream)"));
                     continue;
                 }
-                (Some(t), _) => {
+                (None, Some(t), _) => {
                     report.error(
                         file,
                         &loc,
-                        format!("security scheme type {t:?} is not supported by the gateway"),
+                        format!("security scheme type {t:?} is not checked by the gateway: map scheme {name:?} in `x-gateway.security_schemes` (basic, api_key, bearer, or delegate to the upstream)"),
                     );
                     continue;
                 }
-                (None, _) => {
+                (None, None, _) => {
                     report.error(file, &loc, "security scheme without `type`");
                     continue;
                 }
