@@ -383,6 +383,12 @@ impl<'r> Compiler<'r> {
                     }
                 }
                 "nullable" if self.v30 => {}
+                "type" if self.v30 && !val.is_string() => {
+                    self.err(
+                        &a,
+                        "OAS 3.0 `type` is one string (a list of types is 3.1; use `nullable`)",
+                    );
+                }
                 // Kept as an annotation: the XML reader maps elements onto properties by it.
                 "xml" if val.is_object() => {
                     out.insert(k.clone(), val.clone());

@@ -402,3 +402,46 @@ paths:
     );
     assert!(m.ends_with(", …)"), "{m}");
 }
+
+#[test]
+fn invalid_documents_are_refused_even_where_no_route_uses_the_broken_part() {
+    let spec = r##"openapi: 3.0.3
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc}
+servers: {url: "https://x"}
+extra: 1
+paths:
+  /a/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, schema: {type: string}, allowReserved: true}
+        - {name: q, in: query, schema: {type: string}, example: a, examples: {b: {value: b}}}
+        - {name: q, in: query, schema: {type: string}}
+        - {name: other, in: path, required: true, schema: {type: string}}
+      responses: {"200": {description: ok}}
+  /b/{x}:
+    get:
+      responses: {"200": {description: ok}}
+  /c:
+    get:
+      parameters:
+        - {name: t, in: query, schema: {type: [string, "null"]}}
+      responses: {"200": {description: ok}}
+"##;
+    let (_v, _r, report, _d) = build(spec, &[]);
+    let msgs: Vec<String> = report.errors.iter().map(|e| e.to_string()).collect();
+    for want in [
+        "/extra: OAS defines no such top-level field",
+        "/servers: `servers` must be a list",
+        "/paths/~1a~1{id}/get/parameters/0: a path parameter must be `required: true`",
+        "/paths/~1a~1{id}/get/parameters/0: `allowReserved` applies only to query parameters",
+        "/paths/~1a~1{id}/get/parameters/1: `example` and `examples` are mutually exclusive",
+        "/paths/~1a~1{id}/get/parameters/2: parameter \"q\" in query is declared twice",
+        "/paths/~1a~1{id}/get: path parameter \"other\" is not a variable of the path template",
+        "/paths/~1b~1{x}/get: path template variable {x} has no `in: path` parameter",
+        "/paths/~1c/get/parameters/0/schema/type: OAS 3.0 `type` is one string",
+    ] {
+        assert!(msgs.iter().any(|m| m.contains(want)), "{want}\n{msgs:#?}");
+    }
+    assert_eq!(msgs.len(), 9, "{msgs:#?}");
+}
