@@ -53,7 +53,65 @@ pub struct Report {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Pointers listed for a cause reported more than once.
+const COLLAPSE_SHOWN: usize = 3;
+
+/// Group diagnostics by cause (file and message): one line per cause, at its first location,
+/// with the number of places and the first few of them.
+fn collapse(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut order: Vec<(PathBuf, String)> = Vec::new();
+    let mut by: std::collections::HashMap<(PathBuf, String), Vec<String>> =
+        std::collections::HashMap::new();
+    for d in list {
+        let key = (d.file, d.message);
+        let locs = by.entry(key.clone()).or_default();
+        if locs.is_empty() {
+            order.push(key);
+        }
+        locs.push(d.location);
+    }
+    order
+        .into_iter()
+        .map(|key| {
+            let locs = by.remove(&key).unwrap_or_default();
+            let (file, message) = key;
+            let location = locs.first().cloned().unwrap_or_default();
+            let message = if locs.len() > 1 {
+                let shown: Vec<&str> = locs
+                    .iter()
+                    .take(COLLAPSE_SHOWN)
+                    .map(String::as_str)
+                    .collect();
+                let more = if locs.len() > COLLAPSE_SHOWN {
+                    ", …"
+                } else {
+                    ""
+                };
+                format!(
+                    "{message} ({} places: {}{more})",
+                    locs.len(),
+                    shown.join(", ")
+                )
+            } else {
+                message
+            };
+            Diagnostic {
+                file,
+                location,
+                message,
+            }
+        })
+        .collect()
+}
+
 impl Report {
+    /// Report each cause once: diagnostics with the same file and message become one, carrying
+    /// the count and the first few locations (a spec can repeat one mistake hundreds of times).
+    pub fn collapse(&mut self) {
+        self.errors = collapse(std::mem::take(&mut self.errors));
+        self.warnings = collapse(std::mem::take(&mut self.warnings));
+    }
+
     pub fn error(&mut self, file: &Path, location: impl Into<String>, message: impl Into<String>) {
         self.errors.push(Diagnostic {
             file: file.to_path_buf(),
@@ -258,6 +316,7 @@ pub fn load(path: &Path) -> Result<Config, Report> {
     };
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let cfg = compile(path, &base, gw, &mut report);
+    report.collapse();
     match cfg {
         Some(c) if report.errors.is_empty() => Ok(Config {
             warnings: report.warnings,

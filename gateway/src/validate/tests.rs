@@ -529,7 +529,7 @@ paths:
   /c:
     get:
       parameters:
-        - {name: f, in: query, style: deepObject, schema: {type: object}}
+        - {name: f, in: query, style: matrix, schema: {type: object}}
       responses: {"200": {description: ok}}
   /d:
     post:
