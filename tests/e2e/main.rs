@@ -2,6 +2,7 @@
 
 mod audit;
 mod auth;
+mod connections;
 mod core;
 mod harness;
 mod idp;
