@@ -11,6 +11,7 @@ pub mod canon;
 pub mod certs;
 pub mod config;
 pub mod demo;
+pub mod drain;
 pub mod echo;
 pub mod forwarding;
 pub mod guard;

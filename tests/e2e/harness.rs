@@ -156,6 +156,8 @@ pub struct GatewayBuilder<'a> {
     trusted: String,
     plaintext_listener: bool,
     wait_ready: bool,
+    grace_seconds: u64,
+    finish_seconds: u64,
 }
 
 pub struct GatewayProc {
@@ -187,7 +189,19 @@ impl<'a> GatewayBuilder<'a> {
             trusted: "[]".into(),
             plaintext_listener: false,
             wait_ready: true,
+            grace_seconds: 1,
+            finish_seconds: 1,
         }
+    }
+    /// `server.graceful_shutdown_timeout_seconds` (1 unless set).
+    pub fn finish_seconds(mut self, s: u64) -> Self {
+        self.finish_seconds = s;
+        self
+    }
+    /// `server.grace_period_seconds` (1 unless set).
+    pub fn grace_seconds(mut self, s: u64) -> Self {
+        self.grace_seconds = s;
+        self
     }
     /// An extra file under `policies/`.
     pub fn policy(mut self, name: &str, text: &str) -> Self {
@@ -254,12 +268,14 @@ impl<'a> GatewayBuilder<'a> {
             listeners.push_str(&format!("  - address: \"{p}\"\n    plaintext: true\n"));
         }
         let gw = format!(
-            "server: {{threads: 2, grace_period_seconds: 1, graceful_shutdown_timeout_seconds: 1}}\n\
+            "server: {{threads: 2, grace_period_seconds: {}, graceful_shutdown_timeout_seconds: {}}}\n\
              listeners:\n{listeners}\
              admin: {{address: \"{admin}\"}}\n\
              trusted_proxies: {}\n\
              limits:\n{}{}\
              paths: {{policies: policies, openapi: openapi}}\n",
+            self.grace_seconds,
+            self.finish_seconds,
             self.trusted,
             if self.limits.contains("max_body_bytes") {
                 ""
@@ -395,6 +411,25 @@ impl GatewayProc {
         }
         let _ = old.kill();
         let _ = old.wait();
+    }
+
+    /// Send a signal (`"TERM"`, `"QUIT"`, ...) to the running gateway process.
+    pub fn signal(&self, sig: &str) {
+        let _ = Command::new("kill")
+            .args([&format!("-{sig}"), &self.child.id().to_string()])
+            .status();
+    }
+
+    /// Wait up to `limit` for the process to exit; whether it did.
+    pub fn wait_exit(&mut self, limit: Duration) -> bool {
+        let t0 = Instant::now();
+        while t0.elapsed() < limit {
+            if self.child.try_wait().ok().flatten().is_some() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
     }
 
     pub fn log(&self) -> String {

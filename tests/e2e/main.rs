@@ -3,6 +3,7 @@
 mod audit;
 mod auth;
 mod claims;
+mod connections;
 mod core;
 mod harness;
 mod idp;

@@ -155,8 +155,10 @@ pub struct Limits {
     pub max_body_bytes: u64,
     pub header_timeout: Duration,
     pub body_timeout: Duration,
+    pub body_deadline: Duration,
     pub idle_timeout: Duration,
     pub max_connections: usize,
+    pub max_inflight: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -434,6 +436,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         ("max_body_bytes", lf.max_body_bytes),
         ("max_path_bytes", lf.max_path_bytes as u64),
         ("max_connections", lf.max_connections as u64),
+        ("max_inflight", lf.max_inflight as u64),
         ("max_json_depth", lf.max_json_depth as u64),
         ("max_json_string_bytes", lf.max_json_string_bytes as u64),
         ("max_json_array_items", lf.max_json_array_items as u64),
@@ -453,6 +456,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     for (name, d) in [
         ("header_timeout", lf.header_timeout),
         ("body_timeout", lf.body_timeout),
+        ("body_deadline", lf.body_deadline),
         ("idle_timeout", lf.idle_timeout),
     ] {
         if d.is_zero() {
@@ -465,8 +469,10 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         max_body_bytes: lf.max_body_bytes,
         header_timeout: lf.header_timeout,
         body_timeout: lf.body_timeout,
+        body_deadline: lf.body_deadline,
         idle_timeout: lf.idle_timeout,
         max_connections: lf.max_connections,
+        max_inflight: lf.max_inflight,
     };
     let headers = HeaderPolicy {
         strip: gw
