@@ -3,6 +3,7 @@
 mod audit;
 mod auth;
 mod core;
+mod deploy;
 mod harness;
 mod idp;
 mod jwe;
