@@ -64,6 +64,8 @@ chmod 0555 "$ROOT/usr/local/bin/gateway"
 install -d -m 0750 -o 65532 -g 65532 "$ROOT/var/lib/gateway"
 ls -la "$ROOT/usr/local/bin/gateway"
 
+echo "shared libraries it needs: $(objdump -p "$ROOT/usr/local/bin/gateway" | awk '/NEEDED/{printf "%s ", $2}')"
+
 inside() { chroot --userspec=65532:65532 "$ROOT" "$@"; }
 
 step "gateway --version inside, as uid 65532"
@@ -71,8 +73,10 @@ inside /usr/local/bin/gateway --version
 
 step "gateway demo inside (writes its tree to /var/lib/gateway/demo), then requests from outside"
 DEMO=/var/lib/gateway/demo
-( cd "$ROOT" && exec chroot --userspec=65532:65532 "$ROOT" /usr/bin/env -i HOME=/home/nonroot \
-    /usr/local/bin/gateway demo --dir "$DEMO" ) >"$WORK/demo.out" 2>"$WORK/demo.err" &
+# A clean environment, as in a container (the root filesystem has no env(1) of its own).
+env -i HOME=/home/nonroot PATH=/usr/local/bin \
+  "$(command -v chroot)" --userspec=65532:65532 "$ROOT" /usr/local/bin/gateway demo --dir "$DEMO" \
+  >"$WORK/demo.out" 2>"$WORK/demo.err" &
 DEMO_PID=$!
 ready=
 for _ in $(seq 1 600); do
