@@ -5,6 +5,7 @@ mod auth;
 mod claims;
 mod connections;
 mod core;
+mod deploy;
 mod harness;
 mod idp;
 mod jwe;
