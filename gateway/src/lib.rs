@@ -15,6 +15,7 @@ pub mod echo;
 pub mod forwarding;
 pub mod guard;
 pub mod identity;
+pub mod logmask;
 pub mod metrics;
 pub mod problem;
 pub mod proxy;
@@ -24,6 +25,7 @@ pub mod server;
 pub mod spec;
 pub mod upstream;
 pub mod validate;
+pub mod view;
 
 #[cfg(test)]
 mod testgen;
