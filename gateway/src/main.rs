@@ -189,10 +189,22 @@ fn init_tracing() {
     let b = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
-    if json {
-        b.json().flatten_event(true).init();
+    // Not `init()`: that installs tracing-log's bridge, which would pass Pingora's lines (raw
+    // query strings, raw header buffers) through unredacted. `logmask` bridges them instead.
+    let set = if json {
+        tracing::subscriber::set_global_default(b.json().flatten_event(true).finish())
     } else {
-        b.init();
+        tracing::subscriber::set_global_default(b.finish())
+    };
+    if set.is_ok() {
+        let max = match tracing::level_filters::LevelFilter::current() {
+            l if l >= tracing::level_filters::LevelFilter::TRACE => log::LevelFilter::Trace,
+            l if l >= tracing::level_filters::LevelFilter::DEBUG => log::LevelFilter::Debug,
+            l if l >= tracing::level_filters::LevelFilter::INFO => log::LevelFilter::Info,
+            l if l >= tracing::level_filters::LevelFilter::WARN => log::LevelFilter::Warn,
+            _ => log::LevelFilter::Error,
+        };
+        gateway::logmask::install(max);
     }
 }
 

@@ -6,6 +6,7 @@ mod claims;
 mod connections;
 mod core;
 mod deploy;
+mod edge;
 mod harness;
 mod idp;
 mod jwe;
