@@ -11,10 +11,12 @@ pub mod canon;
 pub mod certs;
 pub mod config;
 pub mod demo;
+pub mod drain;
 pub mod echo;
 pub mod forwarding;
 pub mod guard;
 pub mod identity;
+pub mod logmask;
 pub mod metrics;
 pub mod problem;
 pub mod proxy;
@@ -26,6 +28,7 @@ pub mod spec;
 pub mod testenv;
 pub mod upstream;
 pub mod validate;
+pub mod view;
 
 #[cfg(test)]
 mod testgen;

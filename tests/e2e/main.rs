@@ -3,7 +3,10 @@
 mod audit;
 mod auth;
 mod claims;
+mod connections;
 mod core;
+mod deploy;
+mod edge;
 mod harness;
 mod idp;
 mod jwe;
