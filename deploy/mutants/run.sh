@@ -78,7 +78,7 @@ for entry in "${MODULES[@]}"; do
   set -e
   took=$(( $(date +%s) - start ))
   d="$out/mutants.out"
-  total=$(count "$d/mutants.txt")
+  total=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$d/mutants.json" 2>/dev/null || echo 0)
   caught=$(count "$d/caught.txt"); missed=$(count "$d/missed.txt")
   timeouts=$(count "$d/timeout.txt"); unviable=$(count "$d/unviable.txt")
   tested=$(( caught + missed + timeouts + unviable ))
