@@ -445,3 +445,36 @@ paths:
     }
     assert_eq!(msgs.len(), 9, "{msgs:#?}");
 }
+
+#[test]
+fn repeated_undeclared_xml_elements_are_a_list_in_non_strict_mode() {
+    let spec = |strict: bool| {
+        format!(
+            r##"openapi: 3.0.3
+info: {{title: t, version: "1"}}
+x-gateway: {{upstream: svc, strict: {strict}}}
+paths:
+  /x:
+    post:
+      requestBody:
+        content:
+          application/xml:
+            schema: {{type: object, xml: {{name: x}}, properties: {{a: {{type: integer}}}}}}
+      responses: {{"200": {{description: ok}}}}
+"##
+        )
+    };
+    let body = b"<x><a>1</a><zz>1</zz><zz>2</zz><zz>3</zz></x>";
+    let (v, r, _rep, _d) = build(&spec(false), &[]);
+    run(&v, &r, &req("POST", "/x").body("application/xml", body)).unwrap();
+    let dup = b"<x><a>1</a><a>2</a></x>";
+    assert_eq!(
+        rules(run(&v, &r, &req("POST", "/x").body("application/xml", dup)).unwrap_err())[0].1,
+        "duplicate-field"
+    );
+    let (v, r, _rep, _d) = build(&spec(true), &[]);
+    assert_eq!(
+        rules(run(&v, &r, &req("POST", "/x").body("application/xml", body)).unwrap_err())[0].1,
+        "undeclared-property"
+    );
+}
