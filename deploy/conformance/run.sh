@@ -94,6 +94,7 @@ YAML
     kill -0 $GW 2>/dev/null || { echo "$name: gateway did not start"; tail -20 "$d/gateway.log"; break; }
     sleep 0.2
   done
+  cd "$d"  # schemathesis writes its cache (.schemathesis/) into the working directory
   for mode in positive negative; do
     # Negative mode: generated invalid data only (the examples phase replays the document's
     # own examples, which are meant to be valid).
@@ -135,6 +136,7 @@ with open(f"{d}/../{name}.disagreements.txt", "w") as f:
             body = (r.get("postData") or {}).get("text", "")[:200]
             f.write(f'  {r["method"]} {r["url"][:200]} {body!r} -> {kind(e)}\n')
 PY
+  cd "$ROOT"
   kill $GW 2>/dev/null || true; wait $GW 2>/dev/null || true
 done
 echo "disagreements (per document): $WORK/*.disagreements.txt"
