@@ -30,7 +30,7 @@ if [ $# -gt 0 ]; then DOCS=("$@"); else DOCS=("$ROOT"/../shared/openapi-corpus/*
 
 WORK=$(mktemp -d)
 PIDS=()
-cleanup() { for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
+cleanup() { for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done; [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK"; }
 trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -59,7 +59,7 @@ ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
 PY
 PIDS+=($!)
 
-printf "%-28s %8s %8s %16s %18s\n" document operations sent "wrongly refused" "wrongly forwarded"
+printf "%-28s %8s %8s %16s %18s\n" document targets sent "wrongly refused" "wrongly forwarded"
 for doc in "${DOCS[@]}"; do
   name=$(basename "$doc" .yaml)
   d="$WORK/$name"; mkdir -p "$d/policies" "$d/openapi"
@@ -115,6 +115,7 @@ def entries(mode):
 def echoed(e):
     return any(h["name"].lower() == "x-echo" for h in e["response"]["headers"])
 pos, neg = entries("positive"), entries("negative")
+# distinct method + path targets (path parameters included)
 ops = len({(e["request"]["method"], e["request"]["url"].split("?")[0]) for e in pos + neg})
 refused = [e for e in pos if not echoed(e) and 400 <= e["response"]["status"] < 500]
 forwarded = [e for e in neg if echoed(e)]
