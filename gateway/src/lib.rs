@@ -11,10 +11,12 @@ pub mod canon;
 pub mod certs;
 pub mod config;
 pub mod demo;
+pub mod drain;
 pub mod echo;
 pub mod forwarding;
 pub mod guard;
 pub mod identity;
+pub mod logmask;
 pub mod metrics;
 pub mod problem;
 pub mod proxy;
@@ -22,8 +24,11 @@ pub mod ratelimit;
 pub mod router;
 pub mod server;
 pub mod spec;
+#[doc(hidden)]
+pub mod testenv;
 pub mod upstream;
 pub mod validate;
+pub mod view;
 
 #[cfg(test)]
 mod testgen;

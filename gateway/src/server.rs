@@ -11,7 +11,7 @@ use pingora::server::configuration::{Opt, ServerConf};
 use pingora::server::Server;
 use pingora::services::background::background_service;
 use pingora::services::listening::Service;
-use pingora::tls::ssl::{SslOptions, SslVersion};
+use pingora::tls::ssl::{SslMode, SslOptions, SslVersion};
 use std::sync::Arc;
 
 /// TLS 1.3 AEAD suites, strongest first.
@@ -41,6 +41,9 @@ pub fn edge_tls(cert: &str, key: &str, min: MinTls) -> pingora::Result<TlsSettin
             | SslOptions::CIPHER_SERVER_PREFERENCE
             | SslOptions::NO_COMPRESSION,
     );
+    // Free OpenSSL's read and write buffers (~34 KiB) while a connection is idle: they are
+    // allocated again for the next record.
+    tls.set_mode(SslMode::RELEASE_BUFFERS);
     tls.enable_h2();
     Ok(tls)
 }
@@ -50,6 +53,22 @@ pub fn edge_tls(cert: &str, key: &str, min: MinTls) -> pingora::Result<TlsSettin
 pub struct RunOptions {
     /// Take the listening sockets over from a running instance (graceful upgrade).
     pub upgrade: bool,
+    /// Write this process's PID here (atomically) once it is about to serve, or, with
+    /// `upgrade`, about to take the sockets over: what a service manager follows
+    /// (systemd `PIDFile=`; see `deploy/systemd/gateway.service`).
+    pub pid_file: Option<std::path::PathBuf>,
+    /// The graceful-upgrade socket (default `/tmp/gateway-<admin port>.upgrade.sock`).
+    pub upgrade_socket: Option<std::path::PathBuf>,
+}
+
+/// Write `pid` to `path` through a temporary file and a rename, so a reader (systemd, the
+/// `--daemon` parent) never sees a half-written file.
+pub fn write_pid_file(path: &std::path::Path, pid: u32) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".{pid}.tmp"));
+    let tmp = std::path::PathBuf::from(tmp);
+    std::fs::write(&tmp, format!("{pid}\n"))?;
+    std::fs::rename(&tmp, path)
 }
 
 /// Build and run; returns only on error (Pingora exits the process on shutdown).
@@ -65,13 +84,37 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     };
     let mut conf = ServerConf::default();
     conf.threads = cfg.server.threads;
-    conf.grace_period_seconds = Some(cfg.server.grace_period_seconds);
-    conf.graceful_shutdown_timeout_seconds = Some(cfg.server.graceful_shutdown_timeout_seconds);
+    // `server.grace_period_seconds` is spent draining before Pingora hears of the shutdown
+    // (drain.rs: still accepting, answers close their connections). Pingora's own grace period
+    // is then the time in-flight requests get once the listeners are closed, and the same
+    // again bounds the runtimes' exit (the audit writer seals within it).
+    let finish = cfg.server.graceful_shutdown_timeout_seconds;
+    conf.grace_period_seconds = Some(finish);
+    conf.graceful_shutdown_timeout_seconds = Some(finish);
     conf.upstream_keepalive_pool_size = cfg.server.upstream_keepalive_pool_size;
     // One upgrade socket per instance (keyed by its admin port), so instances on one host
     // do not take over each other's listeners.
-    conf.upgrade_sock = format!("/tmp/gateway-{}.upgrade.sock", cfg.admin.port());
-    conf.pid_file = format!("/tmp/gateway-{}.pid", cfg.admin.port());
+    conf.upgrade_sock = match &opts.upgrade_socket {
+        Some(p) => p.to_string_lossy().into_owned(),
+        None => format!("/tmp/gateway-{}.upgrade.sock", cfg.admin.port()),
+    };
+    conf.pid_file = match &opts.pid_file {
+        Some(p) => p.to_string_lossy().into_owned(),
+        None => format!("/tmp/gateway-{}.pid", cfg.admin.port()),
+    };
+    let pid_file = |when: &str| -> anyhow_like::Result {
+        match &opts.pid_file {
+            Some(p) => write_pid_file(p, std::process::id())
+                .map_err(|e| format!("pid file {}: {e} ({when})", p.display())),
+            None => Ok(()),
+        }
+    };
+    // An upgrading process names itself main before it waits for the sockets: the service
+    // manager (or the `--daemon` parent) may then send SIGQUIT to the old process, which
+    // only hands its sockets over after that signal.
+    if opts.upgrade {
+        pid_file("before the socket hand-over")?;
+    }
     let mut server = Server::new_with_opt_and_conf(opt, conf);
     server.bootstrap();
     let sconf = server.configuration.clone();
@@ -79,7 +122,11 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     let clusters = Arc::new(Clusters::build(&cfg).map_err(|e| format!("upstreams: {e}"))?);
     let gateway = Gateway::new(cfg.clone(), clusters.clone());
     let rate_sync = gateway.ratelimit.sync_service();
-    let proxy = pingora::proxy::http_proxy(&sconf, gateway);
+    let mut proxy = pingora::proxy::http_proxy(&sconf, gateway);
+    let mut options = pingora::apps::HttpServerOptions::default();
+    // An HTTP/2 connection with no stream in flight is closed after idle_timeout.
+    options.h2_idle_timeout = Some(cfg.limits.idle_timeout);
+    proxy.server_options = Some(options);
     let limits = GuardLimits {
         header_timeout: cfg.limits.header_timeout,
         idle_timeout: cfg.limits.idle_timeout,
@@ -121,12 +168,10 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     server.add_service(background_service("jwks refresh", refresher));
     server.add_service(background_service("rate-limit sync", rate_sync));
     if let Some(a) = &cfg.audit {
-        // Seal after the grace period, within the runtime shutdown timeout (Pingora exits
-        // the process once it passes).
-        let grace = std::time::Duration::from_secs(cfg.server.grace_period_seconds);
-        let budget = std::time::Duration::from_millis(
-            (cfg.server.graceful_shutdown_timeout_seconds * 800).max(300),
-        );
+        // Seal after Pingora's grace period (which starts once draining is over), within the
+        // runtime shutdown timeout (Pingora exits the process once it passes).
+        let grace = std::time::Duration::from_secs(finish);
+        let budget = std::time::Duration::from_millis((finish * 800).max(300));
         let svc =
             crate::audit::pipeline::start(a, grace, budget).map_err(|e| format!("audit: {e}"))?;
         server.add_service(background_service("audit", svc));
@@ -136,7 +181,15 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         tracing::info!(listener = %l.address, tls = l.tls.is_some(), "listening");
     }
     tracing::info!(admin = %cfg.admin, routes = cfg.router.routes().len(), upstreams = cfg.upstreams.len(), "gateway starting");
-    server.run_forever()
+    if !opts.upgrade {
+        pid_file("at start")?;
+    }
+    server.run(pingora::server::RunArgs {
+        shutdown_signal: Box::new(crate::drain::Signals {
+            grace: std::time::Duration::from_secs(cfg.server.grace_period_seconds),
+        }),
+    });
+    std::process::exit(0)
 }
 
 /// Fetch every remote issuer's keys once before serving. An issuer whose IdP is unreachable

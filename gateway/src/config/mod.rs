@@ -155,8 +155,10 @@ pub struct Limits {
     pub max_body_bytes: u64,
     pub header_timeout: Duration,
     pub body_timeout: Duration,
+    pub body_deadline: Duration,
     pub idle_timeout: Duration,
     pub max_connections: usize,
+    pub max_inflight: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -165,6 +167,10 @@ pub struct HeaderPolicy {
     pub strip: Vec<String>,
     /// Lower-case prefixes.
     pub strip_prefixes: Vec<String>,
+    /// Header names with `_`: refused or dropped.
+    pub underscores: crate::view::UnderscoreAction,
+    /// Method-override headers: refused or stripped.
+    pub method_override: crate::view::OverrideAction,
 }
 
 impl HeaderPolicy {
@@ -434,6 +440,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         ("max_body_bytes", lf.max_body_bytes),
         ("max_path_bytes", lf.max_path_bytes as u64),
         ("max_connections", lf.max_connections as u64),
+        ("max_inflight", lf.max_inflight as u64),
         ("max_json_depth", lf.max_json_depth as u64),
         ("max_json_string_bytes", lf.max_json_string_bytes as u64),
         ("max_json_array_items", lf.max_json_array_items as u64),
@@ -453,6 +460,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     for (name, d) in [
         ("header_timeout", lf.header_timeout),
         ("body_timeout", lf.body_timeout),
+        ("body_deadline", lf.body_deadline),
         ("idle_timeout", lf.idle_timeout),
     ] {
         if d.is_zero() {
@@ -465,8 +473,10 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         max_body_bytes: lf.max_body_bytes,
         header_timeout: lf.header_timeout,
         body_timeout: lf.body_timeout,
+        body_deadline: lf.body_deadline,
         idle_timeout: lf.idle_timeout,
         max_connections: lf.max_connections,
+        max_inflight: lf.max_inflight,
     };
     let headers = HeaderPolicy {
         strip: gw
@@ -481,6 +491,8 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
             .iter()
             .map(|s| s.to_ascii_lowercase())
             .collect(),
+        underscores: gw.headers.underscores,
+        method_override: gw.headers.method_override,
     };
     if gw.server.threads == 0 {
         report.error(path, "server.threads", "must be greater than 0");
