@@ -11,4 +11,5 @@ mod harness;
 mod idp;
 mod jwe;
 mod ratelimit;
+mod specs;
 mod validate;
