@@ -70,10 +70,26 @@ def context(alpn):
     return ctx
 
 
-async def drain(reader):
+async def drain(reader, h2=None):
+    """Read until the gateway closes. With `h2` (a dict), note when stream 1 is answered
+    (HEADERS or RST_STREAM on it, or GOAWAY): for an h2 body attack, the stream is the slot."""
+    buf = b""
     try:
-        while await reader.read(65536):
-            pass
+        while True:
+            data = await reader.read(65536)
+            if not data:
+                return
+            if h2 is None or "answered" in h2:
+                continue
+            buf += data
+            i = 0
+            while len(buf) >= i + 9:
+                n = int.from_bytes(buf[i:i + 3], "big")
+                kind, stream = buf[i + 3], int.from_bytes(buf[i + 5:i + 9], "big") & 0x7FFFFFFF
+                if (kind in (1, 3) and stream == 1) or kind == 7:
+                    h2["answered"] = time.monotonic()
+                i += 9 + n
+            buf = buf[i:] if len(buf) >= i else buf
     except (ConnectionError, OSError, ssl.SSLError):
         pass
 
@@ -88,13 +104,16 @@ async def attack(args, name, kind, alpn, start, drip, every):
     t0 = time.monotonic()
     if ctx and alpn == "h2" and w.get_extra_info("ssl_object").selected_alpn_protocol() != "h2":
         return name, "h2 not negotiated"
-    done = asyncio.create_task(drain(r))
+    h2 = {} if alpn == "h2" else None
+    done = asyncio.create_task(drain(r, h2))
     try:
         if start:
             w.write(start)
             await w.drain()
         while not done.done() and time.monotonic() - t0 < args.cap:
             await asyncio.wait([done], timeout=every)
+            if h2 is not None and "answered" in h2 and drip:
+                break  # the stream (the slot a body attack holds) has been answered
             if drip and not done.done():
                 w.write(drip)
                 await w.drain()
@@ -103,6 +122,8 @@ async def attack(args, name, kind, alpn, start, drip, every):
     held = time.monotonic() - t0
     w.close()
     done.cancel()
+    if h2 is not None and "answered" in h2 and drip:
+        return name, f"{h2['answered'] - t0:6.1f} s (stream answered; the connection then idles)"
     return name, (f"> {args.cap:.0f} s (still open)" if not done.done() and held >= args.cap
                   else f"{held:6.1f} s")
 
