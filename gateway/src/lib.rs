@@ -16,6 +16,7 @@ pub mod echo;
 pub mod forwarding;
 pub mod guard;
 pub mod identity;
+pub mod logmask;
 pub mod metrics;
 pub mod problem;
 pub mod proxy;
@@ -27,6 +28,7 @@ pub mod spec;
 pub mod testenv;
 pub mod upstream;
 pub mod validate;
+pub mod view;
 
 #[cfg(test)]
 mod testgen;
