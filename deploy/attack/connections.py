@@ -136,7 +136,7 @@ def rss_mib(pid):
     return float("nan")
 
 
-async def open_idle(port, tls, n):
+async def open_idle(port, tls, n, connect_only=False):
     ctx = context("http/1.1") if tls else None
     conns, failed = [], 0
     sem = asyncio.Semaphore(100)
@@ -146,6 +146,9 @@ async def open_idle(port, tls, n):
         async with sem:
             try:
                 r, w = await asyncio.open_connection(HOST, port, ssl=ctx, server_hostname="localhost" if ctx else None)
+                if connect_only:
+                    conns.append(w)
+                    return
                 w.write(b"GET /items HTTP/1.1\r\nHost: localhost\r\n\r\n")
                 await w.drain()
                 head = await r.readuntil(b"\r\n\r\n")
@@ -165,7 +168,7 @@ async def open_idle(port, tls, n):
 async def memory(args, label, port, tls):
     before = rss_mib(args.pid)
     t0 = time.monotonic()
-    conns, failed = await open_idle(port, tls, args.idle)
+    conns, failed = await open_idle(port, tls, args.idle, args.connect_only)
     took = time.monotonic() - t0
     await asyncio.sleep(2)
     during = rss_mib(args.pid)
@@ -186,6 +189,8 @@ async def main():
     p.add_argument("--cap", type=float, default=90)
     p.add_argument("--idle", type=int, default=10000)
     p.add_argument("--only", default="")
+    p.add_argument("--connect-only", action="store_true",
+                   help="memory runs: connect (and handshake) but send no request")
     args = p.parse_args()
     only = [o for o in args.only.split(",") if o]
     chosen = [a for a in ATTACKS if (not only or any(o in a[0] for o in only)) and only != ["memory"]]
@@ -194,7 +199,8 @@ async def main():
         for name, res in await asyncio.gather(*(attack(args, *a) for a in chosen)):
             print(f"  {name:<45} {res}", flush=True)
     if args.idle:
-        print(f"\nmemory: {args.idle} idle keep-alive connections (one request each, then idle)", flush=True)
+        what = "connected, no request" if args.connect_only else "one request each, then idle"
+        print(f"\nmemory: {args.idle} idle keep-alive connections ({what})", flush=True)
         await memory(args, "plaintext", args.plain, False)
         await memory(args, "TLS 1.3", args.tls, True)
 
