@@ -20,8 +20,10 @@ pub mod problem;
 pub mod proxy;
 pub mod ratelimit;
 pub mod router;
+pub mod routes;
 pub mod server;
 pub mod spec;
+pub mod status;
 pub mod upstream;
 pub mod validate;
 
