@@ -51,8 +51,15 @@ impl Admin {
             );
         }
         // Stale keys still verify tokens (the last good set): reported, but still ready.
-        let ready = self.clusters.ready() && self.auth.ready();
-        let status = if ready { "ready" } else { "not_ready" };
+        let draining = crate::drain::draining();
+        let ready = self.clusters.ready() && self.auth.ready() && !draining;
+        let status = if draining {
+            "draining"
+        } else if ready {
+            "ready"
+        } else {
+            "not_ready"
+        };
         (
             ready,
             serde_json::json!({"status": status, "upstreams": ups, "issuers": issuers}),

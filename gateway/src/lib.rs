@@ -11,10 +11,12 @@ pub mod canon;
 pub mod certs;
 pub mod config;
 pub mod demo;
+pub mod drain;
 pub mod echo;
 pub mod forwarding;
 pub mod guard;
 pub mod identity;
+pub mod logmask;
 pub mod metrics;
 pub mod problem;
 pub mod proxy;
@@ -24,8 +26,11 @@ pub mod routes;
 pub mod server;
 pub mod spec;
 pub mod status;
+#[doc(hidden)]
+pub mod testenv;
 pub mod upstream;
 pub mod validate;
+pub mod view;
 
 #[cfg(test)]
 mod testgen;

@@ -66,6 +66,9 @@ enum Cmd {
     Check {
         #[arg(short, long, default_value = "deploy/gateway.yaml")]
         config: PathBuf,
+        /// Treat every warning as an error (exit 1 if there is any).
+        #[arg(long)]
+        strict: bool,
     },
     /// Mint a test token from a local private key (development helper only).
     Token {
@@ -195,10 +198,22 @@ fn init_tracing() {
     let b = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
-    if json {
-        b.json().flatten_event(true).init();
+    // Not `init()`: that installs tracing-log's bridge, which would pass Pingora's lines (raw
+    // query strings, raw header buffers) through unredacted. `logmask` bridges them instead.
+    let set = if json {
+        tracing::subscriber::set_global_default(b.json().flatten_event(true).finish())
     } else {
-        b.init();
+        tracing::subscriber::set_global_default(b.finish())
+    };
+    if set.is_ok() {
+        let max = match tracing::level_filters::LevelFilter::current() {
+            l if l >= tracing::level_filters::LevelFilter::TRACE => log::LevelFilter::Trace,
+            l if l >= tracing::level_filters::LevelFilter::DEBUG => log::LevelFilter::Debug,
+            l if l >= tracing::level_filters::LevelFilter::INFO => log::LevelFilter::Info,
+            l if l >= tracing::level_filters::LevelFilter::WARN => log::LevelFilter::Warn,
+            _ => log::LevelFilter::Error,
+        };
+        gateway::logmask::install(max);
     }
 }
 
@@ -214,7 +229,18 @@ fn report(r: &gateway::config::Report) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.cmd {
-        Cmd::Check { config } => match gateway::config::load(&config) {
+        Cmd::Check { config, strict } => match gateway::config::load(&config) {
+            Ok(cfg) if strict && !cfg.warnings.is_empty() => {
+                for w in &cfg.warnings {
+                    eprintln!("error: {w}");
+                }
+                eprintln!(
+                    "{}: {} error(s) (warnings, under --strict)",
+                    config.display(),
+                    cfg.warnings.len()
+                );
+                ExitCode::from(1)
+            }
             Ok(cfg) => {
                 for w in &cfg.warnings {
                     eprintln!("warning: {w}");

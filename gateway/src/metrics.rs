@@ -65,6 +65,14 @@ pub static UPSTREAM_HEALTHY: Lazy<IntGaugeVec> = Lazy::new(|| {
     .expect("metric registers once")
 });
 
+pub static SHED: Lazy<IntCounter> = Lazy::new(|| {
+    register_int_counter!(
+        "gateway_requests_shed_total",
+        "Requests answered 503 overloaded because limits.max_inflight was reached."
+    )
+    .expect("metric registers once")
+});
+
 pub static CONNECTIONS_REFUSED: Lazy<IntCounter> = Lazy::new(|| {
     register_int_counter!(
         "gateway_connections_refused_total",
@@ -131,6 +139,7 @@ pub fn init() {
     Lazy::force(&UPSTREAM_ERRORS);
     Lazy::force(&UPSTREAM_HEALTHY);
     Lazy::force(&CONNECTIONS_REFUSED);
+    Lazy::force(&SHED);
     Lazy::force(&VALIDATION_FAILURES);
     Lazy::force(&RATE_LIMITED);
     crate::auth::init_metrics();

@@ -59,12 +59,20 @@ pub enum Deny {
     },
     /// A rate limit with fail policy `closed` while its Redis is unreachable.
     RateLimitUnavailable,
+    /// A request two parsers could read differently (see [`crate::view`]).
+    Ambiguous(crate::view::Ambiguity),
+    /// An `Expect` other than `100-continue` (RFC 9110 §10.1.1).
+    ExpectationFailed,
+    /// More requests in flight than `limits.max_inflight`: shed at once, not queued.
+    Overloaded,
 }
 
 impl Deny {
     pub fn status(&self) -> u16 {
         match self {
             Deny::BadPath(_) | Deny::BadQuery(_) | Deny::BadAuthority | Deny::BadFraming => 400,
+            Deny::Ambiguous(_) => 400,
+            Deny::ExpectationFailed => 417,
             Deny::SchemaInvalid(_) | Deny::InjectionBlocked(_) => 400,
             Deny::UnsupportedMediaType => 415,
             Deny::NotFound => 404,
@@ -76,7 +84,7 @@ impl Deny {
             Deny::BodyTooLarge => 413,
             Deny::HeadersTooLarge => 431,
             Deny::UpstreamFailed => 502,
-            Deny::UpstreamUnavailable | Deny::RateLimitUnavailable => 503,
+            Deny::UpstreamUnavailable | Deny::RateLimitUnavailable | Deny::Overloaded => 503,
             Deny::RateLimited { .. } => 429,
             Deny::UpstreamTimeout => 504,
             Deny::Internal => 500,
@@ -88,6 +96,8 @@ impl Deny {
         match self {
             Deny::BadPath(e) | Deny::BadQuery(e) => e.slug(),
             Deny::BadAuthority => "bad-authority",
+            Deny::Ambiguous(a) => a.slug(),
+            Deny::ExpectationFailed => "expectation-failed",
             Deny::Unauthenticated(_) => "invalid-token",
             Deny::InsufficientScope(_) => "insufficient-scope",
             Deny::NoSecurityPolicy => "no-security-policy",
@@ -107,6 +117,7 @@ impl Deny {
             Deny::Internal => "internal",
             Deny::RateLimited { .. } => "rate-limited",
             Deny::RateLimitUnavailable => "rate-limit-unavailable",
+            Deny::Overloaded => "overloaded",
         }
     }
 
@@ -121,9 +132,12 @@ impl Deny {
     /// The audit/metrics decision class.
     pub fn decision(&self) -> &'static str {
         match self {
-            Deny::BadPath(_) | Deny::BadQuery(_) | Deny::BadAuthority | Deny::BadFraming => {
-                "bad_request"
-            }
+            Deny::BadPath(_)
+            | Deny::BadQuery(_)
+            | Deny::BadAuthority
+            | Deny::BadFraming
+            | Deny::Ambiguous(_)
+            | Deny::ExpectationFailed => "bad_request",
             Deny::NotFound | Deny::MethodNotAllowed { .. } => "no_route",
             Deny::Unauthenticated(_) | Deny::AuthUnavailable => "auth_failed",
             Deny::InsufficientScope(_) | Deny::NoSecurityPolicy => "scope_denied",
@@ -135,6 +149,7 @@ impl Deny {
             }
             Deny::Internal => "internal_error",
             Deny::RateLimited { .. } | Deny::RateLimitUnavailable => "rate_limited",
+            Deny::Overloaded => "overloaded",
         }
     }
 
@@ -149,6 +164,7 @@ impl Deny {
             413 => "Content Too Large",
             429 => "Too Many Requests",
             415 => "Unsupported Media Type",
+            417 => "Expectation Failed",
             431 => "Request Header Fields Too Large",
             502 => "Bad Gateway",
             503 => "Service Unavailable",
@@ -163,6 +179,8 @@ impl Deny {
             Deny::BadPath(e) | Deny::BadQuery(e) => format!("Refused: {e}."),
             Deny::BadAuthority => "The request target names a different host.".into(),
             Deny::BadFraming => "The message framing is ambiguous.".into(),
+            Deny::Ambiguous(a) => a.detail().into(),
+            Deny::ExpectationFailed => "Only the expectation 100-continue is supported.".into(),
             Deny::Unauthenticated(_) => "A valid access token is required.".into(),
             Deny::InsufficientScope(s) => format!("The token lacks a required scope: {s}."),
             Deny::NoSecurityPolicy => "This operation is not open to callers.".into(),
@@ -187,6 +205,7 @@ impl Deny {
             Deny::RateLimitUnavailable => {
                 "Rate limiting is unavailable; the request was not processed.".into()
             }
+            Deny::Overloaded => "The gateway is at capacity: retry shortly.".into(),
         }
     }
 
@@ -203,7 +222,10 @@ impl Deny {
     pub fn headers(&self) -> Vec<(&'static str, String)> {
         match self {
             Deny::MethodNotAllowed { allow } => vec![("allow", allow.clone())],
-            Deny::UpstreamUnavailable | Deny::AuthUnavailable | Deny::RateLimitUnavailable => {
+            Deny::UpstreamUnavailable
+            | Deny::AuthUnavailable
+            | Deny::RateLimitUnavailable
+            | Deny::Overloaded => {
                 vec![("retry-after", "1".into())]
             }
             Deny::Unauthenticated(_) => vec![(

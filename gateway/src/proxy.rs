@@ -32,7 +32,8 @@ pub struct Ctx {
     pub trace: Option<TraceContext>,
     pub client: Option<ClientAddr>,
     pub canonical_path: Option<String>,
-    pub raw_query: Option<String>,
+    /// The request as every pillar reads it, parsed once (see [`crate::view`]).
+    pub view: crate::view::RequestView,
     pub route: Option<Arc<Route>>,
     /// The verified caller (tokens-and-scopes pillar); `None` for public routes.
     pub principal: Option<crate::identity::Principal>,
@@ -56,6 +57,8 @@ pub struct Ctx {
     /// This is the inner request of a body forwarded through a subrequest (see
     /// [`Gateway::forward_buffered`]): every check already ran in the outer request.
     pub inner: bool,
+    /// This request's place among those in flight; released when the request ends.
+    pub inflight: Option<pingora_limits::inflight::Guard>,
 }
 
 /// What the outer request hands to the inner one when a body above Pingora's 64 KiB replay
@@ -74,10 +77,15 @@ struct Handoff {
 /// through a subrequest with the body preset from memory.
 const RETRY_BUFFER_BYTES: usize = 64 * 1024;
 
+/// The one key of the in-flight counter (the whole process is one pool).
+const INFLIGHT_KEY: &str = "requests";
+
 pub struct Gateway {
     pub cfg: Arc<Config>,
     pub clusters: Arc<Clusters>,
     pub ratelimit: Arc<crate::ratelimit::RateLimiter>,
+    /// Requests in flight (`limits.max_inflight`): `pingora-limits`' counter, one key.
+    inflight: pingora_limits::inflight::Inflight,
 }
 
 /// Headers that describe one connection, never forwarded (RFC 9110 §7.6.1).
@@ -118,6 +126,7 @@ impl Gateway {
             cfg,
             clusters,
             ratelimit,
+            inflight: pingora_limits::inflight::Inflight::new(),
         }
     }
 
@@ -186,7 +195,7 @@ impl Gateway {
         // Host / absolute-form authority.
         let hosts: Vec<_> = req.headers.get_all(http::header::HOST).iter().collect();
         if hosts.len() > 1 {
-            return Err(Deny::BadAuthority);
+            return Err(Deny::Ambiguous(crate::view::Ambiguity::DuplicateHeader));
         }
         if !h2 && req.version == http::Version::HTTP_11 && hosts.is_empty() {
             return Err(Deny::BadAuthority);
@@ -226,11 +235,26 @@ impl Gateway {
         let path = canon::canonicalize(raw_path, &cfg.canon).map_err(Deny::BadPath)?;
         if let Some(q) = raw_query {
             canon::check_query(q).map_err(Deny::BadQuery)?;
-            if !q.is_empty() {
-                // check_query proved it ASCII.
-                ctx.raw_query = Some(String::from_utf8_lossy(q).into_owned());
+        }
+        // Every other part a policy or a service interprets, read once and strictly.
+        // check_query proved the query ASCII.
+        let query = raw_query.map(String::from_utf8_lossy);
+        let opts = crate::view::ViewOptions {
+            api_key_header: cfg.auth.api_key_header(),
+            underscores: cfg.headers.underscores,
+            method_override: cfg.headers.method_override,
+        };
+        let mut view = crate::view::RequestView::parse(&req.headers, query.as_deref(), &opts)
+            .map_err(Deny::Ambiguous)?;
+        // The body is read and judged before anything is forwarded, so `Expect` has no use
+        // upstream (it is never forwarded); anything but `100-continue` is refused.
+        if let Some(e) = req.headers.get(http::header::EXPECT) {
+            if !e.as_bytes().eq_ignore_ascii_case(b"100-continue") {
+                return Err(Deny::ExpectationFailed);
             }
         }
+        view.path = path.clone();
+        ctx.view = view;
         let route = match cfg.router.lookup(&req.method, &path) {
             RouteMatch::Found { route, params } => {
                 ctx.path_params = params.iter().map(|p| p.to_string()).collect();
@@ -258,13 +282,21 @@ impl Gateway {
         let mut buf = Vec::new();
         if !session.is_body_empty() {
             session.enable_retry_buffering();
-            // A failed read is the client's doing (it went away, or stalled): say so, so the
-            // request is recorded as aborted / timed out, not as a gateway error.
-            while let Some(chunk) = session
-                .read_request_body()
-                .await
-                .map_err(pingora::Error::into_down)?
-            {
+            // Two deadlines, for HTTP/1 and HTTP/2 alike: no pause longer than body_timeout,
+            // and the whole body within body_deadline, so a trickle of one byte per pause
+            // cannot hold the request (and its connection) open.
+            let pause = self.cfg.limits.body_timeout;
+            let whole = tokio::time::Instant::now() + self.cfg.limits.body_deadline;
+            loop {
+                let next = tokio::time::Instant::now() + pause;
+                let read = tokio::time::timeout_at(whole.min(next), session.read_request_body());
+                // A failed read is the client's doing (it went away, or stalled): say so, so
+                // the request is recorded as aborted / timed out, not as a gateway error.
+                let chunk = match read.await {
+                    Ok(r) => r.map_err(pingora::Error::into_down)?,
+                    Err(_) => return Ok(Err(Deny::BodyTimeout)),
+                };
+                let Some(chunk) = chunk else { break };
                 if buf.len() + chunk.len() > cap {
                     return Ok(Err(Deny::BodyTooLarge));
                 }
@@ -281,10 +313,17 @@ impl Gateway {
         let req = session.req_header();
         // A token the route takes from the query string is a credential, not an API parameter
         // (it is also removed before forwarding).
-        let query = match self.cfg.auth.routes[route.id].token_from_query.as_deref() {
-            Some(name) => ctx.raw_query.as_deref().map(|q| without_param(q, name)),
-            None => ctx.raw_query.clone(),
-        };
+        let query: Vec<crate::view::QueryPair> =
+            match self.cfg.auth.routes[route.id].token_from_query.as_deref() {
+                Some(name) => ctx
+                    .view
+                    .query
+                    .iter()
+                    .filter(|p| p.name != name)
+                    .cloned()
+                    .collect(),
+                None => ctx.view.query.clone(),
+            };
         let input = crate::validate::Input {
             path_params: route
                 .params
@@ -292,8 +331,10 @@ impl Gateway {
                 .map(String::as_str)
                 .zip(ctx.path_params.iter().map(String::as_str))
                 .collect(),
-            query: query.as_deref().filter(|q| !q.is_empty()),
+            query: &query,
             headers: &req.headers,
+            cookies: &ctx.view.cookies,
+            content_type: ctx.view.content_type.as_ref(),
             body: Some(&buf),
         };
         match self.cfg.validation.check(&op, &input) {
@@ -393,23 +434,6 @@ async fn linger(session: &mut Session) {
     }
 }
 
-/// `q` without the parameter `name` (raw query, `&`-separated).
-fn without_param(q: &str, name: &str) -> String {
-    q.split('&')
-        .filter(|kv| kv.split('=').next() != Some(name))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-/// A `Cookie` value without the cookie `name`.
-fn without_cookie(c: &str, name: &str) -> String {
-    c.split(';')
-        .map(str::trim)
-        .filter(|kv| !kv.is_empty() && kv.split('=').next() != Some(name))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// Split an absolute-form target into (authority, path); `None` for origin-form.
 fn split_absolute_form(target: &[u8]) -> Option<(&[u8], &[u8])> {
     let lower = |n: usize| target.get(..n).map(|p| p.to_ascii_lowercase());
@@ -446,7 +470,7 @@ async fn write_problem(session: &mut Session, ctx: &Ctx, deny: &Deny) -> Result<
     for (k, v) in deny.headers() {
         resp.insert_header(k, v)?;
     }
-    if deny.closes_connection() {
+    if deny.closes_connection() || crate::drain::draining() {
         session.set_keepalive(None);
         resp.insert_header("connection", "close")?;
     }
@@ -497,7 +521,7 @@ impl ProxyHttp for Gateway {
             trace: None,
             client: None,
             canonical_path: None,
-            raw_query: None,
+            view: Default::default(),
             route: None,
             principal: None,
             cluster: None,
@@ -512,11 +536,23 @@ impl ProxyHttp for Gateway {
             path_params: Vec::new(),
             findings: Vec::new(),
             inner: false,
+            inflight: None,
         }
     }
 
     fn allow_spawning_subrequest(&self, _session: &Session, _ctx: &Ctx) -> bool {
         true
+    }
+
+    /// What Pingora's own error lines say about the request: the method, the canonical path
+    /// (never the raw target, never the query) and the request id to find the access log line.
+    fn request_summary(&self, session: &Session, ctx: &Ctx) -> String {
+        format!(
+            "{} {} request_id={}",
+            session.req_header().method,
+            ctx.canonical_path.as_deref().unwrap_or("-"),
+            ctx.request_id
+        )
     }
 
     async fn request_filter(&self, session: &mut Session, ctx: &mut Ctx) -> Result<bool> {
@@ -542,9 +578,12 @@ impl ProxyHttp for Gateway {
             .filter(|v| from_trusted && forwarding::valid_request_id(v))
             .map(String::from)
             .unwrap_or_else(forwarding::new_request_id);
+        // A trace context is continued only from a trusted proxy: anyone else could pick the
+        // trace id other requests are filed under.
         ctx.trace = Some(
             req.headers
                 .get("traceparent")
+                .filter(|_| from_trusted)
                 .and_then(|v| v.to_str().ok())
                 .and_then(TraceContext::parse)
                 .unwrap_or_else(TraceContext::new_root),
@@ -564,7 +603,11 @@ impl ProxyHttp for Gateway {
 
         // Timeouts for the rest of this request.
         session.set_read_timeout(Some(self.cfg.limits.body_timeout));
-        session.set_keepalive(Some(self.cfg.limits.idle_timeout.as_secs().max(1)));
+        if crate::drain::draining() {
+            session.set_keepalive(None);
+        } else {
+            session.set_keepalive(Some(self.cfg.limits.idle_timeout.as_secs().max(1)));
+        }
 
         // The inner request of a forwarded large body: the outer one has decided everything;
         // keep its identity and only re-derive the route for upstream selection.
@@ -584,8 +627,22 @@ impl ProxyHttp for Gateway {
             ctx.body_bytes = h.body_len as u64;
         }
 
+        if !ctx.inner {
+            // Shed load at once above the configured concurrency rather than queue it.
+            let (place, n) = self.inflight.incr(INFLIGHT_KEY, 1);
+            ctx.inflight = Some(place);
+            if n > self.cfg.limits.max_inflight as isize {
+                metrics::SHED.inc();
+                return self.deny(session, ctx, Deny::Overloaded).await;
+            }
+        }
         if let Err(deny) = self.admit(session, ctx) {
             return self.deny(session, ctx, deny).await;
+        }
+        // Headers configured to be dropped (`_` names, method overrides) are gone before any
+        // policy reads the header list.
+        for h in std::mem::take(&mut ctx.view.dropped) {
+            session.req_header_mut().remove_header(h.as_str());
         }
         if ctx.inner {
             return Ok(false);
@@ -593,14 +650,11 @@ impl ProxyHttp for Gateway {
         // Tokens and scopes.
         if let Some(route) = ctx.route.clone() {
             let auth = &self.cfg.auth;
-            let h = &session.req_header().headers;
             let creds = crate::auth::Credentials {
-                authorization: h
-                    .get(http::header::AUTHORIZATION)
-                    .and_then(|v| v.to_str().ok()),
-                api_key: h.get(auth.api_key_header()).and_then(|v| v.to_str().ok()),
-                query: ctx.raw_query.as_deref(),
-                cookie: h.get(http::header::COOKIE).and_then(|v| v.to_str().ok()),
+                authorization: ctx.view.authorization.as_deref(),
+                api_key: ctx.view.api_key.as_deref(),
+                query: &ctx.view.query,
+                cookies: &ctx.view.cookies,
             };
             match auth.check(&route, &creds).await {
                 Ok(p) => ctx.principal = p,
@@ -668,10 +722,7 @@ impl ProxyHttp for Gateway {
             .filter(|p| !p.forward_credentials)
             .and_then(|p| p.token_from_query.as_deref());
         if let Some(path) = &ctx.canonical_path {
-            let query = match (&ctx.raw_query, hide_query_token) {
-                (Some(q), Some(name)) => Some(without_param(q, name)).filter(|q| !q.is_empty()),
-                (q, _) => q.clone(),
-            };
+            let query = ctx.view.forwarded_query(hide_query_token);
             let target = match query {
                 Some(q) => format!("{path}?{q}"),
                 None => path.clone(),
@@ -709,6 +760,24 @@ impl ProxyHttp for Gateway {
         for h in ASSERTED {
             up.remove_header(h);
         }
+        // The body was read in full before forwarding: no `Expect` upstream.
+        up.remove_header(&http::header::EXPECT);
+        // Names a CGI/WSGI server would fold onto another header, and method overrides: the
+        // request view refused or dropped them; never forwarded either way.
+        let folded: Vec<String> = up
+            .headers
+            .keys()
+            .map(|k| k.as_str())
+            .filter(|k| k.contains('_') || crate::view::METHOD_OVERRIDE.contains(k))
+            .map(String::from)
+            .collect();
+        for h in folded {
+            up.remove_header(h.as_str());
+        }
+        // One `Content-Type`: the media type that was judged, re-serialised.
+        if let Some(ct) = &ctx.view.content_type {
+            up.insert_header(http::header::CONTENT_TYPE, ct.to_header())?;
+        }
         // Identity and other asserted headers the client must not set.
         let strip: Vec<String> = up
             .headers
@@ -737,13 +806,8 @@ impl ProxyHttp for Gateway {
                 .as_ref()
                 .and_then(|r| auth.routes[r.id].token_from_cookie.clone());
             if let Some(name) = cookie_name {
-                let kept: Option<String> = up
-                    .headers
-                    .get(http::header::COOKIE)
-                    .and_then(|v| v.to_str().ok())
-                    .map(|c| without_cookie(c, &name));
                 up.remove_header(&http::header::COOKIE);
-                if let Some(c) = kept.filter(|c| !c.is_empty()) {
+                if let Some(c) = ctx.view.forwarded_cookie(&name) {
                     up.insert_header(http::header::COOKIE, c)?;
                 }
             }
@@ -803,10 +867,14 @@ impl ProxyHttp for Gateway {
 
     async fn response_filter(
         &self,
-        _session: &mut Session,
+        session: &mut Session,
         resp: &mut ResponseHeader,
         ctx: &mut Ctx,
     ) -> Result<()> {
+        if crate::drain::draining() {
+            // Shutting down or upgrading: this answer ends the connection, and says so.
+            session.set_keepalive(None);
+        }
         for h in HOP_BY_HOP {
             if h != "connection" {
                 resp.remove_header(h);
@@ -829,6 +897,9 @@ impl ProxyHttp for Gateway {
                     .inc();
             }
         }
+        // The connection is not reused after this (`can_reuse_downstream: false`): the answer
+        // says so (`Connection: close`), or the client's next request on it would be lost.
+        session.set_keepalive(None);
         let code = match &deny {
             Some(d) => {
                 if session.response_written().is_none() {
@@ -941,7 +1012,7 @@ fn audit_record(
         route: ctx.route.as_ref().map(|r| r.template.clone()),
         path: ctx.canonical_path.clone(),
         raw_path,
-        query: ctx.raw_query.clone(),
+        query: ctx.view.raw_query.clone(),
         status,
         decision,
         reason: ctx.denial.as_ref().map(|d| d.reason()),
@@ -987,24 +1058,6 @@ mod tests {
             b"GET / HTTP/1.1\r\nX-Content-Length: 1\r\n\r\n",
             b"content-length"
         ));
-    }
-
-    #[test]
-    fn credential_stripping_helpers() {
-        assert_eq!(
-            without_param("a=1&access_token=x&b=2", "access_token"),
-            "a=1&b=2"
-        );
-        assert_eq!(without_param("access_token=x", "access_token"), "");
-        assert_eq!(
-            without_param("access_token_x=1", "access_token"),
-            "access_token_x=1"
-        );
-        assert_eq!(
-            without_cookie("a=1; session=tok; b=2", "session"),
-            "a=1; b=2"
-        );
-        assert_eq!(without_cookie("session=tok", "session"), "");
     }
 
     #[test]

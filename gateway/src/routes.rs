@@ -75,6 +75,8 @@ fn auth_text(s: &Security) -> String {
                         let kind = match req.kind {
                             SchemeKind::Bearer => "",
                             SchemeKind::ApiKey => " (api key)",
+                            SchemeKind::Basic => " (basic)",
+                            SchemeKind::Delegated => " (delegated to the upstream)",
                         };
                         if req.scopes.is_empty() {
                             format!("{}{kind}", req.scheme)

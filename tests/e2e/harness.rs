@@ -156,6 +156,10 @@ pub struct GatewayBuilder<'a> {
     trusted: String,
     plaintext_listener: bool,
     wait_ready: bool,
+    /// Extra top-level YAML for `gateway.yaml`.
+    extra: String,
+    grace_seconds: u64,
+    finish_seconds: u64,
 }
 
 pub struct GatewayProc {
@@ -172,6 +176,58 @@ impl Drop for GatewayProc {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // Nothing secret in any log: every secret a test sent (see [`secret`]) is looked for in
+        // every log this gateway wrote (process log, audit logs).
+        if !std::thread::panicking() {
+            if let Some(leak) = self.leaked_secret() {
+                panic!("a secret sent by a test is in a gateway log: {leak}");
+            }
+        }
+    }
+}
+
+/// Secrets the tests send (tokens, API keys, passwords, card numbers in queries, cookies).
+static SECRETS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Register a secret a test is about to send, and return it. Every gateway of the test
+/// process checks on drop that none of the registered secrets is in any of its logs.
+pub fn secret(s: &str) -> String {
+    let mut v = SECRETS.lock().unwrap_or_else(|e| e.into_inner());
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+    s.to_string()
+}
+
+impl GatewayProc {
+    /// The first registered secret found in a log file of this gateway: `file: secret`.
+    pub fn leaked_secret(&self) -> Option<String> {
+        let secrets = SECRETS.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let mut files = Vec::new();
+        let mut dirs = vec![self.dir.path().to_path_buf()];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.contains(".log"))
+                {
+                    files.push(p);
+                }
+            }
+        }
+        for f in files {
+            let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap_or_default()).into_owned();
+            for s in &secrets {
+                if text.contains(s.as_str()) {
+                    return Some(format!("{}: {s}", f.display()));
+                }
+            }
+        }
+        None
     }
 }
 
@@ -187,7 +243,25 @@ impl<'a> GatewayBuilder<'a> {
             trusted: "[]".into(),
             plaintext_listener: false,
             wait_ready: true,
+            extra: String::new(),
+            grace_seconds: 1,
+            finish_seconds: 1,
         }
+    }
+    /// Extra top-level sections of `gateway.yaml` (e.g. `headers: {underscores: drop}`).
+    pub fn gateway_yaml(mut self, yaml: &str) -> Self {
+        self.extra.push_str(yaml);
+        self
+    }
+    /// `server.graceful_shutdown_timeout_seconds` (1 unless set).
+    pub fn finish_seconds(mut self, s: u64) -> Self {
+        self.finish_seconds = s;
+        self
+    }
+    /// `server.grace_period_seconds` (1 unless set).
+    pub fn grace_seconds(mut self, s: u64) -> Self {
+        self.grace_seconds = s;
+        self
     }
     /// An extra file under `policies/`.
     pub fn policy(mut self, name: &str, text: &str) -> Self {
@@ -254,19 +328,22 @@ impl<'a> GatewayBuilder<'a> {
             listeners.push_str(&format!("  - address: \"{p}\"\n    plaintext: true\n"));
         }
         let gw = format!(
-            "server: {{threads: 2, grace_period_seconds: 1, graceful_shutdown_timeout_seconds: 1}}\n\
+            "server: {{threads: 2, grace_period_seconds: {}, graceful_shutdown_timeout_seconds: {}}}\n\
              listeners:\n{listeners}\
              admin: {{address: \"{admin}\"}}\n\
              trusted_proxies: {}\n\
              limits:\n{}{}\
-             paths: {{policies: policies, openapi: openapi}}\n",
+             paths: {{policies: policies, openapi: openapi}}\n{}",
+            self.grace_seconds,
+            self.finish_seconds,
             self.trusted,
             if self.limits.contains("max_body_bytes") {
                 ""
             } else {
                 "  max_body_bytes: 65536\n"
             },
-            self.limits
+            self.limits,
+            self.extra
         );
         std::fs::write(d.join("gateway.yaml"), gw).expect("write");
         let mut pol = String::from("upstreams:\n");
@@ -372,8 +449,18 @@ impl GatewayProc {
             .stderr(log)
             .spawn()
             .expect("spawn gateway");
-        // Give the new process time to connect to the upgrade socket, then hand over.
-        std::thread::sleep(Duration::from_millis(500));
+        // Hand over once the new process listens on the upgrade socket (`server.rs`:
+        // `/tmp/gateway-<admin port>.upgrade.sock`), where the old one sends its sockets.
+        let sock = format!("/tmp/gateway-{}.upgrade.sock", self.admin.port());
+        let t0 = Instant::now();
+        while !unix_listening(&sock) {
+            assert!(
+                t0.elapsed() < Duration::from_secs(20),
+                "the new process never listened on {sock}:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
         let old = std::mem::replace(&mut self.child, new);
         let _ = Command::new("kill")
             .args(["-QUIT", &old.id().to_string()])
@@ -385,6 +472,25 @@ impl GatewayProc {
         }
         let _ = old.kill();
         let _ = old.wait();
+    }
+
+    /// Send a signal (`"TERM"`, `"QUIT"`, ...) to the running gateway process.
+    pub fn signal(&self, sig: &str) {
+        let _ = Command::new("kill")
+            .args([&format!("-{sig}"), &self.child.id().to_string()])
+            .status();
+    }
+
+    /// Wait up to `limit` for the process to exit; whether it did.
+    pub fn wait_exit(&mut self, limit: Duration) -> bool {
+        let t0 = Instant::now();
+        while t0.elapsed() < limit {
+            if self.child.try_wait().ok().flatten().is_some() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
     }
 
     pub fn log(&self) -> String {
@@ -429,6 +535,18 @@ impl GatewayProc {
     pub fn url(&self, path: &str) -> String {
         format!("https://localhost:{}{path}", self.addr.port())
     }
+}
+
+/// Whether a Unix socket bound to `path` is listening (`/proc/net/unix`: the `__SO_ACCEPTCON`
+/// flag, 00010000), without connecting to it.
+pub fn unix_listening(path: &str) -> bool {
+    std::fs::read_to_string("/proc/net/unix")
+        .unwrap_or_default()
+        .lines()
+        .any(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            f.len() >= 8 && f[3] == "00010000" && f[7] == path
+        })
 }
 
 /// A parsed HTTP/1.1 response.

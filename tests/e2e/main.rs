@@ -2,8 +2,11 @@
 
 mod audit;
 mod auth;
+mod claims;
+mod connections;
 mod core;
 mod deploy;
+mod edge;
 mod harness;
 mod idp;
 mod jwe;

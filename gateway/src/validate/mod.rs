@@ -15,8 +15,10 @@
 //! name only.
 
 pub mod compile;
+pub mod formats;
 pub mod forms;
 pub mod json;
+pub mod params;
 pub mod plan;
 pub mod screen;
 
@@ -118,6 +120,9 @@ pub enum Style {
     Simple,
     Space,
     Pipe,
+    DeepObject,
+    Label,
+    Matrix,
 }
 
 /// The shape a parameter's text is coerced to before schema validation.
@@ -131,6 +136,8 @@ pub enum Prim {
     Object,
     /// `content: {application/json: …}`: the text is a JSON document.
     Json,
+    /// `oneOf`/`anyOf` branches of different shapes: the first whose value validates wins.
+    Any(Vec<Prim>),
 }
 
 pub struct Param {
@@ -145,6 +152,10 @@ pub struct Param {
     /// Strict format (integer, uuid, enum…) or `x-gateway-screening: off`: not screened.
     pub exempt: bool,
     pub allow_empty: bool,
+    /// The compiled schema (with its `$defs`): object members are coerced by it.
+    pub schema: Arc<Value>,
+    /// Declared property names of an object-valued parameter (exploded `form` objects).
+    pub props: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,6 +176,8 @@ pub struct Media {
     pub schema: Arc<Value>,
     /// multipart: `encoding.<property>.contentType`, as lower-case media ranges.
     pub encoding: Vec<(String, Vec<String>)>,
+    /// urlencoded: members declared JSON or `deepObject` by `encoding`.
+    pub form: forms::FormEncoding,
     /// The screening plan of `schema` (see [`plan`]); `None` without a schema, or when the
     /// plan would be too large (the schema is then walked per request).
     pub plan: Option<Arc<plan::Plan>>,
@@ -184,13 +197,18 @@ pub struct Operation {
     pub strict_query: bool,
 }
 
-/// One request, as the validator sees it (no `Session`).
+/// One request, as the validator sees it (no `Session`): the parts come from the one
+/// [`crate::view::RequestView`] every pillar reads.
 pub struct Input<'a> {
     /// (name, raw percent-encoded value), in template order.
     pub path_params: Vec<(&'a str, &'a str)>,
-    /// Raw query string, without `?`.
-    pub query: Option<&'a str>,
+    /// Query pairs, decoded once (a credential the route takes from the query removed).
+    pub query: &'a [crate::view::QueryPair],
     pub headers: &'a http::HeaderMap,
+    /// Cookies, parsed once.
+    pub cookies: &'a [(String, String)],
+    /// The strictly parsed `Content-Type`.
+    pub content_type: Option<&'a crate::view::MediaType>,
     /// The whole body; `None` or empty when the request has none.
     pub body: Option<&'a [u8]>,
 }
@@ -243,6 +261,17 @@ pub fn media_kind(range: &str) -> BodyKind {
     }
 }
 
+/// How specific a media range is: `type/subtype` 2, `type/*` 1, `*/*` 0.
+pub(crate) fn specificity(range: &str) -> u8 {
+    if range == "*/*" {
+        0
+    } else if range.ends_with("/*") {
+        1
+    } else {
+        2
+    }
+}
+
 pub(crate) fn media_matches(range: &str, actual: &str) -> bool {
     if range == actual || range == "*/*" {
         return true;
@@ -257,10 +286,13 @@ pub(crate) fn media_matches(range: &str, actual: &str) -> bool {
 /// validation reports the type violation.
 pub fn coerce(raw: &str, prim: &Prim) -> Value {
     match prim {
-        Prim::Integer => raw
-            .parse::<i64>()
-            .map(Value::from)
-            .unwrap_or_else(|_| Value::String(raw.into())),
+        Prim::Integer => integer(raw).unwrap_or_else(|| Value::String(raw.into())),
+        Prim::Any(cands) => cands
+            .iter()
+            .filter(|c| !matches!(c, Prim::Array(_) | Prim::Object | Prim::Json))
+            .map(|c| coerce(raw, c))
+            .find(|v| !v.is_string())
+            .unwrap_or_else(|| Value::String(raw.into())),
         Prim::Number => raw
             .parse::<f64>()
             .ok()
@@ -277,24 +309,31 @@ pub fn coerce(raw: &str, prim: &Prim) -> Value {
     }
 }
 
+/// A decimal integer literal as a JSON number: exact up to 2^64 − 1 (`i64`, then `u64`);
+/// beyond, the nearest double, as a JSON body with the same digits would be read.
+fn integer(raw: &str) -> Option<Value> {
+    let digits = raw.strip_prefix('-').unwrap_or(raw);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if let Ok(i) = raw.parse::<i64>() {
+        return Some(Value::from(i));
+    }
+    if let Ok(u) = raw.parse::<u64>() {
+        return Some(Value::from(u));
+    }
+    raw.parse::<f64>()
+        .ok()
+        .filter(|f| f.is_finite())
+        .and_then(serde_json::Number::from_f64)
+        .map(Value::Number)
+}
+
 /// Whether a string at this schema needs no screening: a strict format the schema check has
 /// already enforced, or an explicit `x-gateway-screening: off`.
 pub fn exempt_leaf(root: &Value, s: &Value) -> bool {
     exempt_at(root, s, 0)
 }
-
-const STRICT_FORMATS: [&str; 10] = [
-    "uuid",
-    "date-time",
-    "date",
-    "time",
-    "ipv4",
-    "ipv6",
-    "int32",
-    "int64",
-    "duration",
-    "byte",
-];
 
 fn exempt_at(root: &Value, s: &Value, depth: usize) -> bool {
     if depth > 16 {
@@ -312,7 +351,7 @@ fn exempt_at(root: &Value, s: &Value, depth: usize) -> bool {
     }
     if m.get("format")
         .and_then(Value::as_str)
-        .is_some_and(|f| STRICT_FORMATS.contains(&f))
+        .is_some_and(|f| formats::EXEMPT.contains(&f))
     {
         return true;
     }
@@ -386,6 +425,76 @@ fn children<'a>(
                 children(root, (x, sure && c == "allOf"), key, out, depth + 1);
             }
         }
+    }
+}
+
+/// Whether a JSON document holds a number written with a fraction or an exponent.
+fn has_float(v: &Value) -> bool {
+    match v {
+        Value::Number(n) => n.is_f64(),
+        Value::Array(a) => a.iter().any(has_float),
+        Value::Object(m) => m.values().any(has_float),
+        _ => false,
+    }
+}
+
+/// `1.0` or `1e0` where the schema says `integer`: JSON Schema counts them as integers, but
+/// services do not agree (Go and strict Jackson refuse them, Python reads a float, lenient
+/// Jackson truncates), so the value the service reads is not the one that was judged. Refused
+/// as a `type` violation; a document without a fraction or exponent costs one scan.
+pub(crate) fn float_integers(
+    root: &Value,
+    schemas: &[Candidate<'_>],
+    v: &Value,
+    ptr: &mut String,
+    out: &mut Vec<Violation>,
+) {
+    match v {
+        Value::Number(n) if n.is_f64() => {
+            let integer = schemas.iter().any(|(s, _)| {
+                let s = compile::resolve(root, s);
+                match s.get("type") {
+                    Some(Value::String(t)) => t == "integer",
+                    Some(Value::Array(a)) => {
+                        a.iter().any(|t| t == "integer") && !a.iter().any(|t| t == "number")
+                    }
+                    _ => false,
+                }
+            });
+            if integer {
+                out.push(Violation::new(ptr.clone(), "type"));
+            }
+        }
+        Value::Array(a) => {
+            let mut kids = Vec::new();
+            for s in schemas {
+                children(root, *s, None, &mut kids, 0);
+            }
+            for (i, x) in a.iter().enumerate() {
+                let len = ptr.len();
+                ptr.push('/');
+                ptr.push_str(&i.to_string());
+                float_integers(root, &kids, x, ptr, out);
+                ptr.truncate(len);
+            }
+        }
+        Value::Object(m) => {
+            for (k, x) in m {
+                if !has_float(x) {
+                    continue;
+                }
+                let mut kids = Vec::new();
+                for s in schemas {
+                    children(root, *s, Some(k), &mut kids, 0);
+                }
+                let len = ptr.len();
+                ptr.push('/');
+                ptr.push_str(&safe_token(k));
+                float_integers(root, &kids, x, ptr, out);
+                ptr.truncate(len);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -486,8 +595,15 @@ fn unscreened(name: &str) -> bool {
     )
 }
 
-/// Screen the undeclared header values and cookie values of a request.
-fn screen_headers(op: &Operation, headers: &http::HeaderMap, out: &mut Vec<Finding>) {
+/// Screen the undeclared header names and values, cookie values and `Content-Type`
+/// parameters of a request: all of them reach the service.
+fn screen_headers(
+    op: &Operation,
+    headers: &http::HeaderMap,
+    cookies: &[(String, String)],
+    content_type: Option<&crate::view::MediaType>,
+    out: &mut Vec<Finding>,
+) {
     let declared = |loc: ParamLoc, name: &str| {
         op.params.iter().any(|p| {
             p.loc == loc
@@ -498,23 +614,38 @@ fn screen_headers(op: &Operation, headers: &http::HeaderMap, out: &mut Vec<Findi
                 }
         })
     };
+    for (k, val) in cookies {
+        if declared(ParamLoc::Cookie, k) {
+            continue;
+        }
+        if let Some(class) = screen::text_cached(val).or_else(|| screen::param_name(k)) {
+            out.push(Finding {
+                pointer: format!("/cookie/{}", safe_token(k)),
+                class,
+            });
+        }
+    }
+    if let Some(ct) = content_type {
+        for (k, v) in &ct.params {
+            if let Some(class) = screen::text_cached(v).or_else(|| screen::param_name(k)) {
+                out.push(Finding {
+                    pointer: "/header/content-type".into(),
+                    class,
+                });
+            }
+        }
+    }
     for (name, value) in headers {
         let n = name.as_str();
         if n == "cookie" {
-            let Ok(v) = value.to_str() else { continue };
-            for c in v.split(';') {
-                let (k, val) = c.trim().split_once('=').unwrap_or(("", c.trim()));
-                if declared(ParamLoc::Cookie, k) {
-                    continue;
-                }
-                if let Some(class) = screen::text_cached(val).or_else(|| screen::param_name(k)) {
-                    out.push(Finding {
-                        pointer: format!("/cookie/{}", safe_token(k)),
-                        class,
-                    });
-                }
-            }
             continue;
+        }
+        // Every header name reaches the service (a name is a token, but `'` is a tchar).
+        if let Some(class) = screen::text_cached(n) {
+            out.push(Finding {
+                pointer: "/header".into(),
+                class,
+            });
         }
         if unscreened(n) || declared(ParamLoc::Header, n) {
             continue;
@@ -562,20 +693,51 @@ fn schema_violations(
     }
 }
 
-fn split_values<'a>(raw: &'a str, style: Style) -> Vec<&'a str> {
-    let sep = match style {
-        Style::Form | Style::Simple => ',',
-        Style::Space => ' ',
-        Style::Pipe => '|',
-    };
-    if raw.is_empty() {
-        Vec::new()
-    } else {
-        raw.split(sep).collect()
+/// The string leaves of a decoded value (what the client wrote), for screening.
+fn leaf_texts(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| leaf_texts(x, out)),
+        Value::Object(m) => m.iter().for_each(|(k, x)| {
+            out.push(k.clone());
+            leaf_texts(x, out)
+        }),
+        other => out.push(other.to_string()),
     }
 }
 
 impl Validation {
+    /// A parameter's value from its raw occurrences, by its style and shape. With `oneOf` /
+    /// `anyOf` branches of different shapes, the first shape whose value the schema accepts.
+    fn param_value(&self, p: &Param, raws: &[String]) -> Result<Value, &'static str> {
+        let one = |prim: &Prim| -> Result<Value, &'static str> {
+            if *prim == Prim::Json {
+                if raws.len() > 1 {
+                    return Err("duplicate-parameter");
+                }
+                return json::parse(raws[0].as_bytes(), &self.caps).map_err(|_| "json-syntax");
+            }
+            params::value(p, prim, raws)
+        };
+        match &p.prim {
+            Prim::Any(cands) => {
+                let mut first = None;
+                for c in cands {
+                    match one(c) {
+                        Ok(v) if p.validator.is_valid(&v) => return Ok(v),
+                        r => {
+                            if first.is_none() {
+                                first = Some(r);
+                            }
+                        }
+                    }
+                }
+                first.unwrap_or(Err("schema"))
+            }
+            prim => one(prim),
+        }
+    }
+
     pub fn operation(&self, route_id: usize) -> Option<&Arc<Operation>> {
         self.ops.get(route_id).and_then(|o| o.as_ref())
     }
@@ -586,39 +748,45 @@ impl Validation {
         let mut found = Vec::new();
         let screening = op.action != Action::Off;
 
-        // Query pairs, decoded once.
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        if let Some(q) = input.query {
-            for (k, v) in form_urlencoded::parse(q.as_bytes()) {
-                pairs.push((k.into_owned(), v.into_owned()));
-            }
-            for (k, v) in &pairs {
-                if k.contains('\u{FFFD}') || v.contains('\u{FFFD}') {
-                    viol.push(Violation::new("/query", "invalid-utf8"));
-                    break;
-                }
+        // Query pairs, decoded once by the request view.
+        let pairs: Vec<(String, String)> = input
+            .query
+            .iter()
+            .map(|p| (p.name.clone(), p.value.clone()))
+            .collect();
+        for (k, v) in &pairs {
+            if k.contains('\u{FFFD}') || v.contains('\u{FFFD}') {
+                viol.push(Violation::new("/query", "invalid-utf8"));
+                break;
             }
         }
 
         for p in &op.params {
             let ptr = format!("{}{}", p.loc.prefix(), safe_token(&p.name));
+            // Query objects spread over several pairs: `deepObject` and exploded `form`.
+            let spread = match (p.loc, p.style, &p.prim) {
+                (ParamLoc::Query, Style::DeepObject, _) => Some(params::deep_object(p, &pairs)),
+                (ParamLoc::Query, Style::Form, Prim::Object) if p.explode => {
+                    Some(params::exploded_object(p, &pairs))
+                }
+                (ParamLoc::Cookie, Style::Form, Prim::Object) if p.explode => {
+                    Some(params::exploded_object(p, input.cookies))
+                }
+                _ => None,
+            };
             let raws: Vec<String> = match p.loc {
+                _ if spread.is_some() => Vec::new(),
+                // Path values stay percent-encoded until split by their style.
                 ParamLoc::Path => input
                     .path_params
                     .iter()
                     .filter(|(n, _)| *n == p.name)
-                    .map(|(_, v)| match compile::percent_decode(v) {
-                        Some(s) => s,
-                        None => {
-                            viol.push(Violation::new(ptr.clone(), "invalid-utf8"));
-                            String::new()
-                        }
-                    })
+                    .map(|(_, v)| v.to_string())
                     .collect(),
                 ParamLoc::Query => pairs
                     .iter()
                     .filter(|(k, _)| *k == p.name)
-                    .map(|(_, v)| v.clone())
+                    .map(|(_, v)| v.to_string())
                     .collect(),
                 ParamLoc::Header => input
                     .headers
@@ -627,59 +795,65 @@ impl Validation {
                     .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
                     .collect(),
                 ParamLoc::Cookie => input
-                    .headers
-                    .get_all(http::header::COOKIE)
+                    .cookies
                     .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .flat_map(|v| v.split(';'))
-                    .filter_map(|c| c.trim().split_once('='))
                     .filter(|(k, _)| *k == p.name)
                     .map(|(_, v)| v.to_string())
                     .collect(),
             };
-            if raws.is_empty() {
+            let value = match spread {
+                Some(Err(rule)) => {
+                    viol.push(Violation::new(ptr.clone(), rule));
+                    continue;
+                }
+                Some(Ok(None)) => None,
+                Some(Ok(Some(v))) => Some(v),
+                None if raws.is_empty() => None,
+                None => {
+                    // An empty query value: allowed only by `allowEmptyValue` (then there is no
+                    // value to check); otherwise the empty string is checked like any value.
+                    if raws.len() == 1
+                        && raws[0].is_empty()
+                        && p.loc == ParamLoc::Query
+                        && p.allow_empty
+                    {
+                        continue;
+                    }
+                    match self.param_value(p, &raws) {
+                        Ok(v) => Some(v),
+                        Err(rule) => {
+                            viol.push(Violation::new(ptr.clone(), rule));
+                            continue;
+                        }
+                    }
+                }
+            };
+            let Some(value) = value else {
                 if p.required {
                     viol.push(Violation::new(ptr, "required"));
                 }
                 continue;
-            }
-            let value = match &p.prim {
-                Prim::Array(item) => {
-                    let parts: Vec<&str> = if p.explode && p.style == Style::Form {
-                        raws.iter().map(String::as_str).collect()
-                    } else if raws.len() > 1 {
-                        viol.push(Violation::new(ptr.clone(), "duplicate-parameter"));
-                        continue;
-                    } else {
-                        split_values(&raws[0], p.style)
-                    };
-                    Value::Array(parts.iter().map(|s| coerce(s, item)).collect())
-                }
-                prim => {
-                    if raws.len() > 1 {
-                        viol.push(Violation::new(ptr.clone(), "duplicate-parameter"));
-                        continue;
-                    }
-                    if raws[0].is_empty() && p.loc == ParamLoc::Query && !p.allow_empty {
-                        if p.required {
-                            viol.push(Violation::new(ptr.clone(), "required"));
-                        }
-                        continue;
-                    }
-                    if *prim == Prim::Json {
-                        match json::parse(raws[0].as_bytes(), &self.caps) {
-                            Ok(v) => v,
-                            Err(_) => {
-                                viol.push(Violation::new(ptr.clone(), "json-syntax"));
-                                continue;
-                            }
-                        }
-                    } else {
-                        coerce(&raws[0], prim)
-                    }
-                }
             };
             schema_violations(&p.validator, &value, &ptr, &mut viol);
+            // Arrays and objects are screened leaf by leaf, each by its own schema (a strict
+            // format exempts only the members it is declared on).
+            if screening && matches!(value, Value::Array(_) | Value::Object(_)) {
+                let root: &Value = &p.schema;
+                let mut at = ptr.clone();
+                screen_json(root, &[(root, true)], &value, &mut at, &mut found);
+                continue;
+            }
+            let raws: Vec<String> = if p.loc == ParamLoc::Path {
+                raws.iter()
+                    .map(|r| compile::percent_decode(r).unwrap_or_else(|| r.clone()))
+                    .collect()
+            } else if raws.is_empty() {
+                let mut t = Vec::new();
+                leaf_texts(&value, &mut t);
+                t
+            } else {
+                raws
+            };
             if screening && !p.exempt {
                 let cached = matches!(p.loc, ParamLoc::Header | ParamLoc::Cookie);
                 for r in &raws {
@@ -701,15 +875,18 @@ impl Validation {
         // Header and cookie values the spec does not declare still reach the service: screen
         // them too (declared ones were screened above, per their schema).
         if screening {
-            screen_headers(op, input.headers, &mut found);
+            screen_headers(
+                op,
+                input.headers,
+                input.cookies,
+                input.content_type,
+                &mut found,
+            );
         }
 
         // Undeclared query parameters, and bracket-syntax operators in any name.
         for (k, v) in &pairs {
-            let declared = op
-                .params
-                .iter()
-                .any(|p| p.loc == ParamLoc::Query && p.name == *k);
+            let declared = op.params.iter().any(|p| params::owns_query_key(p, k));
             if screening {
                 if let Some(c) = screen::param_name(k) {
                     found.push(Finding {
@@ -737,17 +914,8 @@ impl Validation {
 
         // Body.
         let body = input.body.filter(|b| !b.is_empty());
-        let ctype = input
-            .headers
-            .get(http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        let essence = ctype
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let essence = input.content_type.map(|m| m.essence.as_str()).unwrap_or("");
+        let boundary = input.content_type.and_then(|m| m.param("boundary"));
         match (&op.body, body) {
             (None, Some(_)) => return Err(Deny::UnsupportedMediaType),
             (None, None) => {}
@@ -757,26 +925,36 @@ impl Validation {
                 }
             }
             (Some(spec), Some(bytes)) => {
+                // The most specific declared range that matches (OAS: `text/plain` beats
+                // `text/*`, which beats `*/*`), validated against its own schema.
                 let Some(media) = spec
                     .media
                     .iter()
-                    .find(|m| media_matches(&m.range, &essence))
+                    .filter(|m| media_matches(&m.range, essence))
+                    .max_by_key(|m| specificity(&m.range))
                 else {
                     return Err(Deny::UnsupportedMediaType);
                 };
                 let kind = if media.kind == BodyKind::Other {
-                    media_kind(&essence)
+                    media_kind(essence)
                 } else {
                     media.kind
                 };
+                // A range with a structured schema, matched by a type the gateway cannot read:
+                // the body cannot be shown to satisfy the schema, so it is not forwarded.
+                if kind == BodyKind::Other && media.validator.is_some() {
+                    return Err(Deny::UnsupportedMediaType);
+                }
                 let parsed = match kind {
                     BodyKind::Json => json::parse(bytes, &self.caps).map(Some),
-                    BodyKind::Form => forms::urlencoded(bytes, &media.schema).map(Some),
+                    BodyKind::Form => {
+                        forms::urlencoded(bytes, &media.schema, &media.form, &self.caps).map(Some)
+                    }
                     BodyKind::Multipart => {
                         let mut parts = forms::PartTexts::default();
                         let doc = forms::multipart(
                             bytes,
-                            ctype,
+                            boundary,
                             &media.schema,
                             &media.encoding,
                             &mut parts,
@@ -835,6 +1013,11 @@ impl Validation {
                     Ok(Some(doc)) => {
                         if let Some(v) = &media.validator {
                             schema_violations(v, &doc, "/body", &mut viol);
+                            if viol.is_empty() && has_float(&doc) {
+                                let root: &Value = &media.schema;
+                                let mut ptr = String::from("/body");
+                                float_integers(root, &[(root, true)], &doc, &mut ptr, &mut viol);
+                            }
                         }
                         if screening && viol.is_empty() {
                             let root: &Value = &media.schema;
@@ -891,5 +1074,7 @@ const _: fn() = || {
 
 #[cfg(test)]
 mod corpus;
+#[cfg(test)]
+mod spec_tests;
 #[cfg(test)]
 mod tests;
