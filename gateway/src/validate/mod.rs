@@ -86,7 +86,7 @@ impl Action {
             _ => None,
         }
     }
-    fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
             Action::Block => "block",
             Action::Monitor => "monitor",
