@@ -42,10 +42,13 @@ impl Admin {
         // Stale keys still verify tokens (the last good set): reported, but still ready.
         let ready = self.clusters.ready() && self.auth.ready();
         let status = if ready { "ready" } else { "not_ready" };
-        (
-            ready,
-            serde_json::json!({"status": status, "upstreams": ups, "issuers": issuers}),
-        )
+        let mut body = serde_json::json!({"status": status, "upstreams": ups, "issuers": issuers});
+        // An audit sink that is down or a spool that cannot be written is reported, not a
+        // reason to take the instance out of rotation: records are buffered and counted.
+        if let Some(a) = crate::audit::pipeline::status() {
+            body["audit_sinks"] = a;
+        }
+        (ready, body)
     }
 }
 

@@ -16,6 +16,7 @@ pub mod forwarding;
 pub mod guard;
 pub mod identity;
 pub mod metrics;
+pub mod outlier;
 pub mod problem;
 pub mod proxy;
 pub mod ratelimit;

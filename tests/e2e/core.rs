@@ -644,6 +644,8 @@ fn every_public_sample_spec_compiles_or_is_refused_precisely() {
         health_path: "/".into(),
         health_interval: Duration::from_secs(1),
         health_timeout: Duration::from_secs(1),
+        outlier: Default::default(),
+        retry: Default::default(),
     };
     let ups = std::collections::BTreeMap::from([("svc".to_string(), std::sync::Arc::new(up))]);
     for f in files {

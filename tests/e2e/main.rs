@@ -3,6 +3,7 @@
 mod audit;
 mod auth;
 mod core;
+mod faults;
 mod harness;
 mod idp;
 mod jwe;
