@@ -40,8 +40,15 @@ impl Admin {
             );
         }
         // Stale keys still verify tokens (the last good set): reported, but still ready.
-        let ready = self.clusters.ready() && self.auth.ready();
-        let status = if ready { "ready" } else { "not_ready" };
+        let draining = crate::drain::draining();
+        let ready = self.clusters.ready() && self.auth.ready() && !draining;
+        let status = if draining {
+            "draining"
+        } else if ready {
+            "ready"
+        } else {
+            "not_ready"
+        };
         let mut body = serde_json::json!({"status": status, "upstreams": ups, "issuers": issuers});
         // An audit sink that is down or a spool that cannot be written is reported, not a
         // reason to take the instance out of rotation: records are buffered and counted.

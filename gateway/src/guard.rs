@@ -1,17 +1,33 @@
-//! Connection guard: the slowloris deadline and the connection cap.
+//! Connection guard: a deadline for every phase of a client connection, and the connection cap.
 //!
 //! Pingora's HTTP/1 read timeout applies to each `read()`, so a client that sends one byte
 //! every few seconds could hold a connection forever. This wrapper around each accepted
-//! stream gives the *whole* request header section one deadline, counted from its first
-//! byte (or from accept, for the first request), and gives idle keep-alive connections
-//! another. It watches the byte stream for the end of the header section (`\r\n\r\n`); the
-//! first write after that marks the response, and the next read starts a new request.
-//! HTTP/2 connections (ALPN h2) are left to the h2 layer's own timeouts.
+//! stream (after TLS, so it sees the plaintext bytes) gives every phase in which the *client*
+//! owes bytes an absolute deadline:
 //!
-//! It also enforces `max_connections`: past the cap, a new connection is closed at once.
+//! - **HTTP/1 head**: the whole request header section within `header_timeout`, counted from
+//!   accept for the first request and from the first byte for the next ones. The end of the
+//!   head is found by a scanner that skips the empty lines RFC 9112 §2.2 lets a client send
+//!   before the request line (Pingora's parser skips them too), so a drip of `\r\n` cannot end
+//!   the deadline; a bare-LF empty line (`\n\n`, which the parser also accepts) ends it.
+//! - **HTTP/1 idle**: between requests, `idle_timeout`.
+//! - **HTTP/2**: until the client has acknowledged the server's SETTINGS (the settings
+//!   deadline), while a header block is open (HEADERS or PUSH_PROMISE without END_HEADERS,
+//!   until the CONTINUATION that ends it), and while any frame other than DATA is only partly
+//!   received: `header_timeout` from the moment that state began. Idle h2 connections (no
+//!   stream in flight) are closed by Pingora's `h2_idle_timeout` (set to `idle_timeout`), and
+//!   request bodies (h1 and h2) by the body deadline in `proxy.rs`.
+//!
+//! It also enforces `max_connections` (past the cap a new connection is closed at once), and
+//! runs the HTTP/1 keep-alive loop itself so that an idle connection holds no Pingora session:
+//! between requests the connection waits here for its next byte (kept in a one-byte stash and
+//! handed to the parser), and only then is a Pingora session (header buffer, proxy state)
+//! created. That, with OpenSSL's `RELEASE_BUFFERS` mode (`server.rs`), is what keeps an idle
+//! keep-alive connection small (docs/connections.md has the figures).
 
 use async_trait::async_trait;
-use pingora::apps::ServerApp;
+use pingora::apps::{HttpPersistentSettings, HttpServerApp, ServerApp};
+use pingora::protocols::http::ServerSession;
 use pingora::protocols::{
     tls::SslDigest, GetProxyDigest, GetSocketDigest, GetTimingDigest, Peek, Shutdown, SocketDigest,
     Ssl, Stream, TimingDigest, UniqueID, UniqueIDType, ALPN,
@@ -25,14 +41,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
-use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, ReadBuf};
 use tokio::time::{Instant, Sleep};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
     /// Waiting for / reading a request head; the deadline is armed.
     Head,
-    /// Head complete: body and response; no wrapper deadline (Pingora's per-read timeout applies).
+    /// Head complete: body and response; no wrapper deadline (the body deadline is the
+    /// proxy's, the upstream's are Pingora's).
     Body,
     /// A response byte was written; the next read starts a new request (idle deadline).
     Response,
@@ -46,16 +63,155 @@ pub struct GuardLimits {
     pub max_connections: usize,
 }
 
+/// Finds the end of an HTTP/1 header section: an empty line (`\r\n` or bare `\n`) after a
+/// request line. Empty lines before the request line are skipped, as the parser skips them.
+#[derive(Debug, Default, Clone, Copy)]
+struct HeadScan {
+    /// A byte other than CR/LF has been seen: the request line has begun.
+    started: bool,
+    /// 0: inside a line; 1: just after LF; 2: after LF CR.
+    state: u8,
+}
+
+impl HeadScan {
+    /// Feed bytes; true once the head is complete.
+    fn feed(&mut self, data: &[u8]) -> bool {
+        for &b in data {
+            if !self.started {
+                if b == b'\r' || b == b'\n' {
+                    continue;
+                }
+                self.started = true;
+                self.state = 0;
+                continue;
+            }
+            self.state = match (self.state, b) {
+                (1 | 2, b'\n') => return true,
+                (_, b'\n') => 1,
+                (1, b'\r') => 2,
+                _ => 0,
+            };
+        }
+        false
+    }
+}
+
+/// HTTP/2 frame types the guard cares about (RFC 9113 §6).
+const H2_DATA: u8 = 0x0;
+const H2_HEADERS: u8 = 0x1;
+const H2_SETTINGS: u8 = 0x4;
+const H2_PUSH_PROMISE: u8 = 0x5;
+const H2_CONTINUATION: u8 = 0x9;
+const H2_FLAG_ACK: u8 = 0x1;
+const H2_FLAG_END_HEADERS: u8 = 0x4;
+const H2_PREFACE_LEN: u8 = 24;
+
+/// Follows the client's side of an HTTP/2 connection frame by frame (headers only: payloads
+/// are skipped, never copied), to know when the client owes the server bytes.
+#[derive(Debug, Clone, Copy)]
+struct H2Scan {
+    preface_left: u8,
+    hdr: [u8; 9],
+    hdr_len: u8,
+    payload_left: u32,
+    frame_type: u8,
+    frame_flags: u8,
+    settings_acked: bool,
+    in_header_block: bool,
+}
+
+impl Default for H2Scan {
+    fn default() -> Self {
+        H2Scan {
+            preface_left: H2_PREFACE_LEN,
+            hdr: [0; 9],
+            hdr_len: 0,
+            payload_left: 0,
+            frame_type: 0,
+            frame_flags: 0,
+            settings_acked: false,
+            in_header_block: false,
+        }
+    }
+}
+
+impl H2Scan {
+    fn feed(&mut self, mut data: &[u8]) {
+        while !data.is_empty() {
+            if self.preface_left > 0 {
+                let n = data.len().min(self.preface_left as usize);
+                self.preface_left -= n as u8;
+                data = &data[n..];
+                continue;
+            }
+            if self.payload_left > 0 {
+                let n = data.len().min(self.payload_left as usize);
+                self.payload_left -= n as u32;
+                data = &data[n..];
+                if self.payload_left == 0 {
+                    self.frame_done();
+                }
+                continue;
+            }
+            let n = data.len().min(9 - self.hdr_len as usize);
+            self.hdr[self.hdr_len as usize..self.hdr_len as usize + n].copy_from_slice(&data[..n]);
+            self.hdr_len += n as u8;
+            data = &data[n..];
+            if self.hdr_len == 9 {
+                self.hdr_len = 0;
+                self.payload_left = u32::from_be_bytes([0, self.hdr[0], self.hdr[1], self.hdr[2]]);
+                self.frame_type = self.hdr[3];
+                self.frame_flags = self.hdr[4];
+                if matches!(
+                    self.frame_type,
+                    H2_HEADERS | H2_PUSH_PROMISE | H2_CONTINUATION
+                ) {
+                    self.in_header_block = true;
+                }
+                if self.payload_left == 0 {
+                    self.frame_done();
+                }
+            }
+        }
+    }
+
+    fn frame_done(&mut self) {
+        match self.frame_type {
+            H2_SETTINGS if self.frame_flags & H2_FLAG_ACK != 0 => self.settings_acked = true,
+            H2_HEADERS | H2_PUSH_PROMISE | H2_CONTINUATION
+                if self.frame_flags & H2_FLAG_END_HEADERS != 0 =>
+            {
+                self.in_header_block = false
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether the client owes bytes now: settings not yet acknowledged, a header block open,
+    /// or a frame other than DATA partly received.
+    fn owes_bytes(&self) -> bool {
+        !self.settings_acked
+            || self.in_header_block
+            || self.preface_left > 0
+            || self.hdr_len > 0
+            || (self.payload_left > 0 && self.frame_type != H2_DATA)
+    }
+}
+
 pub struct GuardedStream {
     inner: Stream,
     phase: Phase,
-    /// Last bytes seen, to find `\r\n\r\n` across reads.
-    tail: [u8; 3],
-    tail_len: usize,
+    head: HeadScan,
+    /// The head deadline runs from the first byte of the head (from accept for the first one).
     started_head: bool,
+    /// One byte read while waiting for the next request, handed to the parser first.
+    stash: Option<u8>,
     deadline: Pin<Box<Sleep>>,
     limits: GuardLimits,
-    h2: bool,
+    /// `Some` on an HTTP/2 connection.
+    h2: Option<H2Scan>,
+    /// HTTP/2: whether `deadline` is counting the current "client owes bytes" period.
+    h2_armed: bool,
     _slot: ConnSlot,
 }
 
@@ -76,23 +232,30 @@ impl Drop for ConnSlot {
     }
 }
 
+fn timed_out(what: &'static str) -> io::Error {
+    tracing::debug!("{what}: closing connection");
+    io::Error::new(io::ErrorKind::TimedOut, what)
+}
+
 impl GuardedStream {
     fn new(inner: Stream, limits: GuardLimits, slot: ConnSlot) -> Self {
-        let h2 = matches!(inner.selected_alpn_proto(), Some(ALPN::H2));
+        let h2 = matches!(inner.selected_alpn_proto(), Some(ALPN::H2)).then(H2Scan::default);
         GuardedStream {
             inner,
             phase: Phase::Head,
-            tail: [0; 3],
-            tail_len: 0,
-            started_head: false,
+            head: HeadScan::default(),
+            // The first head's deadline counts from accept.
+            started_head: true,
+            stash: None,
             deadline: Box::pin(tokio::time::sleep(limits.header_timeout)),
             limits,
+            h2_armed: h2.is_some(),
             h2,
             _slot: slot,
         }
     }
 
-    /// Scan newly read bytes for the end of the header section.
+    /// HTTP/1: account for bytes read.
     fn observe(&mut self, data: &[u8]) {
         if data.is_empty() {
             return;
@@ -100,7 +263,7 @@ impl GuardedStream {
         if self.phase == Phase::Response {
             // A new request starts: the head must complete within header_timeout.
             self.phase = Phase::Head;
-            self.tail_len = 0;
+            self.head = HeadScan::default();
             self.started_head = false;
         }
         if self.phase != Phase::Head {
@@ -112,25 +275,37 @@ impl GuardedStream {
                 .as_mut()
                 .reset(Instant::now() + self.limits.header_timeout);
         }
-        // The terminator may straddle reads: check the carried tail joined with the first bytes,
-        // then the new data itself. No allocation on this path.
-        let mut seam = [0u8; 6];
-        let head = data.len().min(3);
-        seam[..self.tail_len].copy_from_slice(&self.tail[..self.tail_len]);
-        seam[self.tail_len..self.tail_len + head].copy_from_slice(&data[..head]);
-        let seam = &seam[..self.tail_len + head];
-        if seam.windows(4).any(|w| w == b"\r\n\r\n") || data.windows(4).any(|w| w == b"\r\n\r\n") {
+        if self.head.feed(data) {
             self.phase = Phase::Body;
-            return;
         }
-        // Keep the last three bytes of (tail + data).
-        let mut joined = [0u8; 6];
-        let take = data.len().min(3);
-        let carry = (3 - take).min(self.tail_len);
-        joined[..carry].copy_from_slice(&self.tail[self.tail_len - carry..self.tail_len]);
-        joined[carry..carry + take].copy_from_slice(&data[data.len() - take..]);
-        self.tail[..carry + take].copy_from_slice(&joined[..carry + take]);
-        self.tail_len = carry + take;
+    }
+
+    fn wrote(&mut self) {
+        if self.h2.is_none() && self.phase != Phase::Response {
+            self.phase = Phase::Response;
+        }
+    }
+
+    /// Wait (under the guard's deadlines) for the first byte of the next HTTP/1 request.
+    /// `false`: the client closed the connection.
+    async fn wait_for_request(&mut self) -> io::Result<bool> {
+        if self.stash.is_some() {
+            return Ok(true);
+        }
+        let mut b = [0u8; 1];
+        let n = self.read(&mut b).await?;
+        if n == 0 {
+            return Ok(false);
+        }
+        self.stash = Some(b[0]);
+        Ok(true)
+    }
+
+    fn poll_deadline(&mut self, cx: &mut Context<'_>, what: &'static str) -> Poll<io::Result<()>> {
+        match self.deadline.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(timed_out(what))),
+            Poll::Pending => Poll::Pending,
+        }
     }
 }
 
@@ -141,37 +316,51 @@ impl AsyncRead for GuardedStream {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let this = &mut *self;
+        if let Some(b) = this.stash {
+            if buf.remaining() > 0 {
+                this.stash = None;
+                buf.put_slice(&[b]);
+                return Poll::Ready(Ok(()));
+            }
+        }
         let before = buf.filled().len();
         match Pin::new(&mut this.inner).poll_read(cx, buf) {
             Poll::Ready(Ok(())) => {
-                if !this.h2 {
-                    this.observe(&buf.filled()[before..]);
+                let data = &buf.filled()[before..];
+                match this.h2.as_mut() {
+                    Some(scan) => scan.feed(data),
+                    None => this.observe(data),
                 }
                 Poll::Ready(Ok(()))
             }
             Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
             Poll::Pending => {
-                if this.h2 || this.phase == Phase::Body {
-                    return Poll::Pending;
-                }
-                if this.phase == Phase::Response {
-                    // Idle between requests.
-                    this.phase = Phase::Head;
-                    this.started_head = false;
-                    this.tail_len = 0;
-                    this.deadline
-                        .as_mut()
-                        .reset(Instant::now() + this.limits.idle_timeout);
-                }
-                match this.deadline.as_mut().poll(cx) {
-                    Poll::Ready(()) => {
-                        tracing::debug!("request header deadline reached: closing connection");
-                        Poll::Ready(Err(io::Error::new(
-                            io::ErrorKind::TimedOut,
-                            "request header timeout",
-                        )))
+                if let Some(scan) = this.h2 {
+                    if !scan.owes_bytes() {
+                        this.h2_armed = false;
+                        return Poll::Pending;
                     }
-                    Poll::Pending => Poll::Pending,
+                    if !this.h2_armed {
+                        this.h2_armed = true;
+                        this.deadline
+                            .as_mut()
+                            .reset(Instant::now() + this.limits.header_timeout);
+                    }
+                    return this.poll_deadline(cx, "h2 settings/header deadline reached");
+                }
+                match this.phase {
+                    Phase::Body => Poll::Pending,
+                    Phase::Response => {
+                        // Idle between requests.
+                        this.phase = Phase::Head;
+                        this.started_head = false;
+                        this.head = HeadScan::default();
+                        this.deadline
+                            .as_mut()
+                            .reset(Instant::now() + this.limits.idle_timeout);
+                        this.poll_deadline(cx, "idle keep-alive deadline reached")
+                    }
+                    Phase::Head => this.poll_deadline(cx, "request header deadline reached"),
                 }
             }
         }
@@ -186,8 +375,8 @@ impl AsyncWrite for GuardedStream {
     ) -> Poll<io::Result<usize>> {
         let this = &mut *self;
         let r = Pin::new(&mut this.inner).poll_write(cx, data);
-        if matches!(r, Poll::Ready(Ok(n)) if n > 0) && this.phase == Phase::Body {
-            this.phase = Phase::Response;
+        if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
+            this.wrote();
         }
         r
     }
@@ -204,8 +393,8 @@ impl AsyncWrite for GuardedStream {
     ) -> Poll<io::Result<usize>> {
         let this = &mut *self;
         let r = Pin::new(&mut this.inner).poll_write_vectored(cx, bufs);
-        if matches!(r, Poll::Ready(Ok(n)) if n > 0) && this.phase == Phase::Body {
-            this.phase = Phase::Response;
+        if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
+            this.wrote();
         }
         r
     }
@@ -263,12 +452,17 @@ impl GetSocketDigest for GuardedStream {
 #[async_trait]
 impl Peek for GuardedStream {
     async fn try_peek(&mut self, buf: &mut [u8]) -> io::Result<bool> {
+        if self.stash.is_some() {
+            // A byte was already taken off the stream: peeking would miss it.
+            return Ok(false);
+        }
         self.inner.try_peek(buf).await
     }
 }
 
 /// A [`ServerApp`] that wraps each accepted stream in a [`GuardedStream`] and then hands it to
-/// the real application (the proxy).
+/// the real application (the proxy): HTTP/2 connections to Pingora's own h2 loop, HTTP/1
+/// connections to the keep-alive loop below, one Pingora session per request.
 pub struct GuardedApp<A> {
     inner: Arc<A>,
     limits: GuardLimits,
@@ -283,33 +477,83 @@ impl<A> GuardedApp<A> {
             open: Arc::new(AtomicUsize::new(0)),
         }
     }
+
+    /// Client connections open now.
+    pub fn open_connections(&self) -> Arc<AtomicUsize> {
+        self.open.clone()
+    }
+}
+
+impl<A: HttpServerApp + Send + Sync + 'static> GuardedApp<A> {
+    /// Pingora's HTTP/1 keep-alive loop (`apps/mod.rs`, `impl ServerApp for HttpServerApp`),
+    /// with one change: the next request's first byte is awaited here, before a session
+    /// exists, so an idle connection holds only the guarded stream.
+    async fn serve_h1(&self, mut stream: Box<GuardedStream>, shutdown: &ShutdownWatch) {
+        let mut persistent: Option<HttpPersistentSettings> = None;
+        let mut first = true;
+        loop {
+            match stream.wait_for_request().await {
+                Ok(true) => {}
+                Ok(false) | Err(_) => return,
+            }
+            let mut session = ServerSession::new_http1(stream);
+            if first {
+                first = false;
+                // As Pingora does: no keep-alive once the service is shutting down.
+                if *shutdown.borrow() || crate::drain::draining() {
+                    session.set_keepalive(None);
+                } else {
+                    session.set_keepalive(Some(self.limits.idle_timeout.as_secs().max(1)));
+                }
+                session.set_keepalive_reuses_remaining(
+                    self.inner
+                        .server_options()
+                        .and_then(|o| o.keepalive_request_limit),
+                );
+            } else if let Some(p) = persistent.take() {
+                p.apply_to_session(&mut session);
+            }
+            let Some(reused) = self.inner.process_new_http(session, shutdown).await else {
+                return;
+            };
+            let (next, settings) = reused.consume();
+            persistent = settings;
+            stream = match next.into_any().downcast::<GuardedStream>() {
+                Ok(g) => g,
+                Err(_) => return,
+            };
+        }
+    }
 }
 
 #[async_trait]
-impl<A: ServerApp + Send + Sync + 'static> ServerApp for GuardedApp<A> {
+impl<A: HttpServerApp + Send + Sync + 'static> ServerApp for GuardedApp<A> {
     async fn process_new(
         self: &Arc<Self>,
         stream: Stream,
         shutdown: &ShutdownWatch,
     ) -> Option<Stream> {
-        // A stream handed back for reuse is already guarded.
-        let stream: Stream = if stream.as_any().is::<GuardedStream>() {
-            stream
-        } else {
-            let n = self.open.fetch_add(1, Ordering::Relaxed);
-            let slot = ConnSlot(self.open.clone());
-            if n >= self.limits.max_connections {
-                crate::metrics::CONNECTIONS_REFUSED.inc();
-                drop(slot);
-                return None;
-            }
-            Box::new(GuardedStream::new(stream, self.limits, slot))
-        };
-        self.inner.process_new(stream, shutdown).await
+        let n = self.open.fetch_add(1, Ordering::Relaxed);
+        let slot = ConnSlot(self.open.clone());
+        if n >= self.limits.max_connections {
+            crate::metrics::CONNECTIONS_REFUSED.inc();
+            drop(slot);
+            return None;
+        }
+        let guarded = Box::new(GuardedStream::new(stream, self.limits, slot));
+        if guarded.h2.is_some() {
+            // Pingora's h2 loop (idle timeout, GOAWAY on shutdown) over the guarded stream.
+            return ServerApp::process_new(&self.inner, guarded, shutdown).await;
+        }
+        self.serve_h1(guarded, shutdown).await;
+        None
     }
 
     async fn cleanup(&self) {
-        self.inner.cleanup().await
+        // Deliberately not forwarded: Pingora's `http_cleanup` aborts every keep-alive
+        // connection parked between requests at once, so a request the client sends at that
+        // moment is lost. Idle connections here wait for their next request, which is answered
+        // with `Connection: close` (see `drain.rs`), until the runtime stops.
     }
 }
 
@@ -336,6 +580,7 @@ mod tests {
             };
             let inner: Stream = Box::new(pingora::protocols::l4::stream::Stream::from(tcp));
             let mut g = GuardedStream::new(inner, limits, ConnSlot(open.clone()));
+            g.started_head = false;
             g.observe(b"GET / HTTP/1.1\r\nHost: x\r");
             assert_eq!(g.phase, Phase::Head);
             g.observe(b"\n\r");
@@ -363,5 +608,79 @@ mod tests {
                 "the slot is released on drop"
             );
         });
+    }
+
+    #[test]
+    fn leading_empty_lines_do_not_end_the_head() {
+        let mut h = HeadScan::default();
+        // A drip of empty lines before the request line (RFC 9112 §2.2 lets the parser skip
+        // them) must not look like the end of a header section.
+        for _ in 0..100 {
+            assert!(!h.feed(b"\r\n"));
+            assert!(!h.feed(b"\n"));
+        }
+        assert!(!h.feed(b"GET / HTTP/1.1\r\nHost: a\r\n"));
+        assert!(h.feed(b"\r\n"));
+        // Bare LF line ends, which the parser also accepts.
+        let mut h = HeadScan::default();
+        assert!(h.feed(b"GET / HTTP/1.1\nHost: a\n\n"));
+        // CR LF CR is not an empty line yet; LF CR CR LF is not one either.
+        let mut h = HeadScan::default();
+        assert!(!h.feed(b"GET / HTTP/1.1\r\nA: b\r\r\n"));
+        assert!(h.feed(b"\r\n"));
+    }
+
+    fn frame(kind: u8, flags: u8, payload: &[u8]) -> Vec<u8> {
+        let n = payload.len() as u32;
+        let mut f = vec![
+            (n >> 16) as u8,
+            (n >> 8) as u8,
+            n as u8,
+            kind,
+            flags,
+            0,
+            0,
+            0,
+            1,
+        ];
+        f.extend_from_slice(payload);
+        f
+    }
+
+    #[test]
+    fn h2_scan_tracks_settings_and_header_blocks() {
+        let mut s = H2Scan::default();
+        assert!(s.owes_bytes(), "nothing received yet");
+        s.feed(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+        s.feed(&frame(H2_SETTINGS, 0, &[0; 6]));
+        assert!(s.owes_bytes(), "our SETTINGS are not acknowledged yet");
+        s.feed(&frame(H2_SETTINGS, H2_FLAG_ACK, &[]));
+        assert!(!s.owes_bytes(), "settled");
+        // HEADERS without END_HEADERS opens a block until a CONTINUATION ends it.
+        s.feed(&frame(H2_HEADERS, 0, &[0x82]));
+        assert!(s.owes_bytes());
+        s.feed(&frame(H2_CONTINUATION, 0, &[0x84]));
+        assert!(s.owes_bytes());
+        s.feed(&frame(H2_CONTINUATION, H2_FLAG_END_HEADERS, &[0x86]));
+        assert!(!s.owes_bytes());
+        // A frame split across reads: owed until its payload is complete; DATA is exempt
+        // (bodies have their own deadline).
+        let ping = frame(0x6, 0, &[0; 8]);
+        s.feed(&ping[..5]);
+        assert!(s.owes_bytes());
+        s.feed(&ping[5..12]);
+        assert!(s.owes_bytes());
+        s.feed(&ping[12..]);
+        assert!(!s.owes_bytes());
+        let data = frame(H2_DATA, 0, &[0; 100]);
+        s.feed(&data[..50]);
+        assert!(!s.owes_bytes());
+        s.feed(&data[50..]);
+        // A HEADERS frame with END_HEADERS whose payload is dripped is owed too.
+        let h = frame(H2_HEADERS, H2_FLAG_END_HEADERS, &[0x82, 0x84, 0x86]);
+        s.feed(&h[..10]);
+        assert!(s.owes_bytes());
+        s.feed(&h[10..]);
+        assert!(!s.owes_bytes());
     }
 }

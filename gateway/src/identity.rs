@@ -8,6 +8,9 @@ pub enum AuthMethod {
     Jwt,
     Introspection,
     ApiKey,
+    /// HTTP Basic: a key from `policies/` presented as `Authorization: Basic` (the key id as
+    /// user name and the key as password, or the key alone as user name).
+    Basic,
 }
 
 impl AuthMethod {
@@ -16,6 +19,7 @@ impl AuthMethod {
             AuthMethod::Jwt => "jwt",
             AuthMethod::Introspection => "introspection",
             AuthMethod::ApiKey => "api_key",
+            AuthMethod::Basic => "basic",
         }
     }
 }

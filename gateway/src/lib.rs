@@ -11,6 +11,7 @@ pub mod canon;
 pub mod certs;
 pub mod config;
 pub mod demo;
+pub mod drain;
 pub mod echo;
 pub mod forwarding;
 pub mod guard;
@@ -23,6 +24,8 @@ pub mod ratelimit;
 pub mod router;
 pub mod server;
 pub mod spec;
+#[doc(hidden)]
+pub mod testenv;
 pub mod upstream;
 pub mod validate;
 

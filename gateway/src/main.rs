@@ -31,6 +31,9 @@ enum Cmd {
     Check {
         #[arg(short, long, default_value = "deploy/gateway.yaml")]
         config: PathBuf,
+        /// Treat every warning as an error (exit 1 if there is any).
+        #[arg(long)]
+        strict: bool,
     },
     /// Mint a test token from a local private key (development helper only).
     Token {
@@ -207,7 +210,18 @@ fn report(r: &gateway::config::Report) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.cmd {
-        Cmd::Check { config } => match gateway::config::load(&config) {
+        Cmd::Check { config, strict } => match gateway::config::load(&config) {
+            Ok(cfg) if strict && !cfg.warnings.is_empty() => {
+                for w in &cfg.warnings {
+                    eprintln!("error: {w}");
+                }
+                eprintln!(
+                    "{}: {} error(s) (warnings, under --strict)",
+                    config.display(),
+                    cfg.warnings.len()
+                );
+                ExitCode::from(1)
+            }
             Ok(cfg) => {
                 for w in &cfg.warnings {
                     eprintln!("warning: {w}");

@@ -85,6 +85,14 @@ pub static UPSTREAM_RETRIES: Lazy<IntCounterVec> = Lazy::new(|| {
     .expect("metric registers once")
 });
 
+pub static SHED: Lazy<IntCounter> = Lazy::new(|| {
+    register_int_counter!(
+        "gateway_requests_shed_total",
+        "Requests answered 503 overloaded because limits.max_inflight was reached."
+    )
+    .expect("metric registers once")
+});
+
 pub static CONNECTIONS_REFUSED: Lazy<IntCounter> = Lazy::new(|| {
     register_int_counter!(
         "gateway_connections_refused_total",
@@ -153,6 +161,7 @@ pub fn init() {
     Lazy::force(&UPSTREAM_EJECTIONS);
     Lazy::force(&UPSTREAM_RETRIES);
     Lazy::force(&CONNECTIONS_REFUSED);
+    Lazy::force(&SHED);
     Lazy::force(&VALIDATION_FAILURES);
     Lazy::force(&RATE_LIMITED);
     crate::auth::init_metrics();

@@ -59,6 +59,8 @@ pub enum Deny {
     },
     /// A rate limit with fail policy `closed` while its Redis is unreachable.
     RateLimitUnavailable,
+    /// More requests in flight than `limits.max_inflight`: shed at once, not queued.
+    Overloaded,
 }
 
 impl Deny {
@@ -76,7 +78,7 @@ impl Deny {
             Deny::BodyTooLarge => 413,
             Deny::HeadersTooLarge => 431,
             Deny::UpstreamFailed => 502,
-            Deny::UpstreamUnavailable | Deny::RateLimitUnavailable => 503,
+            Deny::UpstreamUnavailable | Deny::RateLimitUnavailable | Deny::Overloaded => 503,
             Deny::RateLimited { .. } => 429,
             Deny::UpstreamTimeout => 504,
             Deny::Internal => 500,
@@ -107,6 +109,7 @@ impl Deny {
             Deny::Internal => "internal",
             Deny::RateLimited { .. } => "rate-limited",
             Deny::RateLimitUnavailable => "rate-limit-unavailable",
+            Deny::Overloaded => "overloaded",
         }
     }
 
@@ -135,6 +138,7 @@ impl Deny {
             }
             Deny::Internal => "internal_error",
             Deny::RateLimited { .. } | Deny::RateLimitUnavailable => "rate_limited",
+            Deny::Overloaded => "overloaded",
         }
     }
 
@@ -187,6 +191,7 @@ impl Deny {
             Deny::RateLimitUnavailable => {
                 "Rate limiting is unavailable; the request was not processed.".into()
             }
+            Deny::Overloaded => "The gateway is at capacity: retry shortly.".into(),
         }
     }
 
@@ -203,7 +208,10 @@ impl Deny {
     pub fn headers(&self) -> Vec<(&'static str, String)> {
         match self {
             Deny::MethodNotAllowed { allow } => vec![("allow", allow.clone())],
-            Deny::UpstreamUnavailable | Deny::AuthUnavailable | Deny::RateLimitUnavailable => {
+            Deny::UpstreamUnavailable
+            | Deny::AuthUnavailable
+            | Deny::RateLimitUnavailable
+            | Deny::Overloaded => {
                 vec![("retry-after", "1".into())]
             }
             Deny::Unauthenticated(_) => vec![(

@@ -62,6 +62,8 @@ pub struct Ctx {
     /// This is the inner request of a body forwarded through a subrequest (see
     /// [`Gateway::forward_buffered`]): every check already ran in the outer request.
     pub inner: bool,
+    /// This request's place among those in flight; released when the request ends.
+    pub inflight: Option<pingora_limits::inflight::Guard>,
 }
 
 /// What the outer request hands to the inner one when a body above Pingora's 64 KiB replay
@@ -80,10 +82,15 @@ struct Handoff {
 /// through a subrequest with the body preset from memory.
 const RETRY_BUFFER_BYTES: usize = 64 * 1024;
 
+/// The one key of the in-flight counter (the whole process is one pool).
+const INFLIGHT_KEY: &str = "requests";
+
 pub struct Gateway {
     pub cfg: Arc<Config>,
     pub clusters: Arc<Clusters>,
     pub ratelimit: Arc<crate::ratelimit::RateLimiter>,
+    /// Requests in flight (`limits.max_inflight`): `pingora-limits`' counter, one key.
+    inflight: pingora_limits::inflight::Inflight,
 }
 
 /// Headers that describe one connection, never forwarded (RFC 9110 §7.6.1).
@@ -124,6 +131,7 @@ impl Gateway {
             cfg,
             clusters,
             ratelimit,
+            inflight: pingora_limits::inflight::Inflight::new(),
         }
     }
 
@@ -264,13 +272,21 @@ impl Gateway {
         let mut buf = Vec::new();
         if !session.is_body_empty() {
             session.enable_retry_buffering();
-            // A failed read is the client's doing (it went away, or stalled): say so, so the
-            // request is recorded as aborted / timed out, not as a gateway error.
-            while let Some(chunk) = session
-                .read_request_body()
-                .await
-                .map_err(pingora::Error::into_down)?
-            {
+            // Two deadlines, for HTTP/1 and HTTP/2 alike: no pause longer than body_timeout,
+            // and the whole body within body_deadline, so a trickle of one byte per pause
+            // cannot hold the request (and its connection) open.
+            let pause = self.cfg.limits.body_timeout;
+            let whole = tokio::time::Instant::now() + self.cfg.limits.body_deadline;
+            loop {
+                let next = tokio::time::Instant::now() + pause;
+                let read = tokio::time::timeout_at(whole.min(next), session.read_request_body());
+                // A failed read is the client's doing (it went away, or stalled): say so, so
+                // the request is recorded as aborted / timed out, not as a gateway error.
+                let chunk = match read.await {
+                    Ok(r) => r.map_err(pingora::Error::into_down)?,
+                    Err(_) => return Ok(Err(Deny::BodyTimeout)),
+                };
+                let Some(chunk) = chunk else { break };
                 if buf.len() + chunk.len() > cap {
                     return Ok(Err(Deny::BodyTooLarge));
                 }
@@ -479,7 +495,7 @@ async fn write_problem(session: &mut Session, ctx: &Ctx, deny: &Deny) -> Result<
     for (k, v) in deny.headers() {
         resp.insert_header(k, v)?;
     }
-    if deny.closes_connection() {
+    if deny.closes_connection() || crate::drain::draining() {
         session.set_keepalive(None);
         resp.insert_header("connection", "close")?;
     }
@@ -548,6 +564,7 @@ impl ProxyHttp for Gateway {
             path_params: Vec::new(),
             findings: Vec::new(),
             inner: false,
+            inflight: None,
         }
     }
 
@@ -600,7 +617,11 @@ impl ProxyHttp for Gateway {
 
         // Timeouts for the rest of this request.
         session.set_read_timeout(Some(self.cfg.limits.body_timeout));
-        session.set_keepalive(Some(self.cfg.limits.idle_timeout.as_secs().max(1)));
+        if crate::drain::draining() {
+            session.set_keepalive(None);
+        } else {
+            session.set_keepalive(Some(self.cfg.limits.idle_timeout.as_secs().max(1)));
+        }
 
         // The inner request of a forwarded large body: the outer one has decided everything;
         // keep its identity and only re-derive the route for upstream selection.
@@ -620,6 +641,15 @@ impl ProxyHttp for Gateway {
             ctx.body_bytes = h.body_len as u64;
         }
 
+        if !ctx.inner {
+            // Shed load at once above the configured concurrency rather than queue it.
+            let (place, n) = self.inflight.incr(INFLIGHT_KEY, 1);
+            ctx.inflight = Some(place);
+            if n > self.cfg.limits.max_inflight as isize {
+                metrics::SHED.inc();
+                return self.deny(session, ctx, Deny::Overloaded).await;
+            }
+        }
         if let Err(deny) = self.admit(session, ctx) {
             return self.deny(session, ctx, deny).await;
         }
@@ -909,10 +939,14 @@ impl ProxyHttp for Gateway {
 
     async fn response_filter(
         &self,
-        _session: &mut Session,
+        session: &mut Session,
         resp: &mut ResponseHeader,
         ctx: &mut Ctx,
     ) -> Result<()> {
+        if crate::drain::draining() {
+            // Shutting down or upgrading: this answer ends the connection, and says so.
+            session.set_keepalive(None);
+        }
         for h in HOP_BY_HOP {
             if h != "connection" {
                 resp.remove_header(h);
@@ -935,6 +969,9 @@ impl ProxyHttp for Gateway {
                     .inc();
             }
         }
+        // The connection is not reused after this (`can_reuse_downstream: false`): the answer
+        // says so (`Connection: close`), or the client's next request on it would be lost.
+        session.set_keepalive(None);
         let code = match &deny {
             Some(d) => {
                 if session.response_written().is_none() {

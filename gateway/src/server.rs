@@ -11,7 +11,7 @@ use pingora::server::configuration::{Opt, ServerConf};
 use pingora::server::Server;
 use pingora::services::background::background_service;
 use pingora::services::listening::Service;
-use pingora::tls::ssl::{SslOptions, SslVersion};
+use pingora::tls::ssl::{SslMode, SslOptions, SslVersion};
 use std::sync::Arc;
 
 /// TLS 1.3 AEAD suites, strongest first.
@@ -41,6 +41,9 @@ pub fn edge_tls(cert: &str, key: &str, min: MinTls) -> pingora::Result<TlsSettin
             | SslOptions::CIPHER_SERVER_PREFERENCE
             | SslOptions::NO_COMPRESSION,
     );
+    // Free OpenSSL's read and write buffers (~34 KiB) while a connection is idle: they are
+    // allocated again for the next record.
+    tls.set_mode(SslMode::RELEASE_BUFFERS);
     tls.enable_h2();
     Ok(tls)
 }
@@ -65,8 +68,13 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     };
     let mut conf = ServerConf::default();
     conf.threads = cfg.server.threads;
-    conf.grace_period_seconds = Some(cfg.server.grace_period_seconds);
-    conf.graceful_shutdown_timeout_seconds = Some(cfg.server.graceful_shutdown_timeout_seconds);
+    // `server.grace_period_seconds` is spent draining before Pingora hears of the shutdown
+    // (drain.rs: still accepting, answers close their connections). Pingora's own grace period
+    // is then the time in-flight requests get once the listeners are closed, and the same
+    // again bounds the runtimes' exit (the audit writer seals within it).
+    let finish = cfg.server.graceful_shutdown_timeout_seconds;
+    conf.grace_period_seconds = Some(finish);
+    conf.graceful_shutdown_timeout_seconds = Some(finish);
     conf.upstream_keepalive_pool_size = cfg.server.upstream_keepalive_pool_size;
     // One upgrade socket per instance (keyed by its admin port), so instances on one host
     // do not take over each other's listeners.
@@ -79,7 +87,11 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     let clusters = Arc::new(Clusters::build(&cfg).map_err(|e| format!("upstreams: {e}"))?);
     let gateway = Gateway::new(cfg.clone(), clusters.clone());
     let rate_sync = gateway.ratelimit.sync_service();
-    let proxy = pingora::proxy::http_proxy(&sconf, gateway);
+    let mut proxy = pingora::proxy::http_proxy(&sconf, gateway);
+    let mut options = pingora::apps::HttpServerOptions::default();
+    // An HTTP/2 connection with no stream in flight is closed after idle_timeout.
+    options.h2_idle_timeout = Some(cfg.limits.idle_timeout);
+    proxy.server_options = Some(options);
     let limits = GuardLimits {
         header_timeout: cfg.limits.header_timeout,
         idle_timeout: cfg.limits.idle_timeout,
@@ -121,12 +133,10 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     server.add_service(background_service("jwks refresh", refresher));
     server.add_service(background_service("rate-limit sync", rate_sync));
     if let Some(a) = &cfg.audit {
-        // Seal after the grace period, within the runtime shutdown timeout (Pingora exits
-        // the process once it passes).
-        let grace = std::time::Duration::from_secs(cfg.server.grace_period_seconds);
-        let budget = std::time::Duration::from_millis(
-            (cfg.server.graceful_shutdown_timeout_seconds * 800).max(300),
-        );
+        // Seal after Pingora's grace period (which starts once draining is over), within the
+        // runtime shutdown timeout (Pingora exits the process once it passes).
+        let grace = std::time::Duration::from_secs(finish);
+        let budget = std::time::Duration::from_millis((finish * 800).max(300));
         let svc =
             crate::audit::pipeline::start(a, grace, budget).map_err(|e| format!("audit: {e}"))?;
         server.add_service(background_service("audit", svc));
@@ -136,7 +146,12 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         tracing::info!(listener = %l.address, tls = l.tls.is_some(), "listening");
     }
     tracing::info!(admin = %cfg.admin, routes = cfg.router.routes().len(), upstreams = cfg.upstreams.len(), "gateway starting");
-    server.run_forever()
+    server.run(pingora::server::RunArgs {
+        shutdown_signal: Box::new(crate::drain::Signals {
+            grace: std::time::Duration::from_secs(cfg.server.grace_period_seconds),
+        }),
+    });
+    std::process::exit(0)
 }
 
 /// Fetch every remote issuer's keys once before serving. An issuer whose IdP is unreachable

@@ -25,6 +25,20 @@ pub struct Spec {
     pub upstream: Option<String>,
     pub base_path: String,
     pub declares_matrix_params: bool,
+    /// `x-gateway.security_schemes`: how the gateway handles a scheme of the spec (overrides
+    /// the mapping by scheme type; `delegate` passes the credential through to the upstream).
+    pub scheme_map: BTreeMap<String, SchemeKind>,
+}
+
+/// A scheme mapping as written in `x-gateway.security_schemes`.
+fn scheme_kind(s: &str) -> Option<SchemeKind> {
+    match s {
+        "bearer" => Some(SchemeKind::Bearer),
+        "api_key" => Some(SchemeKind::ApiKey),
+        "basic" => Some(SchemeKind::Basic),
+        "delegate" => Some(SchemeKind::Delegated),
+        _ => None,
+    }
 }
 
 /// Escape one JSON-pointer token (RFC 6901).
@@ -88,6 +102,7 @@ pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> 
     };
     let mut upstream = None;
     let mut base_path = String::new();
+    let mut scheme_map = BTreeMap::new();
     match doc.get("x-gateway") {
         None => report.error(
             file,
@@ -112,6 +127,44 @@ pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> 
                     ("screening", Value::String(s))
                         if matches!(s.as_str(), "block" | "monitor" | "off") => {}
                     ("strict", Value::Bool(_)) => {}
+                    ("security_schemes", Value::Object(m)) => {
+                        for (name, how) in m {
+                            let loc = format!("/x-gateway/security_schemes/{}", ptr_token(name));
+                            if doc
+                                .pointer(&format!(
+                                    "/components/securitySchemes/{}",
+                                    ptr_token(name)
+                                ))
+                                .is_none()
+                            {
+                                report.error(
+                                    file,
+                                    &loc,
+                                    format!(
+                                        "{name:?} is not declared in components.securitySchemes"
+                                    ),
+                                );
+                                continue;
+                            }
+                            match how.as_str().and_then(scheme_kind) {
+                                Some(k) => {
+                                    if k == SchemeKind::Delegated {
+                                        report.warn(
+                                            file,
+                                            &loc,
+                                            format!("security scheme {name:?} is delegated: the gateway does not authenticate it, the upstream must (its credential is forwarded)"),
+                                        );
+                                    }
+                                    scheme_map.insert(name.clone(), k);
+                                }
+                                None => report.error(
+                                    file,
+                                    &loc,
+                                    "must be one of basic, api_key, bearer, delegate",
+                                ),
+                            }
+                        }
+                    }
                     (k, _) => report.error(
                         file,
                         format!("/x-gateway/{}", ptr_token(k)),
@@ -125,6 +178,7 @@ pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> 
         }
         Some(_) => report.error(file, "/x-gateway", "must be an object"),
     }
+    semantic_rules(file, &doc, report);
     let declares_matrix_params = find_matrix(&doc);
     Some(Spec {
         service,
@@ -133,6 +187,7 @@ pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> 
         upstream,
         base_path,
         declares_matrix_params,
+        scheme_map,
     })
 }
 
@@ -145,6 +200,172 @@ fn find_matrix(v: &Value) -> bool {
         }
         Value::Array(a) => a.iter().any(find_matrix),
         _ => false,
+    }
+}
+
+/// Top-level keys OAS defines (3.0 and 3.1); anything else must be an `x-` extension.
+const TOP_LEVEL: [&str; 11] = [
+    "openapi",
+    "info",
+    "jsonSchemaDialect",
+    "servers",
+    "paths",
+    "webhooks",
+    "components",
+    "security",
+    "tags",
+    "externalDocs",
+    "x-gateway",
+];
+
+/// Follow a local `$ref` (`#/…`) chain; external refs are left as they are.
+fn local<'a>(doc: &'a Value, v: &'a Value) -> &'a Value {
+    let mut v = v;
+    for _ in 0..16 {
+        match v
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+        {
+            Some(p) => match doc.pointer(&p.replace("%7B", "{").replace("%7D", "}")) {
+                Some(t) => v = t,
+                None => return v,
+            },
+            None => return v,
+        }
+    }
+    v
+}
+
+/// The rules of the OAS text that a document can break without breaking its JSON shape:
+/// unknown top-level keys, `servers` not a list, path template variables without a path
+/// parameter (and the reverse), path parameters not `required`, a parameter declared twice
+/// in one list, `example` beside `examples`, `allowReserved` outside the query.
+pub fn semantic_rules(file: &Path, doc: &Value, report: &mut Report) {
+    if let Some(m) = doc.as_object() {
+        for k in m.keys() {
+            if !TOP_LEVEL.contains(&k.as_str()) && !k.starts_with("x-") {
+                report.error(
+                    file,
+                    format!("/{}", ptr_token(k)),
+                    "OAS defines no such top-level field (extensions start with `x-`)",
+                );
+            }
+        }
+    }
+    if doc.get("servers").is_some_and(|s| !s.is_array()) {
+        report.error(file, "/servers", "`servers` must be a list");
+    }
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return;
+    };
+    for (template, item) in paths {
+        let ptr = format!("/paths/{}", ptr_token(template));
+        let item = local(doc, item);
+        let vars: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|t| t.split_once('}').map(|(v, _)| v))
+            .collect();
+        let shared = item.get("parameters").and_then(Value::as_array);
+        param_list(file, doc, shared, &format!("{ptr}/parameters"), report);
+        let ops: Vec<(&String, &Value)> = item
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(k, v)| METHODS.contains(&k.as_str()) && v.is_object())
+            .collect();
+        for (method, op) in ops {
+            let op_ptr = format!("{ptr}/{method}");
+            let own = op.get("parameters").and_then(Value::as_array);
+            param_list(file, doc, own, &format!("{op_ptr}/parameters"), report);
+            let mut path_params: Vec<String> = Vec::new();
+            for p in own.into_iter().chain(shared).flatten() {
+                let p = local(doc, p);
+                if p.get("in").and_then(Value::as_str) == Some("path") {
+                    if let Some(n) = p.get("name").and_then(Value::as_str) {
+                        if !path_params.iter().any(|x| x == n) {
+                            path_params.push(n.to_string());
+                        }
+                    }
+                }
+            }
+            for v in &vars {
+                if !path_params.iter().any(|p| p == v) {
+                    report.error(
+                        file,
+                        &op_ptr,
+                        format!("path template variable {{{v}}} has no `in: path` parameter"),
+                    );
+                }
+            }
+            for p in &path_params {
+                if !vars.contains(&p.as_str()) {
+                    report.error(
+                        file,
+                        &op_ptr,
+                        format!("path parameter {p:?} is not a variable of the path template"),
+                    );
+                }
+            }
+            for (mt, m) in op
+                .pointer("/requestBody/content")
+                .map(|c| local(doc, c))
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                if m.get("example").is_some() && m.get("examples").is_some() {
+                    report.error(
+                        file,
+                        format!("{op_ptr}/requestBody/content/{}", ptr_token(mt)),
+                        "`example` and `examples` are mutually exclusive",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The rules of one `parameters` list.
+fn param_list(file: &Path, doc: &Value, list: Option<&Vec<Value>>, ptr: &str, report: &mut Report) {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for (i, p) in list.into_iter().flatten().enumerate() {
+        let at = format!("{ptr}/{i}");
+        let p = local(doc, p);
+        let (Some(name), Some(loc)) = (
+            p.get("name").and_then(Value::as_str),
+            p.get("in").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        // Header names are case-insensitive.
+        let key = if loc == "header" {
+            (name.to_ascii_lowercase(), loc.to_string())
+        } else {
+            (name.to_string(), loc.to_string())
+        };
+        if seen.contains(&key) {
+            report.error(
+                file,
+                &at,
+                format!("parameter {name:?} in {loc} is declared twice in this list"),
+            );
+        }
+        seen.push(key);
+        if loc == "path" && p.get("required").and_then(Value::as_bool) != Some(true) {
+            report.error(file, &at, "a path parameter must be `required: true`");
+        }
+        if p.get("allowReserved").is_some() && loc != "query" {
+            report.error(
+                file,
+                &at,
+                "`allowReserved` applies only to query parameters",
+            );
+        }
+        if p.get("example").is_some() && p.get("examples").is_some() {
+            report.error(file, &at, "`example` and `examples` are mutually exclusive");
+        }
     }
 }
 
@@ -207,7 +428,7 @@ pub fn add_routes(
                 .get("operationId")
                 .and_then(Value::as_str)
                 .map(String::from);
-            let security = operation_security(file, &spec.doc, op, &op_ptr, report);
+            let security = operation_security(file, spec, op, &op_ptr, report);
             if let Err(e) = router.add(&spec.service, up, method, &full, op_id, security) {
                 report.error(file, op_ptr, e);
             }
@@ -218,11 +439,12 @@ pub fn add_routes(
 /// The security of one operation: its own `security`, else the document's (OpenAPI rules).
 fn operation_security(
     file: &Path,
-    doc: &Value,
+    spec: &Spec,
     op: &Value,
     op_ptr: &str,
     report: &mut Report,
 ) -> Security {
+    let doc = &spec.doc;
     let (sec, ptr) = match op.get("security") {
         Some(s) => (s, format!("{op_ptr}/security")),
         None => match doc.get("security") {
@@ -262,25 +484,32 @@ fn operation_security(
                 continue;
             };
             let kind = match (
+                spec.scheme_map.get(name),
                 scheme.get("type").and_then(Value::as_str),
                 scheme.get("scheme").and_then(Value::as_str),
             ) {
-                (Some("apiKey"), _) => SchemeKind::ApiKey,
-                (Some("oauth2") | Some("openIdConnect"), _) => SchemeKind::Bearer,
-                (Some("http"), Some(s)) if s.eq_ignore_ascii_case("bearer") => SchemeKind::Bearer,
-                (Some("http"), Some(s)) => {
-                    report.error(file, &loc, format!("HTTP {s:?} authentication is not supported: the gateway never handles passwords; use bearer tokens"));
+                (Some(k), _, _) => *k,
+                (None, Some("apiKey"), _) => SchemeKind::ApiKey,
+                (None, Some("oauth2") | Some("openIdConnect"), _) => SchemeKind::Bearer,
+                (None, Some("http"), Some(s)) if s.eq_ignore_ascii_case("bearer") => {
+                    SchemeKind::Bearer
+                }
+                (None, Some("http"), Some(s)) if s.eq_ignore_ascii_case("basic") => {
+                    SchemeKind::Basic
+                }
+                (None, Some("http"), Some(s)) => {
+                    report.error(file, &loc, format!("HTTP {s:?} authentication is not checked by the gateway: map scheme {name:?} in `x-gateway.security_schemes` (basic, api_key, bearer, or delegate to the upstream)"));
                     continue;
                 }
-                (Some(t), _) => {
+                (None, Some(t), _) => {
                     report.error(
                         file,
                         &loc,
-                        format!("security scheme type {t:?} is not supported by the gateway"),
+                        format!("security scheme type {t:?} is not checked by the gateway: map scheme {name:?} in `x-gateway.security_schemes` (basic, api_key, bearer, or delegate to the upstream)"),
                     );
                     continue;
                 }
-                (None, _) => {
+                (None, None, _) => {
                     report.error(file, &loc, "security scheme without `type`");
                     continue;
                 }

@@ -156,6 +156,8 @@ pub struct GatewayBuilder<'a> {
     trusted: String,
     plaintext_listener: bool,
     wait_ready: bool,
+    grace_seconds: u64,
+    finish_seconds: u64,
 }
 
 pub struct GatewayProc {
@@ -187,7 +189,19 @@ impl<'a> GatewayBuilder<'a> {
             trusted: "[]".into(),
             plaintext_listener: false,
             wait_ready: true,
+            grace_seconds: 1,
+            finish_seconds: 1,
         }
+    }
+    /// `server.graceful_shutdown_timeout_seconds` (1 unless set).
+    pub fn finish_seconds(mut self, s: u64) -> Self {
+        self.finish_seconds = s;
+        self
+    }
+    /// `server.grace_period_seconds` (1 unless set).
+    pub fn grace_seconds(mut self, s: u64) -> Self {
+        self.grace_seconds = s;
+        self
     }
     /// An extra file under `policies/`.
     pub fn policy(mut self, name: &str, text: &str) -> Self {
@@ -254,12 +268,14 @@ impl<'a> GatewayBuilder<'a> {
             listeners.push_str(&format!("  - address: \"{p}\"\n    plaintext: true\n"));
         }
         let gw = format!(
-            "server: {{threads: 2, grace_period_seconds: 1, graceful_shutdown_timeout_seconds: 1}}\n\
+            "server: {{threads: 2, grace_period_seconds: {}, graceful_shutdown_timeout_seconds: {}}}\n\
              listeners:\n{listeners}\
              admin: {{address: \"{admin}\"}}\n\
              trusted_proxies: {}\n\
              limits:\n{}{}\
              paths: {{policies: policies, openapi: openapi}}\n",
+            self.grace_seconds,
+            self.finish_seconds,
             self.trusted,
             if self.limits.contains("max_body_bytes") {
                 ""
@@ -372,8 +388,18 @@ impl GatewayProc {
             .stderr(log)
             .spawn()
             .expect("spawn gateway");
-        // Give the new process time to connect to the upgrade socket, then hand over.
-        std::thread::sleep(Duration::from_millis(500));
+        // Hand over once the new process listens on the upgrade socket (`server.rs`:
+        // `/tmp/gateway-<admin port>.upgrade.sock`), where the old one sends its sockets.
+        let sock = format!("/tmp/gateway-{}.upgrade.sock", self.admin.port());
+        let t0 = Instant::now();
+        while !unix_listening(&sock) {
+            assert!(
+                t0.elapsed() < Duration::from_secs(20),
+                "the new process never listened on {sock}:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
         let old = std::mem::replace(&mut self.child, new);
         let _ = Command::new("kill")
             .args(["-QUIT", &old.id().to_string()])
@@ -385,6 +411,25 @@ impl GatewayProc {
         }
         let _ = old.kill();
         let _ = old.wait();
+    }
+
+    /// Send a signal (`"TERM"`, `"QUIT"`, ...) to the running gateway process.
+    pub fn signal(&self, sig: &str) {
+        let _ = Command::new("kill")
+            .args([&format!("-{sig}"), &self.child.id().to_string()])
+            .status();
+    }
+
+    /// Wait up to `limit` for the process to exit; whether it did.
+    pub fn wait_exit(&mut self, limit: Duration) -> bool {
+        let t0 = Instant::now();
+        while t0.elapsed() < limit {
+            if self.child.try_wait().ok().flatten().is_some() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
     }
 
     pub fn log(&self) -> String {
@@ -429,6 +474,18 @@ impl GatewayProc {
     pub fn url(&self, path: &str) -> String {
         format!("https://localhost:{}{path}", self.addr.port())
     }
+}
+
+/// Whether a Unix socket bound to `path` is listening (`/proc/net/unix`: the `__SO_ACCEPTCON`
+/// flag, 00010000), without connecting to it.
+pub fn unix_listening(path: &str) -> bool {
+    std::fs::read_to_string("/proc/net/unix")
+        .unwrap_or_default()
+        .lines()
+        .any(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            f.len() >= 8 && f[3] == "00010000" && f[7] == path
+        })
 }
 
 /// A parsed HTTP/1.1 response.

@@ -21,13 +21,6 @@ components:
 
 const ENCS: [&str; 4] = ["A128GCM", "A256GCM", "A128CBC-HS256", "A256CBC-HS512"];
 
-fn have_jwcrypto() -> bool {
-    Command::new("python3")
-        .args(["-c", "import jwcrypto"])
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
 /// Run the Python minter on a batch of specs.
 fn mint(specs: &[Value]) -> Vec<Value> {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/e2e/py/jwe_mint.py");
@@ -97,7 +90,11 @@ struct Env {
     es: IdpKey,
     k: Keys,
     _kd: tempfile::TempDir,
+    /// The key of a second issuer (`OTHER_ISS`, no JWE), from a JWKS file.
+    other: IdpKey,
 }
+
+const OTHER_ISS: &str = "https://other-idp.test";
 
 fn env(extra_jwe: &str) -> Env {
     let es = IdpKey::es256("es-1");
@@ -132,12 +129,24 @@ fn env(extra_jwe: &str) -> Env {
         d32 = p("dir32.jwk"),
         d64 = p("dir64.jwk"),
     );
+    let other = IdpKey::es256("other-1");
+    std::fs::write(
+        kd.path().join("other.jwks"),
+        json!({"keys": [other.jwk()]}).to_string(),
+    )
+    .unwrap();
+    let other_policy = format!(
+        "issuers:\n  other:\n    issuer: \"{OTHER_ISS}\"\n    audiences: [\"{AUD}\"]\n    \
+         jwks_file: \"{}\"\n    algorithms: [ES256]\n",
+        p("other.jwks")
+    );
     let pki = Pki::new();
     let up = pki.upstream("orders.internal");
     let gw = GatewayBuilder::new(&pki)
         .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
         .spec("orders.yaml", SPEC)
         .policy("issuers.yaml", &policy)
+        .policy("other.yaml", &other_policy)
         .start();
     Env {
         _pki: pki,
@@ -147,6 +156,7 @@ fn env(extra_jwe: &str) -> Env {
         es,
         k,
         _kd: kd,
+        other,
     }
 }
 
@@ -181,9 +191,8 @@ fn get(gw: &GatewayProc, token: &str) -> Resp {
 
 #[test]
 fn every_supported_combination_works_end_to_end() {
-    if !have_jwcrypto() {
-        eprintln!("SKIP: python3 jwcrypto is not installed (make test installs it)");
-        return;
+    if !gateway::testenv::jwcrypto() {
+        return; // GATEWAY_TEST_SKIP lists `jwcrypto`
     }
     let e = env("");
     let inner = e.es.token("alice", "read:orders");
@@ -230,9 +239,8 @@ fn every_supported_combination_works_end_to_end() {
 
 #[test]
 fn tampering_weak_algorithms_bombs_and_unsigned_payloads_are_refused() {
-    if !have_jwcrypto() {
-        eprintln!("SKIP: python3 jwcrypto is not installed (make test installs it)");
-        return;
+    if !gateway::testenv::jwcrypto() {
+        return; // GATEWAY_TEST_SKIP lists `jwcrypto`
     }
     let e = env("");
     let inner = e.es.token("mallory", "read:orders");
@@ -341,9 +349,8 @@ fn tampering_weak_algorithms_bombs_and_unsigned_payloads_are_refused() {
 
 #[test]
 fn zip_within_cap_and_trust_encryption_only_when_configured() {
-    if !have_jwcrypto() {
-        eprintln!("SKIP: python3 jwcrypto is not installed (make test installs it)");
-        return;
+    if !gateway::testenv::jwcrypto() {
+        return; // GATEWAY_TEST_SKIP lists `jwcrypto`
     }
     let e = env("      zip_max_bytes: 65536\n      trust_encryption_only: true\n");
     let inner = e.es.token("zed", "read:orders");
@@ -370,4 +377,66 @@ fn zip_within_cap_and_trust_encryption_only_when_configured() {
         Some("unsigned-sub")
     );
     assert_eq!(get(&e.gw, &tok(&t[3])).status, 401, "claims still checked");
+}
+
+/// A JWE whose protected header carries `jwk`, `jku`, `x5u`, `x5c` or `crit` is refused, even
+/// though it is otherwise valid (the same token without them passes); and the nested JWT must
+/// come from the issuer whose key decrypted it: a valid token of another configured issuer,
+/// encrypted to this issuer's key, is refused.
+#[test]
+fn forbidden_jwe_headers_and_a_foreign_inner_issuer_are_refused() {
+    if !gateway::testenv::jwcrypto() {
+        return; // GATEWAY_TEST_SKIP lists `jwcrypto`
+    }
+    let e = env("");
+    let inner = e.es.token("alice", "read:orders");
+    let with = |header: Value| {
+        let mut s = spec_for(&e.k, "RSA-OAEP-256", "A256GCM", &inner, Some("JWT"));
+        s["header"] = header;
+        s
+    };
+    let mut foreign_claims = claims("eve", "read:orders");
+    foreign_claims["iss"] = json!(OTHER_ISS);
+    let foreign = e.other.sign(&foreign_claims);
+    let specs = vec![
+        with(json!({})),
+        with(json!({"jwk": {"kty": "oct", "k": "AAAA"}})),
+        with(json!({"jku": "https://evil.test/jwks"})),
+        with(json!({"x5u": "https://evil.test/cert.pem"})),
+        with(json!({"x5c": ["MIIB"]})),
+        with(json!({"crit": ["exp"], "exp": 1})),
+        // A valid token of the other issuer (accepted on its own, below), encrypted to this
+        // issuer's key.
+        spec_for(&e.k, "RSA-OAEP-256", "A256GCM", &foreign, Some("JWT")),
+    ];
+    let t = mint(&specs);
+    assert_eq!(get(&e.gw, &tok(&t[0])).status, 200, "the control token");
+    assert_eq!(
+        get(&e.gw, &foreign).status,
+        200,
+        "the other issuer's own token"
+    );
+    e.up.take();
+    let names = [
+        "jwk",
+        "jku",
+        "x5u",
+        "x5c",
+        "crit",
+        "inner token of another issuer",
+    ];
+    for (name, v) in names.iter().zip(&t[1..]) {
+        let r = get(&e.gw, &tok(v));
+        assert_eq!(r.status, 401, "{name}: {}", r.text());
+    }
+    assert_eq!(e.up.count(), 0, "nothing refused reached the upstream");
+    let m = e.gw.metrics();
+    for reason in ["forbidden_header", "wrong_issuer"] {
+        assert!(
+            m.contains(&format!(
+                "gateway_auth_failures_total{{reason=\"{reason}\"}}"
+            )),
+            "metric {reason}: {m}"
+        );
+    }
 }

@@ -2,6 +2,8 @@
 
 mod audit;
 mod auth;
+mod claims;
+mod connections;
 mod core;
 mod faults;
 mod harness;

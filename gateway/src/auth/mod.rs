@@ -355,6 +355,52 @@ pub struct RoutePolicy {
     pub token_from_query: Option<String>,
     pub token_from_cookie: Option<String>,
     pub forward_credentials: bool,
+    /// The spec accepts `http: basic` here: `Authorization: Basic` is checked against the keys
+    /// in `policies/`.
+    pub accepts_basic: bool,
+    /// Every scheme that could use `Authorization` here is delegated to the upstream: the
+    /// gateway does not read that header (and forwards it).
+    pub delegated_authorization: bool,
+}
+
+impl RoutePolicy {
+    /// The policy the spec's security alone gives a route.
+    pub fn from_security(security: Security) -> RoutePolicy {
+        let kinds = |k: scopes::SchemeKind| match &security {
+            Security::Requirements(alts) => alts.iter().flatten().any(|r| r.kind == k),
+            _ => false,
+        };
+        let delegated = kinds(scopes::SchemeKind::Delegated);
+        let accepts_basic = kinds(scopes::SchemeKind::Basic);
+        let delegated_authorization =
+            delegated && !accepts_basic && !kinds(scopes::SchemeKind::Bearer);
+        RoutePolicy {
+            security,
+            token_from_query: None,
+            token_from_cookie: None,
+            forward_credentials: delegated,
+            accepts_basic,
+            delegated_authorization,
+        }
+    }
+}
+
+/// `Authorization: Basic` credentials (RFC 7617), decoded: `(user, password)`.
+pub fn basic_credentials(value: &str) -> Option<(String, String)> {
+    use base64::Engine;
+    let (scheme, rest) = value.split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(rest.trim())
+        .ok()?;
+    let text = String::from_utf8(raw).ok()?;
+    let (user, pass) = text.split_once(':')?;
+    if user.is_empty() || text.chars().any(char::is_control) {
+        return None;
+    }
+    Some((user.to_string(), pass.to_string()))
 }
 
 #[derive(Clone)]
@@ -494,6 +540,24 @@ impl Auth {
         policy: &RoutePolicy,
         creds: &Credentials<'_>,
     ) -> Result<Option<Principal>, Deny> {
+        match creds.authorization {
+            Some(a)
+                if policy.accepts_basic
+                    && a.get(..6).is_some_and(|s| s.eq_ignore_ascii_case("basic ")) =>
+            {
+                let (user, pass) =
+                    basic_credentials(a).ok_or_else(|| deny_token(TokenError::Malformed))?;
+                return self.verify_basic(&user, &pass).map(Some);
+            }
+            // The upstream authenticates this route: its credential is not the gateway's to read.
+            Some(_) if policy.delegated_authorization => {
+                if let Some(key) = creds.api_key {
+                    return self.verify_api_key(key).map(Some);
+                }
+                return Ok(None);
+            }
+            _ => {}
+        }
         if let Some(token) = self.token(policy, creds)? {
             if token.len() > self.token_max_bytes {
                 return Err(deny_token(TokenError::TooLarge));
@@ -686,16 +750,46 @@ impl Auth {
         }
     }
 
-    /// API keys are stored as SHA-256 and compared in constant time against every entry.
-    fn verify_api_key(&self, key: &str) -> Result<Principal, Deny> {
+    /// Basic credentials are API keys from `policies/`: `id:key` (the key's public id as user
+    /// name, the key as password), or `key:` (the key alone as user name, as Stripe's clients
+    /// send it). The key is hashed and compared in constant time against every entry.
+    fn verify_basic(&self, user: &str, pass: &str) -> Result<Principal, Deny> {
+        let found = if pass.is_empty() {
+            self.find_api_key(user, None)
+        } else {
+            self.find_api_key(pass, Some(user))
+        };
+        let k = found.ok_or_else(|| deny_token(TokenError::BadApiKey))?;
+        Ok(Principal {
+            method: AuthMethod::Basic,
+            ..self.key_principal(k)
+        })
+    }
+
+    /// The entry whose hash matches `key` (and whose id is `id`, when given); every entry is
+    /// compared, in constant time.
+    fn find_api_key(&self, key: &str, id: Option<&str>) -> Option<&ApiKey> {
         let h: [u8; 32] = Sha256::digest(key.as_bytes()).into();
         let mut found: Option<&ApiKey> = None;
         for k in &self.api_keys {
-            if bool::from(k.hash.ct_eq(&h)) {
+            let hash_ok = bool::from(k.hash.ct_eq(&h));
+            let id_ok = id.is_none_or(|i| bool::from(k.id.as_bytes().ct_eq(i.as_bytes())));
+            if hash_ok & id_ok {
                 found = Some(k);
             }
         }
-        let k = found.ok_or_else(|| deny_token(TokenError::BadApiKey))?;
+        found
+    }
+
+    /// API keys are stored as SHA-256 and compared in constant time against every entry.
+    fn verify_api_key(&self, key: &str) -> Result<Principal, Deny> {
+        let k = self
+            .find_api_key(key, None)
+            .ok_or_else(|| deny_token(TokenError::BadApiKey))?;
+        Ok(self.key_principal(k))
+    }
+
+    fn key_principal(&self, k: &ApiKey) -> Principal {
         let tier = k
             .tier
             .clone()
@@ -705,7 +799,7 @@ impl Auth {
                     .as_ref()
                     .and_then(|c| self.clients.get(c).cloned())
             });
-        Ok(Principal {
+        Principal {
             method: AuthMethod::ApiKey,
             issuer: "api-key".into(),
             subject: None,
@@ -714,7 +808,7 @@ impl Auth {
             scopes: k.scopes.clone(),
             tier,
             api_key_id: Some(k.id.clone()),
-        })
+        }
     }
 }
 
@@ -861,12 +955,7 @@ pub fn compile(
     // Per-route policies: the spec's security, or a policy override.
     let mut policies: Vec<RoutePolicy> = routes
         .iter()
-        .map(|r| RoutePolicy {
-            security: r.security.clone(),
-            token_from_query: None,
-            token_from_cookie: None,
-            forward_credentials: false,
-        })
+        .map(|r| RoutePolicy::from_security(r.security.clone()))
         .collect();
     for (f, i, o) in overrides {
         let loc = format!("routes[{i}]");
@@ -902,7 +991,10 @@ pub fn compile(
         }
         p.token_from_query = o.token_from_query;
         p.token_from_cookie = o.token_from_cookie;
-        p.forward_credentials = o.forward_credentials;
+        let computed = RoutePolicy::from_security(p.security.clone());
+        p.forward_credentials = o.forward_credentials || computed.forward_credentials;
+        p.accepts_basic = computed.accepts_basic;
+        p.delegated_authorization = computed.delegated_authorization;
     }
 
     let assertion_enabled = assertion.as_ref().is_none_or(|(_, a)| a.enabled);
@@ -1365,6 +1457,91 @@ mod tests {
             auth.check(&routes[0], &c).await.unwrap_err(),
             Deny::Unauthenticated(TokenError::Missing)
         );
+    }
+
+    /// `http: basic` routes check `Authorization: Basic` against the keys in `policies/`
+    /// (`id:key`, or `key:` alone); delegated routes leave `Authorization` to the upstream.
+    #[tokio::test]
+    async fn basic_credentials_and_delegated_schemes() {
+        use base64::Engine;
+        let b64 = |s: &str| {
+            format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(s)
+            )
+        };
+        let mut router = crate::router::Router::default();
+        let req = |kind| scopes::SchemeRequirement {
+            scheme: "s".into(),
+            kind,
+            scopes: vec!["read".into()],
+        };
+        for (path, kind) in [
+            ("/basic", scopes::SchemeKind::Basic),
+            ("/delegated", scopes::SchemeKind::Delegated),
+            ("/bearer", scopes::SchemeKind::Bearer),
+        ] {
+            router
+                .add(
+                    "s",
+                    "u",
+                    http::Method::GET,
+                    path,
+                    None,
+                    Security::Requirements(vec![vec![req(kind)]]),
+                )
+                .unwrap();
+        }
+        let key: ApiKeyFile = serde_saphyr::from_str(&format!(
+            "id: k1\nsha256: {}\nscopes: [read]\n",
+            api_key_hash("sk_live_123")
+        ))
+        .unwrap();
+        let sections = AuthSections {
+            api_keys: vec![key],
+            ..Default::default()
+        };
+        let mut report = Report::default();
+        let auth = compile(
+            vec![(std::path::PathBuf::from("p.yaml"), sections)],
+            router.routes(),
+            &mut report,
+        )
+        .expect("compiles");
+        let routes = router.routes().to_vec();
+        let check = |i: usize, h: String| {
+            let auth = &auth;
+            let route = routes[i].clone();
+            async move {
+                let c = Credentials {
+                    authorization: Some(&h),
+                    ..Default::default()
+                };
+                auth.check(&route, &c).await
+            }
+        };
+        // id:key and key: both name the key; the principal is a Basic one.
+        let p = check(0, b64("k1:sk_live_123")).await.unwrap().unwrap();
+        assert_eq!(p.method, AuthMethod::Basic);
+        assert_eq!(p.api_key_id.as_deref(), Some("k1"));
+        check(0, b64("sk_live_123:")).await.unwrap();
+        let bad = Deny::Unauthenticated(TokenError::BadApiKey);
+        assert_eq!(check(0, b64("k1:wrong")).await.unwrap_err(), bad);
+        assert_eq!(check(0, b64("k2:sk_live_123")).await.unwrap_err(), bad);
+        assert_eq!(check(0, b64("wrong:")).await.unwrap_err(), bad);
+        assert_eq!(
+            check(0, "Basic !!!".into()).await.unwrap_err(),
+            Deny::Unauthenticated(TokenError::Malformed)
+        );
+        // Basic is not accepted where the spec does not declare it.
+        assert_eq!(
+            check(2, b64("k1:sk_live_123")).await.unwrap_err(),
+            Deny::Unauthenticated(TokenError::Malformed)
+        );
+        // Delegated: whatever `Authorization` says is the upstream's to judge, and forwarded.
+        assert_eq!(check(1, "Digest abc".into()).await.unwrap(), None);
+        assert!(auth.routes[1].forward_credentials);
+        assert!(!auth.routes[0].forward_credentials);
     }
 
     #[test]

@@ -14,6 +14,23 @@ pub enum SchemeKind {
     Bearer,
     /// `apiKey`: a key from `policies/`.
     ApiKey,
+    /// `http` + `basic`: a key from `policies/` sent as Basic credentials.
+    Basic,
+    /// Passed through on purpose (`x-gateway.security_schemes.NAME: delegate`): the upstream
+    /// authenticates; the gateway neither reads nor strips the credential.
+    Delegated,
+}
+
+impl SchemeKind {
+    /// Whether a verified principal is of the kind this scheme accepts.
+    fn accepts(self, p: &Principal) -> bool {
+        match self {
+            SchemeKind::Bearer => matches!(p.method, AuthMethod::Jwt | AuthMethod::Introspection),
+            SchemeKind::ApiKey => p.method == AuthMethod::ApiKey,
+            SchemeKind::Basic => p.method == AuthMethod::Basic,
+            SchemeKind::Delegated => true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,10 +64,10 @@ pub enum Authz {
 }
 
 fn satisfies(p: &Principal, req: &SchemeRequirement) -> bool {
-    let method_ok = match req.kind {
-        SchemeKind::Bearer => matches!(p.method, AuthMethod::Jwt | AuthMethod::Introspection),
-        SchemeKind::ApiKey => p.method == AuthMethod::ApiKey,
-    };
+    if req.kind == SchemeKind::Delegated {
+        return true;
+    }
+    let method_ok = req.kind.accepts(p);
     // Exact string match: `read:order`, `READ:ORDERS`, `read:orders_all` never grant `read:orders`.
     method_ok && req.scopes.iter().all(|s| p.scopes.iter().any(|g| g == s))
 }
@@ -60,7 +77,12 @@ pub fn authorize(security: &Security, principal: Option<&Principal>) -> Authz {
         Security::Public => Authz::Allowed,
         Security::Unspecified => Authz::NoPolicy,
         Security::Requirements(alts) => {
-            if alts.iter().any(|a| a.is_empty()) {
+            // An empty alternative is public; an alternative made only of delegated schemes
+            // is the upstream's to judge.
+            if alts
+                .iter()
+                .any(|a| a.iter().all(|r| r.kind == SchemeKind::Delegated))
+            {
                 return Authz::Allowed;
             }
             let Some(p) = principal else {
@@ -70,14 +92,9 @@ pub fn authorize(security: &Security, principal: Option<&Principal>) -> Authz {
                 return Authz::Allowed;
             }
             // Name the scopes of the first alternative this kind of credential could satisfy.
-            let usable = alts.iter().find(|alt| {
-                alt.iter().all(|r| match r.kind {
-                    SchemeKind::Bearer => {
-                        matches!(p.method, AuthMethod::Jwt | AuthMethod::Introspection)
-                    }
-                    SchemeKind::ApiKey => p.method == AuthMethod::ApiKey,
-                })
-            });
+            let usable = alts
+                .iter()
+                .find(|alt| alt.iter().all(|r| r.kind.accepts(p)));
             match usable {
                 Some(alt) => {
                     let mut scopes: Vec<&str> = alt

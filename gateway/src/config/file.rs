@@ -106,11 +106,18 @@ pub struct LimitsFile {
     /// Longest pause while reading the request body.
     #[serde(with = "humantime_serde")]
     pub body_timeout: Duration,
+    /// Time allowed for the whole request body, from the end of the header (HTTP/1 and
+    /// HTTP/2): a client trickling one byte per pause cannot hold a request longer.
+    #[serde(with = "humantime_serde")]
+    pub body_deadline: Duration,
     /// Idle time allowed on a kept-alive client connection between requests.
     #[serde(with = "humantime_serde")]
     pub idle_timeout: Duration,
     /// Open client connections per listener process; further ones are closed at once.
     pub max_connections: usize,
+    /// Requests in flight per process; past it a request is answered 503 `overloaded` with
+    /// `Retry-After` at once instead of waiting.
+    pub max_inflight: usize,
     /// JSON bodies: deepest nesting of arrays/objects → 400 `max-depth`.
     pub max_json_depth: usize,
     /// JSON bodies: longest string or key in bytes → 400 `max-string-length`.
@@ -130,8 +137,10 @@ impl Default for LimitsFile {
             max_path_bytes: 4096,
             header_timeout: Duration::from_secs(10),
             body_timeout: Duration::from_secs(30),
+            body_deadline: Duration::from_secs(60),
             idle_timeout: Duration::from_secs(60),
             max_connections: 10_000,
+            max_inflight: 4096,
             max_json_depth: 32,
             max_json_string_bytes: 65536,
             max_json_array_items: 10_000,

@@ -53,7 +53,65 @@ pub struct Report {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Pointers listed for a cause reported more than once.
+const COLLAPSE_SHOWN: usize = 3;
+
+/// Group diagnostics by cause (file and message): one line per cause, at its first location,
+/// with the number of places and the first few of them.
+fn collapse(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut order: Vec<(PathBuf, String)> = Vec::new();
+    let mut by: std::collections::HashMap<(PathBuf, String), Vec<String>> =
+        std::collections::HashMap::new();
+    for d in list {
+        let key = (d.file, d.message);
+        let locs = by.entry(key.clone()).or_default();
+        if locs.is_empty() {
+            order.push(key);
+        }
+        locs.push(d.location);
+    }
+    order
+        .into_iter()
+        .map(|key| {
+            let locs = by.remove(&key).unwrap_or_default();
+            let (file, message) = key;
+            let location = locs.first().cloned().unwrap_or_default();
+            let message = if locs.len() > 1 {
+                let shown: Vec<&str> = locs
+                    .iter()
+                    .take(COLLAPSE_SHOWN)
+                    .map(String::as_str)
+                    .collect();
+                let more = if locs.len() > COLLAPSE_SHOWN {
+                    ", …"
+                } else {
+                    ""
+                };
+                format!(
+                    "{message} ({} places: {}{more})",
+                    locs.len(),
+                    shown.join(", ")
+                )
+            } else {
+                message
+            };
+            Diagnostic {
+                file,
+                location,
+                message,
+            }
+        })
+        .collect()
+}
+
 impl Report {
+    /// Report each cause once: diagnostics with the same file and message become one, carrying
+    /// the count and the first few locations (a spec can repeat one mistake hundreds of times).
+    pub fn collapse(&mut self) {
+        self.errors = collapse(std::mem::take(&mut self.errors));
+        self.warnings = collapse(std::mem::take(&mut self.warnings));
+    }
+
     pub fn error(&mut self, file: &Path, location: impl Into<String>, message: impl Into<String>) {
         self.errors.push(Diagnostic {
             file: file.to_path_buf(),
@@ -97,8 +155,10 @@ pub struct Limits {
     pub max_body_bytes: u64,
     pub header_timeout: Duration,
     pub body_timeout: Duration,
+    pub body_deadline: Duration,
     pub idle_timeout: Duration,
     pub max_connections: usize,
+    pub max_inflight: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -262,6 +322,7 @@ pub fn load(path: &Path) -> Result<Config, Report> {
     };
     let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let cfg = compile(path, &base, gw, &mut report);
+    report.collapse();
     match cfg {
         Some(c) if report.errors.is_empty() => Ok(Config {
             warnings: report.warnings,
@@ -379,6 +440,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         ("max_body_bytes", lf.max_body_bytes),
         ("max_path_bytes", lf.max_path_bytes as u64),
         ("max_connections", lf.max_connections as u64),
+        ("max_inflight", lf.max_inflight as u64),
         ("max_json_depth", lf.max_json_depth as u64),
         ("max_json_string_bytes", lf.max_json_string_bytes as u64),
         ("max_json_array_items", lf.max_json_array_items as u64),
@@ -398,6 +460,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     for (name, d) in [
         ("header_timeout", lf.header_timeout),
         ("body_timeout", lf.body_timeout),
+        ("body_deadline", lf.body_deadline),
         ("idle_timeout", lf.idle_timeout),
     ] {
         if d.is_zero() {
@@ -410,8 +473,10 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         max_body_bytes: lf.max_body_bytes,
         header_timeout: lf.header_timeout,
         body_timeout: lf.body_timeout,
+        body_deadline: lf.body_deadline,
         idle_timeout: lf.idle_timeout,
         max_connections: lf.max_connections,
+        max_inflight: lf.max_inflight,
     };
     let headers = HeaderPolicy {
         strip: gw

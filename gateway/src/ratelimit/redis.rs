@@ -548,6 +548,12 @@ mod tests {
         assert_eq!(slot("123456789"), 12739);
         assert_eq!(slot("foo"), 12182);
         assert_eq!(slot("{user1000}.following"), slot("{user1000}.followers"));
-        assert_eq!(slot("foo{}{bar}"), slot("foo{}{bar}"));
+        // Hash tags (the specification's examples): the first `{…}` with something inside.
+        assert_eq!(slot("{user1000}.following"), 3443); // = slot("user1000")
+        assert_eq!(slot("user1000"), 3443);
+        assert_eq!(slot("foo{bar}{zap}"), 5061); // "bar"
+        assert_eq!(slot("foo{{bar}}zap"), 4015); // "{bar"
+                                                 // An empty first tag: the whole key is hashed, not "bar" (5061).
+        assert_eq!(slot("foo{}{bar}"), 8363);
     }
 }

@@ -29,6 +29,11 @@ use std::sync::Arc;
 /// Deepest schema nesting the converter follows before refusing the spec.
 const MAX_SCHEMA_DEPTH: usize = 200;
 
+/// Most backtracking steps one `pattern` match may take (ECMA-262 patterns, lookaround
+/// included, run on `fancy-regex`): past it the value is refused, so a catastrophic pattern
+/// costs a bounded amount of CPU per value.
+pub const PATTERN_BACKTRACK_LIMIT: usize = 100_000;
+
 /// Per-spec compilation state.
 pub struct Compiler<'r> {
     dir: PathBuf,
@@ -329,6 +334,10 @@ impl<'r> Compiler<'r> {
                         .unwrap_or_default();
                     out.insert(k.clone(), Value::Array(arr));
                 }
+                // OAS 3.0 allows a boolean here (and only here); 3.1 anywhere a schema goes.
+                "additionalProperties" if val.is_boolean() => {
+                    out.insert(k.clone(), val.clone());
+                }
                 "items" if self.v30 && val.is_array() => {
                     self.err(&a, "OAS 3.0 `items` must be a schema, not an array");
                 }
@@ -374,6 +383,12 @@ impl<'r> Compiler<'r> {
                     }
                 }
                 "nullable" if self.v30 => {}
+                "type" if self.v30 && !val.is_string() => {
+                    self.err(
+                        &a,
+                        "OAS 3.0 `type` is one string (a list of types is 3.1; use `nullable`)",
+                    );
+                }
                 // Kept as an annotation: the XML reader maps elements onto properties by it.
                 "xml" if val.is_object() => {
                     out.insert(k.clone(), val.clone());
@@ -389,7 +404,7 @@ impl<'r> Compiler<'r> {
                 _ if k.starts_with("x-") => {}
                 "pattern" => {
                     if let Some(p) = val.as_str() {
-                        if let Err(e) = regex::Regex::new(p) {
+                        if let Err(e) = fancy_regex::Regex::new(p) {
                             self.err(&a, format!("invalid pattern: {e}"));
                             continue;
                         }
@@ -398,6 +413,25 @@ impl<'r> Compiler<'r> {
                 }
                 _ => {
                     out.insert(k.clone(), val.clone());
+                }
+            }
+        }
+        // Integer formats bound the number (`int32`: −2^31 ..= 2^31−1).
+        if let Some((lo, hi)) = m
+            .get("format")
+            .and_then(Value::as_str)
+            .and_then(super::formats::integer_bounds)
+        {
+            let num = |v: i128| -> Value {
+                i64::try_from(v)
+                    .map(Value::from)
+                    .unwrap_or_else(|_| Value::from(u64::try_from(v).unwrap_or(u64::MAX)))
+            };
+            let b = serde_json::json!({"minimum": num(lo), "maximum": num(hi)});
+            match out.get_mut("allOf") {
+                Some(Value::Array(a)) => a.push(b),
+                _ => {
+                    out.insert("allOf".into(), Value::Array(vec![b]));
                 }
             }
         }
@@ -513,9 +547,12 @@ impl<'r> Compiler<'r> {
         if let Some(v) = self.cache.get(&key) {
             return Some(v.clone());
         }
-        match jsonschema::options()
+        match super::formats::register(jsonschema::options())
             .with_draft(jsonschema::Draft::Draft202012)
             .should_validate_formats(true)
+            .with_pattern_options(
+                jsonschema::PatternOptions::fancy_regex().backtrack_limit(PATTERN_BACKTRACK_LIMIT),
+            )
             .build(schema)
         {
             Ok(v) => {
@@ -683,13 +720,16 @@ impl<'r> Compiler<'r> {
             .unwrap_or(default_style);
         let style = match (style_s, loc) {
             ("form", ParamLoc::Query | ParamLoc::Cookie) => Style::Form,
-            ("simple", _) => Style::Simple,
+            ("simple", ParamLoc::Path | ParamLoc::Header) => Style::Simple,
             ("spaceDelimited", ParamLoc::Query) => Style::Space,
             ("pipeDelimited", ParamLoc::Query) => Style::Pipe,
+            ("deepObject", ParamLoc::Query) => Style::DeepObject,
+            ("label", ParamLoc::Path) => Style::Label,
+            ("matrix", ParamLoc::Path) => Style::Matrix,
             (s, _) => {
                 self.err(
                     &at.child("style"),
-                    format!("parameter style {s:?} is not supported here"),
+                    format!("OAS defines no parameter style {s:?} for this location"),
                 );
                 return None;
             }
@@ -721,14 +761,9 @@ impl<'r> Compiler<'r> {
         } else {
             prim_of(&schema, &schema, 0)
         };
-        if let Prim::Object = prim {
-            self.err(
-                &schema_at,
-                "object-valued parameters (deepObject, form objects) are not supported",
-            );
-            return None;
-        }
         let validator = self.build(&schema_at, &schema)?;
+        let mut props = Vec::new();
+        property_names(&schema, &schema, &mut props, 0);
         Some(Param {
             name: name.to_string(),
             lower_name: name.to_ascii_lowercase(),
@@ -743,7 +778,29 @@ impl<'r> Compiler<'r> {
                 .get("allowEmptyValue")
                 .and_then(Value::as_bool)
                 .unwrap_or(false),
+            schema: Arc::new(schema),
+            props,
         })
+    }
+
+    /// A schema object with its `$ref` chain followed (no conversion, no error).
+    fn peek(&mut self, at: &At, v: &Value) -> Value {
+        let mut file = at.file.clone();
+        let mut v = v.clone();
+        for _ in 0..16 {
+            let Some(r) = v.get("$ref").and_then(Value::as_str).map(String::from) else {
+                break;
+            };
+            let Ok((f, p)) = self.locate(&file, &r) else {
+                break;
+            };
+            let Some(t) = self.docs.get(&f).and_then(|d| d.pointer(&p)).cloned() else {
+                break;
+            };
+            file = f;
+            v = t;
+        }
+        v
     }
 
     fn body(&mut self, at: &At, rb: &Value) -> Option<BodySpec> {
@@ -763,11 +820,17 @@ impl<'r> Compiler<'r> {
                 .trim()
                 .to_ascii_lowercase();
             let kind = super::media_kind(&range);
+            // A media range (`*/*`, `application/*`) with a structured schema is validated
+            // against it, whatever concrete type matches; a string schema there describes raw
+            // content (`format: binary`), which has no structure to check.
+            let raw_content = kind == BodyKind::Other
+                && m.get("schema").is_some_and(|s| {
+                    let s = self.peek(&mat, s);
+                    s.get("type").and_then(Value::as_str) == Some("string")
+                        || s.as_object().is_some_and(|o| o.is_empty())
+                });
             let (schema, validator, plan) = match (kind, m.get("schema")) {
-                (
-                    BodyKind::Json | BodyKind::Form | BodyKind::Multipart | BodyKind::Xml,
-                    Some(s),
-                ) => {
+                (_, Some(s)) if !raw_content => {
                     let sat = mat.child("schema");
                     let before = self.errors;
                     let schema = self.root(&sat, s);
@@ -819,12 +882,41 @@ impl<'r> Compiler<'r> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let mut form = super::forms::FormEncoding::default();
+            for (prop, enc) in m
+                .get("encoding")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                if enc.get("style").and_then(Value::as_str) == Some("deepObject") {
+                    form.deep.push(prop.clone());
+                }
+                if enc
+                    .get("contentType")
+                    .and_then(Value::as_str)
+                    .is_some_and(|ct| {
+                        ct.split(',').all(|r| {
+                            let r = r
+                                .split(';')
+                                .next()
+                                .unwrap_or("")
+                                .trim()
+                                .to_ascii_lowercase();
+                            super::media_kind(&r) == BodyKind::Json
+                        })
+                    })
+                {
+                    form.json.push(prop.clone());
+                }
+            }
             media.push(Media {
                 range,
                 kind,
                 validator,
                 schema,
                 encoding,
+                form,
                 plan,
             });
         }
@@ -879,6 +971,12 @@ pub(super) fn resolve<'a>(root: &'a Value, v: &'a Value) -> &'a Value {
 
 /// The primitive shape of a parameter value, for coercing the string the client sent.
 pub(super) fn prim_of(root: &Value, v: &Value, depth: usize) -> Prim {
+    prim_at(root, v, depth, 0)
+}
+
+/// `depth` 0 is the parameter itself (the only level where an array is a shape); `guard`
+/// bounds the walk through combinators.
+fn prim_at(root: &Value, v: &Value, depth: usize, guard: usize) -> Prim {
     let v = resolve(root, v);
     let ty = match v.get("type") {
         Some(Value::String(t)) => Some(t.as_str()),
@@ -897,12 +995,50 @@ pub(super) fn prim_of(root: &Value, v: &Value, depth: usize) -> Prim {
         Some("object") => Prim::Object,
         Some(_) => Prim::String,
         None => {
+            // Branches of different shapes (`oneOf: [string, array]`): each is tried.
+            let mut cands: Vec<Prim> = Vec::new();
             for k in ["allOf", "anyOf", "oneOf"] {
-                if let Some(first) = v.get(k).and_then(Value::as_array).and_then(|a| a.first()) {
-                    return prim_of(root, first, depth);
+                for b in v.get(k).and_then(Value::as_array).into_iter().flatten() {
+                    if guard > 16 {
+                        break;
+                    }
+                    match prim_at(root, b, depth, guard + 1) {
+                        Prim::Any(inner) => cands.extend(inner),
+                        p => cands.push(p),
+                    }
                 }
             }
-            Prim::String
+            let mut uniq: Vec<Prim> = Vec::new();
+            for c in cands {
+                if !uniq.contains(&c) {
+                    uniq.push(c);
+                }
+            }
+            match uniq.len() {
+                0 => Prim::String,
+                1 => uniq.remove(0),
+                _ => Prim::Any(uniq),
+            }
+        }
+    }
+}
+
+/// The declared property names of an object schema (through combinators).
+fn property_names(root: &Value, v: &Value, out: &mut Vec<String>, depth: usize) {
+    if depth > 16 {
+        return;
+    }
+    let v = resolve(root, v);
+    if let Some(p) = v.get("properties").and_then(Value::as_object) {
+        for k in p.keys() {
+            if !out.contains(k) {
+                out.push(k.clone());
+            }
+        }
+    }
+    for k in ["allOf", "anyOf", "oneOf"] {
+        for b in v.get(k).and_then(Value::as_array).into_iter().flatten() {
+            property_names(root, b, out, depth + 1);
         }
     }
 }

@@ -313,9 +313,10 @@ fn detection_and_false_positive_rates() {
         BENIGN.len()
     );
     assert!(BENIGN.len() >= 50);
-    assert!(
-        sqli >= 95.0 && xss >= 95.0 && nosqli >= 95.0,
-        "detection below 95%"
-    );
-    assert!(fp_pct <= 2.0, "false positives above 2%");
+    // The figures the README reports, as floors: every XSS and NoSQLi entry, 96% of SQLi
+    // (48/50), at most one benign look-alike flagged.
+    assert_eq!(xss, 100.0, "an XSS entry was missed");
+    assert_eq!(nosqli, 100.0, "a NoSQLi entry was missed");
+    assert!(sqli >= 96.0, "SQLi detection below 96%");
+    assert!(fp.len() <= 1, "more than one benign look-alike flagged");
 }

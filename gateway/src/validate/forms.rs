@@ -34,6 +34,60 @@ fn prop_prim(root: &Value, name: &str) -> Prim {
     Prim::String
 }
 
+/// Whether the schema declares property `name` (through combinators).
+fn declared(root: &Value, name: &str) -> bool {
+    fn go(root: &Value, s: &Value, name: &str, depth: usize) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        let s = resolve(root, s);
+        s.get("properties").and_then(|p| p.get(name)).is_some()
+            || ["allOf", "anyOf", "oneOf"].iter().any(|k| {
+                s.get(*k)
+                    .and_then(Value::as_array)
+                    .is_some_and(|a| a.iter().any(|x| go(root, x, name, depth + 1)))
+            })
+    }
+    go(root, root, name, 0)
+}
+
+/// Add one already-typed member; a repeated member becomes an array only when the schema
+/// does not declare it (an undeclared field is free-form: non-strict mode lets it through,
+/// strict mode refuses it as undeclared either way).
+fn insert_value(
+    root: &Value,
+    obj: &mut Map<String, Value>,
+    name: String,
+    v: Value,
+) -> Result<(), Violation> {
+    match obj.get_mut(&name) {
+        None => {
+            obj.insert(name, v);
+            Ok(())
+        }
+        Some(prev) if !declared(root, &name) => {
+            match prev {
+                Value::Array(a) => a.push(v),
+                other => {
+                    let first = std::mem::take(other);
+                    *other = Value::Array(vec![first, v]);
+                }
+            }
+            Ok(())
+        }
+        Some(_) => Err(Violation::new("/body", "duplicate-field")),
+    }
+}
+
+/// How the members of a form body are encoded (`encoding` of the media type object).
+#[derive(Debug, Clone, Default)]
+pub struct FormEncoding {
+    /// Members whose value is a JSON document (`contentType: application/json`).
+    pub json: Vec<String>,
+    /// Members serialised with `style: deepObject` (`card[number]=…`).
+    pub deep: Vec<String>,
+}
+
 fn insert(
     root: &Value,
     obj: &mut Map<String, Value>,
@@ -41,6 +95,9 @@ fn insert(
     raw: String,
 ) -> Result<(), Violation> {
     let prim = prop_prim(root, &name);
+    if !matches!(prim, Prim::Array(_)) && obj.contains_key(&name) && !declared(root, &name) {
+        return insert_value(root, obj, name, Value::String(raw));
+    }
     match prim {
         Prim::Array(item) => {
             let v = coerce(&raw, &item);
@@ -59,13 +116,37 @@ fn insert(
     Ok(())
 }
 
-/// `a=1&b=x` → `{"a": 1, "b": "x"}` (by the schema's property types).
-pub fn urlencoded(body: &[u8], root: &Value) -> Result<Value, Violation> {
+/// `a=1&b=x` → `{"a": 1, "b": "x"}` (by the schema's property types); `card[number]=…` for
+/// members the encoding declares `deepObject`; JSON documents for members it declares JSON.
+pub fn urlencoded(
+    body: &[u8],
+    root: &Value,
+    enc: &FormEncoding,
+    caps: &super::json::Caps,
+) -> Result<Value, Violation> {
     if std::str::from_utf8(body).is_err() {
         return Err(Violation::new("/body", "invalid-utf8"));
     }
     let mut obj = Map::new();
     for (k, v) in form_urlencoded::parse(body) {
+        if let Some((name, toks)) = super::params::brackets(&k) {
+            if enc.deep.iter().any(|d| d == name) {
+                let sub = super::params::child(root, root, Some(name));
+                let slot = obj.entry(name.to_string()).or_insert(Value::Null);
+                super::params::insert_path(root, sub, slot, &toks, &v).map_err(|rule| {
+                    Violation::new(format!("/body/{}", super::safe_token(name)), rule)
+                })?;
+                continue;
+            }
+        }
+        if enc.json.iter().any(|j| *j == k) {
+            let doc = super::json::parse(v.as_bytes(), caps).map_err(|mut e| {
+                e.pointer = format!("/body/{}", super::safe_token(&k));
+                e
+            })?;
+            insert_value(root, &mut obj, k.into_owned(), doc)?;
+            continue;
+        }
         insert(root, &mut obj, k.into_owned(), v.into_owned())?;
     }
     Ok(Value::Object(obj))
@@ -246,6 +327,28 @@ pub fn multipart(
             if !allowed.iter().any(|r| super::media_matches(r, &essence)) {
                 return Err(Violation::new(ptr, "content-type"));
             }
+        }
+        // A part holding JSON (by its own type, or by the encoding the operation declares) is
+        // a JSON document, validated as such.
+        let part_json = part_type
+            .as_deref()
+            .is_some_and(|t| super::media_kind(&t.to_ascii_lowercase()) == super::BodyKind::Json)
+            || encoding.iter().any(|(p, ranges)| {
+                *p == name
+                    && !ranges.is_empty()
+                    && ranges
+                        .iter()
+                        .all(|r| super::media_kind(r) == super::BodyKind::Json)
+            });
+        if part_json && filenames.is_empty() {
+            let doc =
+                super::json::parse(content, &super::json::Caps::default()).map_err(|mut e| {
+                    e.pointer = ptr.clone();
+                    e
+                })?;
+            insert_value(root, &mut obj, name, doc)?;
+            pos = next + 2 + delim.len();
+            continue;
         }
         let value = if !filenames.is_empty() {
             // Markup by declared type, or by a file name a server would serve as markup.

@@ -15,8 +15,10 @@
 //! name only.
 
 pub mod compile;
+pub mod formats;
 pub mod forms;
 pub mod json;
+pub mod params;
 pub mod plan;
 pub mod screen;
 
@@ -118,6 +120,9 @@ pub enum Style {
     Simple,
     Space,
     Pipe,
+    DeepObject,
+    Label,
+    Matrix,
 }
 
 /// The shape a parameter's text is coerced to before schema validation.
@@ -131,6 +136,8 @@ pub enum Prim {
     Object,
     /// `content: {application/json: …}`: the text is a JSON document.
     Json,
+    /// `oneOf`/`anyOf` branches of different shapes: the first whose value validates wins.
+    Any(Vec<Prim>),
 }
 
 pub struct Param {
@@ -145,6 +152,10 @@ pub struct Param {
     /// Strict format (integer, uuid, enum…) or `x-gateway-screening: off`: not screened.
     pub exempt: bool,
     pub allow_empty: bool,
+    /// The compiled schema (with its `$defs`): object members are coerced by it.
+    pub schema: Arc<Value>,
+    /// Declared property names of an object-valued parameter (exploded `form` objects).
+    pub props: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,6 +176,8 @@ pub struct Media {
     pub schema: Arc<Value>,
     /// multipart: `encoding.<property>.contentType`, as lower-case media ranges.
     pub encoding: Vec<(String, Vec<String>)>,
+    /// urlencoded: members declared JSON or `deepObject` by `encoding`.
+    pub form: forms::FormEncoding,
     /// The screening plan of `schema` (see [`plan`]); `None` without a schema, or when the
     /// plan would be too large (the schema is then walked per request).
     pub plan: Option<Arc<plan::Plan>>,
@@ -243,6 +256,17 @@ pub fn media_kind(range: &str) -> BodyKind {
     }
 }
 
+/// How specific a media range is: `type/subtype` 2, `type/*` 1, `*/*` 0.
+pub(crate) fn specificity(range: &str) -> u8 {
+    if range == "*/*" {
+        0
+    } else if range.ends_with("/*") {
+        1
+    } else {
+        2
+    }
+}
+
 pub(crate) fn media_matches(range: &str, actual: &str) -> bool {
     if range == actual || range == "*/*" {
         return true;
@@ -257,10 +281,13 @@ pub(crate) fn media_matches(range: &str, actual: &str) -> bool {
 /// validation reports the type violation.
 pub fn coerce(raw: &str, prim: &Prim) -> Value {
     match prim {
-        Prim::Integer => raw
-            .parse::<i64>()
-            .map(Value::from)
-            .unwrap_or_else(|_| Value::String(raw.into())),
+        Prim::Integer => integer(raw).unwrap_or_else(|| Value::String(raw.into())),
+        Prim::Any(cands) => cands
+            .iter()
+            .filter(|c| !matches!(c, Prim::Array(_) | Prim::Object | Prim::Json))
+            .map(|c| coerce(raw, c))
+            .find(|v| !v.is_string())
+            .unwrap_or_else(|| Value::String(raw.into())),
         Prim::Number => raw
             .parse::<f64>()
             .ok()
@@ -277,24 +304,31 @@ pub fn coerce(raw: &str, prim: &Prim) -> Value {
     }
 }
 
+/// A decimal integer literal as a JSON number: exact up to 2^64 − 1 (`i64`, then `u64`);
+/// beyond, the nearest double, as a JSON body with the same digits would be read.
+fn integer(raw: &str) -> Option<Value> {
+    let digits = raw.strip_prefix('-').unwrap_or(raw);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if let Ok(i) = raw.parse::<i64>() {
+        return Some(Value::from(i));
+    }
+    if let Ok(u) = raw.parse::<u64>() {
+        return Some(Value::from(u));
+    }
+    raw.parse::<f64>()
+        .ok()
+        .filter(|f| f.is_finite())
+        .and_then(serde_json::Number::from_f64)
+        .map(Value::Number)
+}
+
 /// Whether a string at this schema needs no screening: a strict format the schema check has
 /// already enforced, or an explicit `x-gateway-screening: off`.
 pub fn exempt_leaf(root: &Value, s: &Value) -> bool {
     exempt_at(root, s, 0)
 }
-
-const STRICT_FORMATS: [&str; 10] = [
-    "uuid",
-    "date-time",
-    "date",
-    "time",
-    "ipv4",
-    "ipv6",
-    "int32",
-    "int64",
-    "duration",
-    "byte",
-];
 
 fn exempt_at(root: &Value, s: &Value, depth: usize) -> bool {
     if depth > 16 {
@@ -312,7 +346,7 @@ fn exempt_at(root: &Value, s: &Value, depth: usize) -> bool {
     }
     if m.get("format")
         .and_then(Value::as_str)
-        .is_some_and(|f| STRICT_FORMATS.contains(&f))
+        .is_some_and(|f| formats::EXEMPT.contains(&f))
     {
         return true;
     }
@@ -562,20 +596,61 @@ fn schema_violations(
     }
 }
 
-fn split_values<'a>(raw: &'a str, style: Style) -> Vec<&'a str> {
-    let sep = match style {
-        Style::Form | Style::Simple => ',',
-        Style::Space => ' ',
-        Style::Pipe => '|',
-    };
-    if raw.is_empty() {
-        Vec::new()
-    } else {
-        raw.split(sep).collect()
+/// Every `name=value` pair of the request's `Cookie` headers.
+fn cookie_pairs(headers: &http::HeaderMap) -> impl Iterator<Item = (&str, &str)> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+}
+
+/// The string leaves of a decoded value (what the client wrote), for screening.
+fn leaf_texts(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| leaf_texts(x, out)),
+        Value::Object(m) => m.iter().for_each(|(k, x)| {
+            out.push(k.clone());
+            leaf_texts(x, out)
+        }),
+        other => out.push(other.to_string()),
     }
 }
 
 impl Validation {
+    /// A parameter's value from its raw occurrences, by its style and shape. With `oneOf` /
+    /// `anyOf` branches of different shapes, the first shape whose value the schema accepts.
+    fn param_value(&self, p: &Param, raws: &[String]) -> Result<Value, &'static str> {
+        let one = |prim: &Prim| -> Result<Value, &'static str> {
+            if *prim == Prim::Json {
+                if raws.len() > 1 {
+                    return Err("duplicate-parameter");
+                }
+                return json::parse(raws[0].as_bytes(), &self.caps).map_err(|_| "json-syntax");
+            }
+            params::value(p, prim, raws)
+        };
+        match &p.prim {
+            Prim::Any(cands) => {
+                let mut first = None;
+                for c in cands {
+                    match one(c) {
+                        Ok(v) if p.validator.is_valid(&v) => return Ok(v),
+                        r => {
+                            if first.is_none() {
+                                first = Some(r);
+                            }
+                        }
+                    }
+                }
+                first.unwrap_or(Err("schema"))
+            }
+            prim => one(prim),
+        }
+    }
+
     pub fn operation(&self, route_id: usize) -> Option<&Arc<Operation>> {
         self.ops.get(route_id).and_then(|o| o.as_ref())
     }
@@ -602,18 +677,28 @@ impl Validation {
 
         for p in &op.params {
             let ptr = format!("{}{}", p.loc.prefix(), safe_token(&p.name));
+            // Query objects spread over several pairs: `deepObject` and exploded `form`.
+            let spread = match (p.loc, p.style, &p.prim) {
+                (ParamLoc::Query, Style::DeepObject, _) => Some(params::deep_object(p, &pairs)),
+                (ParamLoc::Query, Style::Form, Prim::Object) if p.explode => {
+                    Some(params::exploded_object(p, &pairs))
+                }
+                (ParamLoc::Cookie, Style::Form, Prim::Object) if p.explode => {
+                    let cookies: Vec<(String, String)> = cookie_pairs(input.headers)
+                        .map(|(k, v)| (k.to_string(), v.to_string()))
+                        .collect();
+                    Some(params::exploded_object(p, &cookies))
+                }
+                _ => None,
+            };
             let raws: Vec<String> = match p.loc {
+                _ if spread.is_some() => Vec::new(),
+                // Path values stay percent-encoded until split by their style.
                 ParamLoc::Path => input
                     .path_params
                     .iter()
                     .filter(|(n, _)| *n == p.name)
-                    .map(|(_, v)| match compile::percent_decode(v) {
-                        Some(s) => s,
-                        None => {
-                            viol.push(Violation::new(ptr.clone(), "invalid-utf8"));
-                            String::new()
-                        }
-                    })
+                    .map(|(_, v)| v.to_string())
                     .collect(),
                 ParamLoc::Query => pairs
                     .iter()
@@ -626,60 +711,64 @@ impl Validation {
                     .iter()
                     .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
                     .collect(),
-                ParamLoc::Cookie => input
-                    .headers
-                    .get_all(http::header::COOKIE)
-                    .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .flat_map(|v| v.split(';'))
-                    .filter_map(|c| c.trim().split_once('='))
+                ParamLoc::Cookie => cookie_pairs(input.headers)
                     .filter(|(k, _)| *k == p.name)
                     .map(|(_, v)| v.to_string())
                     .collect(),
             };
-            if raws.is_empty() {
+            let value = match spread {
+                Some(Err(rule)) => {
+                    viol.push(Violation::new(ptr.clone(), rule));
+                    continue;
+                }
+                Some(Ok(None)) => None,
+                Some(Ok(Some(v))) => Some(v),
+                None if raws.is_empty() => None,
+                None => {
+                    // An empty query value: allowed only by `allowEmptyValue` (then there is no
+                    // value to check); otherwise the empty string is checked like any value.
+                    if raws.len() == 1
+                        && raws[0].is_empty()
+                        && p.loc == ParamLoc::Query
+                        && p.allow_empty
+                    {
+                        continue;
+                    }
+                    match self.param_value(p, &raws) {
+                        Ok(v) => Some(v),
+                        Err(rule) => {
+                            viol.push(Violation::new(ptr.clone(), rule));
+                            continue;
+                        }
+                    }
+                }
+            };
+            let Some(value) = value else {
                 if p.required {
                     viol.push(Violation::new(ptr, "required"));
                 }
                 continue;
-            }
-            let value = match &p.prim {
-                Prim::Array(item) => {
-                    let parts: Vec<&str> = if p.explode && p.style == Style::Form {
-                        raws.iter().map(String::as_str).collect()
-                    } else if raws.len() > 1 {
-                        viol.push(Violation::new(ptr.clone(), "duplicate-parameter"));
-                        continue;
-                    } else {
-                        split_values(&raws[0], p.style)
-                    };
-                    Value::Array(parts.iter().map(|s| coerce(s, item)).collect())
-                }
-                prim => {
-                    if raws.len() > 1 {
-                        viol.push(Violation::new(ptr.clone(), "duplicate-parameter"));
-                        continue;
-                    }
-                    if raws[0].is_empty() && p.loc == ParamLoc::Query && !p.allow_empty {
-                        if p.required {
-                            viol.push(Violation::new(ptr.clone(), "required"));
-                        }
-                        continue;
-                    }
-                    if *prim == Prim::Json {
-                        match json::parse(raws[0].as_bytes(), &self.caps) {
-                            Ok(v) => v,
-                            Err(_) => {
-                                viol.push(Violation::new(ptr.clone(), "json-syntax"));
-                                continue;
-                            }
-                        }
-                    } else {
-                        coerce(&raws[0], prim)
-                    }
-                }
             };
             schema_violations(&p.validator, &value, &ptr, &mut viol);
+            // Arrays and objects are screened leaf by leaf, each by its own schema (a strict
+            // format exempts only the members it is declared on).
+            if screening && matches!(value, Value::Array(_) | Value::Object(_)) {
+                let root: &Value = &p.schema;
+                let mut at = ptr.clone();
+                screen_json(root, &[(root, true)], &value, &mut at, &mut found);
+                continue;
+            }
+            let raws: Vec<String> = if p.loc == ParamLoc::Path {
+                raws.iter()
+                    .map(|r| compile::percent_decode(r).unwrap_or_else(|| r.clone()))
+                    .collect()
+            } else if raws.is_empty() {
+                let mut t = Vec::new();
+                leaf_texts(&value, &mut t);
+                t
+            } else {
+                raws
+            };
             if screening && !p.exempt {
                 let cached = matches!(p.loc, ParamLoc::Header | ParamLoc::Cookie);
                 for r in &raws {
@@ -706,10 +795,7 @@ impl Validation {
 
         // Undeclared query parameters, and bracket-syntax operators in any name.
         for (k, v) in &pairs {
-            let declared = op
-                .params
-                .iter()
-                .any(|p| p.loc == ParamLoc::Query && p.name == *k);
+            let declared = op.params.iter().any(|p| params::owns_query_key(p, k));
             if screening {
                 if let Some(c) = screen::param_name(k) {
                     found.push(Finding {
@@ -757,10 +843,13 @@ impl Validation {
                 }
             }
             (Some(spec), Some(bytes)) => {
+                // The most specific declared range that matches (OAS: `text/plain` beats
+                // `text/*`, which beats `*/*`), validated against its own schema.
                 let Some(media) = spec
                     .media
                     .iter()
-                    .find(|m| media_matches(&m.range, &essence))
+                    .filter(|m| media_matches(&m.range, &essence))
+                    .max_by_key(|m| specificity(&m.range))
                 else {
                     return Err(Deny::UnsupportedMediaType);
                 };
@@ -769,9 +858,16 @@ impl Validation {
                 } else {
                     media.kind
                 };
+                // A range with a structured schema, matched by a type the gateway cannot read:
+                // the body cannot be shown to satisfy the schema, so it is not forwarded.
+                if kind == BodyKind::Other && media.validator.is_some() {
+                    return Err(Deny::UnsupportedMediaType);
+                }
                 let parsed = match kind {
                     BodyKind::Json => json::parse(bytes, &self.caps).map(Some),
-                    BodyKind::Form => forms::urlencoded(bytes, &media.schema).map(Some),
+                    BodyKind::Form => {
+                        forms::urlencoded(bytes, &media.schema, &media.form, &self.caps).map(Some)
+                    }
                     BodyKind::Multipart => {
                         let mut parts = forms::PartTexts::default();
                         let doc = forms::multipart(
@@ -891,5 +987,7 @@ const _: fn() = || {
 
 #[cfg(test)]
 mod corpus;
+#[cfg(test)]
+mod spec_tests;
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,7 @@
 """Make compact JWE tokens with an independent JOSE implementation (jwcrypto).
 
-stdin: JSON list of {key: {pem: "..."} | {jwk: {...}}, alg, enc, kid, payload, cty?, zip?}
+stdin: JSON list of {key: {pem: "..."} | {jwk: {...}}, alg, enc, kid, payload, cty?, zip?,
+       header?: extra protected header parameters}
 stdout: JSON list of compact tokens (or {"error": "..."} entries).
 """
 import json
@@ -25,6 +26,7 @@ for spec in json.load(sys.stdin):
             protected["cty"] = spec["cty"]
         if spec.get("zip"):
             protected["zip"] = "DEF"
+        protected.update(spec.get("header") or {})
         token = jwe.JWE(spec["payload"].encode(), json_encode(protected), algs=ALL_ALGS)
         token.add_recipient(key)
         out.append(token.serialize(compact=True))

@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Interleaved rounds for deploy/bench/compare.sh: wrk on one core, servers on another.
+
+For every measurement it reads, from /proc: the CPU time of the scenario's proxy (the whole
+process tree: nginx's workers are children of its master), the busy time of both cores, and
+wrk's own CPU time (as our child). Busy time on the server core not spent by our own server
+processes, or on the client core not spent by wrk, is noise from elsewhere: a measurement with
+more than NOISE_PCT % of either core is repeated (3 tries) and flagged if it stays noisy.
+
+Args: scenarios.tsv rounds duration conns client_cpu server_cpu noise_pct "server pids"
+"""
+import os
+import resource
+import statistics as st
+import subprocess
+import sys
+import time
+
+spec, rounds, duration, conns, ccpu, scpu, noise_pct, server_pids = sys.argv[1:9]
+rounds, conns, noise_pct = int(rounds), int(conns), float(noise_pct)
+HZ = os.sysconf("SC_CLK_TCK")
+scen = []
+for line in open(spec):
+    name, pid, url, args = line.rstrip("\n").split("\t")
+    scen.append((name, int(pid), url, [a for a in args.split("|") if a]))
+
+
+def tree(root):
+    """root and all its descendants."""
+    kids = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                f = open(f"/proc/{d}/stat").read().rsplit(")", 1)[1].split()
+                kids.setdefault(int(f[1]), []).append(int(d))
+            except OSError:
+                pass
+    out, todo = [], [root]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(kids.get(p, []))
+    return out
+
+
+def ticks(pids):
+    t = 0
+    for p in pids:
+        try:
+            f = open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()
+            t += int(f[11]) + int(f[12])  # utime + stime
+        except OSError:
+            pass
+    return t
+
+
+def core_busy(cpu):
+    for line in open("/proc/stat"):
+        if line.startswith(f"cpu{cpu} "):
+            v = [int(x) for x in line.split()[1:]]
+            return v[0] + v[1] + v[2]  # user + nice + system (irq/softirq are not charged to tasks)
+    return 0
+
+
+def seconds(v):
+    for u, f in (("us", 1e-6), ("ms", 1e-3), ("s", 1.0), ("m", 60.0)):
+        if v.endswith(u):
+            return float(v[: -len(u)]) * f
+    return float(v)
+
+
+def measure(name, pid, url, args):
+    all_server = [q for p in server_pids.split() for q in tree(int(p))]
+    mine = tree(pid)
+    t0, s0, c0, a0 = ticks(mine), core_busy(scpu), core_busy(ccpu), ticks(all_server)
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall0 = time.monotonic()
+    out = subprocess.run(
+        ["taskset", "-c", ccpu, "wrk", "-t1", f"-c{conns}", f"-d{duration}", "--latency", *args, url],
+        capture_output=True, text=True,
+    ).stdout
+    wall = time.monotonic() - wall0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t1, s1, c1, a1 = ticks(mine), core_busy(scpu), core_busy(ccpu), ticks(all_server)
+    wrk_ticks = (r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime) * HZ
+    span = wall * HZ
+    noise_s = max(0.0, (s1 - s0) - (a1 - a0)) / span * 100
+    noise_c = max(0.0, (c1 - c0) - wrk_ticks) / span * 100
+    rps = reqs = p50 = p99 = None
+    non2xx = 0
+    for line in out.splitlines():
+        w = line.split()
+        if "Requests/sec" in line:
+            rps = float(w[1])
+        elif "requests in" in line:
+            reqs = int(w[0])
+        elif w[:1] == ["50%"]:
+            p50 = seconds(w[1])
+        elif w[:1] == ["99%"]:
+            p99 = seconds(w[1])
+        elif "Non-2xx" in line:
+            non2xx = int(w[-1])
+    if not reqs:
+        sys.exit(f"{name}: wrk measured nothing:\n{out}")
+    cpu = (t1 - t0) / HZ * 1e6 / reqs
+    return dict(rps=rps, p50=p50, p99=p99, cpu=cpu, non2xx=non2xx, noise=max(noise_s, noise_c))
+
+
+rows = {}
+print(f"{'rnd':<4}{'scenario':<13}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'cpu µs/req':>11}{'noise %':>9}")
+for r in range(1, rounds + 1):
+    for name, pid, url, args in scen:
+        for attempt in range(3):
+            m = measure(name, pid, url, args)
+            if m["noise"] <= noise_pct:
+                break
+        m["noisy"] = m["noise"] > noise_pct
+        rows.setdefault(name, []).append(m)
+        flag = " NOISY" if m["noisy"] else ""
+        extra = f" non-2xx={m['non2xx']}" if m["non2xx"] else ""
+        print(f"{r:<4}{name:<13}{m['rps']:>10.0f}{m['p50']*1e3:>9.2f}{m['p99']*1e3:>9.2f}{m['cpu']:>11.1f}{m['noise']:>9.1f}{flag}{extra}", flush=True)
+
+clean = {n: [m for m in ms if not m["noisy"]] or ms for n, ms in rows.items()}
+print()
+print(f"{'median of rounds':<17}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'cpu µs/req':>11}")
+med = {}
+for name, *_ in scen:
+    ms = clean[name]
+    med[name] = {k: st.median(m[k] for m in ms) for k in ("rps", "p50", "p99", "cpu")}
+    d = med[name]
+    dropped = len(rows[name]) - len([m for m in rows[name] if not m["noisy"]])
+    note = f"  ({dropped} noisy round(s) kept: no clean one)" if dropped and clean[name] is rows[name] else (
+        f"  ({dropped} noisy round(s) left out)" if dropped else "")
+    print(f"{name:<17}{d['rps']:>10.0f}{d['p50']*1e3:>9.2f}{d['p99']*1e3:>9.2f}{d['cpu']:>11.1f}{note}")
+
+
+def per_round(a, b, key):
+    """median over rounds of a/b, rounds paired by index (both clean)."""
+    ra, rb = rows.get(a), rows.get(b)
+    if not ra or not rb:
+        return None
+    pairs = [(x[key], y[key]) for x, y in zip(ra, rb) if not x["noisy"] and not y["noisy"] and y[key]]
+    if not pairs:
+        pairs = [(x[key], y[key]) for x, y in zip(ra, rb) if y[key]]
+    return st.median(x / y for x, y in pairs), [x / y for x, y in pairs]
+
+
+print()
+GOALS = [
+    ("gw-pass", "nginx", "cpu", "pass-through CPU/request vs nginx", "<=", 1.5),
+    ("gw-pass", "haproxy", "cpu", "pass-through CPU/request vs HAProxy", "<=", 1.5),
+    ("gw-full", "haproxy-jwt", "rps", "full stack req/s vs HAProxy-JWT", ">=", 1.5),
+    ("gw-full", "haproxy-jwt", "cpu", "full stack CPU/request vs HAProxy-JWT", None, None),
+    ("gw-body", "haproxy-jwt", "rps", "full stack + 1 KiB validated body req/s vs HAProxy-JWT", ">=", 1.0),
+    ("gw-forged", "haproxy-jwt", "rps", "forged token req/s vs HAProxy-JWT", ">=", 1.0),
+    ("gw-tls", "nginx-tls", "rps", "HTTPS keep-alive req/s vs nginx", ">=", 0.8),
+    ("gw-hs", "nginx-hs", "rps", "new TLS 1.3 handshakes/s vs nginx", ">=", 0.9),
+    ("gw-full", "nginx", "p99", "full stack p99 vs nginx p99", "<=", 2.0),
+]
+for a, b, key, label, op, goal in GOALS:
+    r = per_round(a, b, key)
+    if r is None:
+        continue
+    m, each = r
+    verdict = ""
+    if goal is not None:
+        ok = m <= goal if op == "<=" else m >= goal
+        verdict = f"  goal {op} {goal}: {'met' if ok else 'NOT met'}"
+    print(f"{label}: {m:.2f}{verdict}  (per round: {', '.join(f'{x:.2f}' for x in each)})")
