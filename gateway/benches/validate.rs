@@ -192,14 +192,17 @@ fn bench(c: &mut Criterion) {
     let op = v.operation(route.id).unwrap().clone();
     let mut headers = http::HeaderMap::new();
     headers.insert("content-type", "application/json".parse().unwrap());
+    let ct = gateway::view::MediaType::parse("application/json");
 
     let mut g = c.benchmark_group("validate");
     for (name, size) in [("check_1KiB", 1024usize), ("check_100KiB", 100 * 1024)] {
         let body = order(size);
         let input = Input {
             path_params: vec![],
-            query: None,
+            query: &[],
             headers: &headers,
+            cookies: &[],
+            content_type: ct.as_ref(),
             body: Some(&body),
         };
         assert!(v.check(&op, &input).is_ok());
@@ -220,8 +223,10 @@ fn bench(c: &mut Criterion) {
         let body = run_sh_body();
         let input = Input {
             path_params: vec![],
-            query: None,
+            query: &[],
             headers: &headers,
+            cookies: &[],
+            content_type: ct.as_ref(),
             body: Some(&body),
         };
         assert!(v2.check(&op2, &input).is_ok());
@@ -235,10 +240,20 @@ fn bench(c: &mut Criterion) {
         for (k, v) in BROWSER_HEADERS {
             browser.insert(*k, v.parse().unwrap());
         }
+        let browser_cookies: Vec<(String, String)> = browser
+            .get_all("cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|c| c.trim().split_once('='))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         let input = Input {
             path_params: vec![],
-            query: None,
+            query: &[],
             headers: &browser,
+            cookies: &browser_cookies,
+            content_type: ct.as_ref(),
             body: Some(&body),
         };
         assert!(v2.check(&op2, &input).is_ok());

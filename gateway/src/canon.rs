@@ -253,6 +253,15 @@ pub fn check_query(raw: &[u8]) -> Result<(), PathError> {
                         if v == 0 {
                             return Err(PathError::ControlCharacter);
                         }
+                        // `%25` + two hex digits decodes to another escape: a service that
+                        // decodes twice reads a value the gateway never screened (as in the
+                        // path, refused rather than decoded to a fixed point).
+                        if v == 0x25
+                            && raw.get(i + 3).and_then(|&h| hex_val(h)).is_some()
+                            && raw.get(i + 4).and_then(|&l| hex_val(l)).is_some()
+                        {
+                            return Err(PathError::DoubleEncoding);
+                        }
                     }
                     _ => return Err(PathError::BadEscape),
                 }
@@ -392,6 +401,11 @@ mod tests {
         assert!(check_query(b"a=1&b=%20x").is_ok());
         assert_eq!(check_query(b"a=%00"), Err(PathError::ControlCharacter));
         assert_eq!(check_query(b"a=%g1"), Err(PathError::BadEscape));
+        assert_eq!(
+            check_query(b"q=%2527%2520OR%25201%253D1"),
+            Err(PathError::DoubleEncoding)
+        );
+        assert!(check_query(b"discount=50%25&x=100%25").is_ok());
         assert_eq!(check_query(b"a=\x01"), Err(PathError::ControlCharacter));
     }
 

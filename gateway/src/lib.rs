@@ -16,6 +16,7 @@ pub mod echo;
 pub mod forwarding;
 pub mod guard;
 pub mod identity;
+pub mod logmask;
 pub mod metrics;
 pub mod outlier;
 pub mod problem;
@@ -28,6 +29,7 @@ pub mod spec;
 pub mod testenv;
 pub mod upstream;
 pub mod validate;
+pub mod view;
 
 #[cfg(test)]
 mod testgen;

@@ -26,6 +26,32 @@ enum Cmd {
         /// send SIGQUIT to the old process).
         #[arg(short, long)]
         upgrade: bool,
+        /// Start the serving process in the background and return once it has written
+        /// `--pid-file` (exit 1 if it stops first): the start mode of systemd's
+        /// `Type=forking` and of its graceful-upgrade reload (deploy/systemd/gateway.service).
+        #[arg(short, long, requires = "pid_file")]
+        daemon: bool,
+        /// Write the serving process's PID here, once it is about to serve (with
+        /// `--upgrade`: once it waits for the sockets).
+        #[arg(long)]
+        pid_file: Option<PathBuf>,
+        /// Socket over which a graceful upgrade hands the listeners over
+        /// (default `/tmp/gateway-<admin port>.upgrade.sock`).
+        #[arg(long)]
+        upgrade_socket: Option<PathBuf>,
+        /// With `--daemon`: how long to wait for the serving process to write its PID file.
+        #[arg(long, default_value = "120s")]
+        ready_timeout: humantime::Duration,
+    },
+    /// Probe an admin endpoint (for a container HEALTHCHECK without a shell or curl): exit 0
+    /// when it answers 200, 1 otherwise.
+    Probe {
+        /// Plain-HTTP URL of the admin listener's endpoint.
+        #[arg(long, default_value = "http://127.0.0.1:9901/healthz")]
+        url: String,
+        /// Connect and read deadline.
+        #[arg(long, default_value = "3s")]
+        timeout: humantime::Duration,
     },
     /// Validate a configuration: print every problem with its file and location; exit 1 if any.
     Check {
@@ -191,10 +217,22 @@ fn init_tracing() {
     let b = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
-    if json {
-        b.json().flatten_event(true).init();
+    // Not `init()`: that installs tracing-log's bridge, which would pass Pingora's lines (raw
+    // query strings, raw header buffers) through unredacted. `logmask` bridges them instead.
+    let set = if json {
+        tracing::subscriber::set_global_default(b.json().flatten_event(true).finish())
     } else {
-        b.init();
+        tracing::subscriber::set_global_default(b.finish())
+    };
+    if set.is_ok() {
+        let max = match tracing::level_filters::LevelFilter::current() {
+            l if l >= tracing::level_filters::LevelFilter::TRACE => log::LevelFilter::Trace,
+            l if l >= tracing::level_filters::LevelFilter::DEBUG => log::LevelFilter::Debug,
+            l if l >= tracing::level_filters::LevelFilter::INFO => log::LevelFilter::Info,
+            l if l >= tracing::level_filters::LevelFilter::WARN => log::LevelFilter::Warn,
+            _ => log::LevelFilter::Error,
+        };
+        gateway::logmask::install(max);
     }
 }
 
@@ -241,7 +279,34 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Cmd::Run { config, upgrade } => {
+        Cmd::Run {
+            config,
+            upgrade,
+            daemon: true,
+            pid_file: Some(pid_file),
+            upgrade_socket,
+            ready_timeout,
+        } => daemonize(
+            &config,
+            upgrade,
+            &pid_file,
+            upgrade_socket.as_deref(),
+            ready_timeout.into(),
+        ),
+        Cmd::Probe { url, timeout } => match probe(&url, timeout.into()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("probe {url}: {e}");
+                ExitCode::from(1)
+            }
+        },
+        Cmd::Run {
+            config,
+            upgrade,
+            pid_file,
+            upgrade_socket,
+            ..
+        } => {
             init_tracing();
             let cfg = match gateway::config::load(&config) {
                 Ok(c) => c,
@@ -258,7 +323,12 @@ fn main() -> ExitCode {
             for w in &cfg.warnings {
                 tracing::warn!("{w}");
             }
-            match gateway::server::run(cfg, gateway::server::RunOptions { upgrade }) {
+            let opts = gateway::server::RunOptions {
+                upgrade,
+                pid_file,
+                upgrade_socket,
+            };
+            match gateway::server::run(cfg, opts) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -345,6 +415,122 @@ fn main() -> ExitCode {
                 }
             }
         }
+    }
+}
+
+/// `gateway run --daemon`: start the same binary as the serving process (same options, in
+/// its own process group, standard output and error inherited so a service manager's log
+/// gets them), then wait until it has written `pid_file` naming itself. Exit 0 then; exit 1
+/// if it stops first or the wait passes `ready_timeout`. The serving process loads the
+/// configuration itself, so a bad configuration fails the start (or a reload) here, while
+/// an old process keeps serving.
+fn daemonize(
+    config: &std::path::Path,
+    upgrade: bool,
+    pid_file: &std::path::Path,
+    upgrade_socket: Option<&std::path::Path>,
+    ready_timeout: std::time::Duration,
+) -> ExitCode {
+    use std::os::unix::process::CommandExt;
+    let exe = match std::env::current_exe() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: cannot find the gateway binary: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut cmd = std::process::Command::new(exe);
+    cmd.arg("run")
+        .arg("-c")
+        .arg(config)
+        .arg("--pid-file")
+        .arg(pid_file);
+    if upgrade {
+        cmd.arg("--upgrade");
+    }
+    if let Some(s) = upgrade_socket {
+        cmd.arg("--upgrade-socket").arg(s);
+    }
+    cmd.stdin(std::process::Stdio::null()).process_group(0);
+    let mut child = match cmd.spawn() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: cannot start the serving process: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let want = child.id();
+    let t0 = std::time::Instant::now();
+    loop {
+        let named = std::fs::read_to_string(pid_file)
+            .ok()
+            .and_then(|s| s.trim().parse::<u32>().ok());
+        if named == Some(want) {
+            return ExitCode::SUCCESS;
+        }
+        match child.try_wait() {
+            Ok(Some(status)) => {
+                eprintln!("error: the serving process stopped before it was up ({status})");
+                return ExitCode::from(1);
+            }
+            Ok(None) => {}
+            Err(e) => {
+                eprintln!("error: waiting for the serving process: {e}");
+                return ExitCode::from(1);
+            }
+        }
+        if t0.elapsed() > ready_timeout {
+            eprintln!(
+                "error: the serving process (pid {want}) wrote no pid file within {}; stopping it",
+                humantime::format_duration(ready_timeout)
+            );
+            let _ = child.kill();
+            let _ = child.wait();
+            return ExitCode::from(1);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// One plain-HTTP GET to an admin endpoint; `Ok` on a 200 answer.
+fn probe(url: &str, timeout: std::time::Duration) -> Result<(), String> {
+    use std::io::{Read, Write};
+    use std::net::ToSocketAddrs;
+    let uri: http::Uri = url.parse().map_err(|e| format!("bad URL: {e}"))?;
+    if uri.scheme_str() != Some("http") {
+        return Err("only http:// URLs (the admin listener is plain HTTP)".into());
+    }
+    let authority = uri.authority().ok_or("URL without host")?;
+    let port = authority.port_u16().unwrap_or(80);
+    let addr = (authority.host().trim_matches(['[', ']']), port)
+        .to_socket_addrs()
+        .map_err(|e| e.to_string())?
+        .next()
+        .ok_or("host did not resolve")?;
+    let mut s = std::net::TcpStream::connect_timeout(&addr, timeout).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(timeout))
+        .map_err(|e| e.to_string())?;
+    s.set_write_timeout(Some(timeout))
+        .map_err(|e| e.to_string())?;
+    let path = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\n\r\n"
+    )
+    .map_err(|e| e.to_string())?;
+    let mut head = [0u8; 16];
+    let mut n = 0;
+    while n < head.len() {
+        match s.read(&mut head[n..]).map_err(|e| e.to_string())? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    let line = String::from_utf8_lossy(&head[..n]);
+    match line.split_whitespace().nth(1) {
+        Some("200") => Ok(()),
+        Some(code) => Err(format!("status {code}")),
+        None => Err("no HTTP answer".into()),
     }
 }
 

@@ -59,6 +59,10 @@ pub enum Deny {
     },
     /// A rate limit with fail policy `closed` while its Redis is unreachable.
     RateLimitUnavailable,
+    /// A request two parsers could read differently (see [`crate::view`]).
+    Ambiguous(crate::view::Ambiguity),
+    /// An `Expect` other than `100-continue` (RFC 9110 §10.1.1).
+    ExpectationFailed,
     /// More requests in flight than `limits.max_inflight`: shed at once, not queued.
     Overloaded,
 }
@@ -67,6 +71,8 @@ impl Deny {
     pub fn status(&self) -> u16 {
         match self {
             Deny::BadPath(_) | Deny::BadQuery(_) | Deny::BadAuthority | Deny::BadFraming => 400,
+            Deny::Ambiguous(_) => 400,
+            Deny::ExpectationFailed => 417,
             Deny::SchemaInvalid(_) | Deny::InjectionBlocked(_) => 400,
             Deny::UnsupportedMediaType => 415,
             Deny::NotFound => 404,
@@ -90,6 +96,8 @@ impl Deny {
         match self {
             Deny::BadPath(e) | Deny::BadQuery(e) => e.slug(),
             Deny::BadAuthority => "bad-authority",
+            Deny::Ambiguous(a) => a.slug(),
+            Deny::ExpectationFailed => "expectation-failed",
             Deny::Unauthenticated(_) => "invalid-token",
             Deny::InsufficientScope(_) => "insufficient-scope",
             Deny::NoSecurityPolicy => "no-security-policy",
@@ -124,9 +132,12 @@ impl Deny {
     /// The audit/metrics decision class.
     pub fn decision(&self) -> &'static str {
         match self {
-            Deny::BadPath(_) | Deny::BadQuery(_) | Deny::BadAuthority | Deny::BadFraming => {
-                "bad_request"
-            }
+            Deny::BadPath(_)
+            | Deny::BadQuery(_)
+            | Deny::BadAuthority
+            | Deny::BadFraming
+            | Deny::Ambiguous(_)
+            | Deny::ExpectationFailed => "bad_request",
             Deny::NotFound | Deny::MethodNotAllowed { .. } => "no_route",
             Deny::Unauthenticated(_) | Deny::AuthUnavailable => "auth_failed",
             Deny::InsufficientScope(_) | Deny::NoSecurityPolicy => "scope_denied",
@@ -153,6 +164,7 @@ impl Deny {
             413 => "Content Too Large",
             429 => "Too Many Requests",
             415 => "Unsupported Media Type",
+            417 => "Expectation Failed",
             431 => "Request Header Fields Too Large",
             502 => "Bad Gateway",
             503 => "Service Unavailable",
@@ -167,6 +179,8 @@ impl Deny {
             Deny::BadPath(e) | Deny::BadQuery(e) => format!("Refused: {e}."),
             Deny::BadAuthority => "The request target names a different host.".into(),
             Deny::BadFraming => "The message framing is ambiguous.".into(),
+            Deny::Ambiguous(a) => a.detail().into(),
+            Deny::ExpectationFailed => "Only the expectation 100-continue is supported.".into(),
             Deny::Unauthenticated(_) => "A valid access token is required.".into(),
             Deny::InsufficientScope(s) => format!("The token lacks a required scope: {s}."),
             Deny::NoSecurityPolicy => "This operation is not open to callers.".into(),

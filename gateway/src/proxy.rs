@@ -32,7 +32,8 @@ pub struct Ctx {
     pub trace: Option<TraceContext>,
     pub client: Option<ClientAddr>,
     pub canonical_path: Option<String>,
-    pub raw_query: Option<String>,
+    /// The request as every pillar reads it, parsed once (see [`crate::view`]).
+    pub view: crate::view::RequestView,
     pub route: Option<Arc<Route>>,
     /// The verified caller (tokens-and-scopes pillar); `None` for public routes.
     pub principal: Option<crate::identity::Principal>,
@@ -200,7 +201,7 @@ impl Gateway {
         // Host / absolute-form authority.
         let hosts: Vec<_> = req.headers.get_all(http::header::HOST).iter().collect();
         if hosts.len() > 1 {
-            return Err(Deny::BadAuthority);
+            return Err(Deny::Ambiguous(crate::view::Ambiguity::DuplicateHeader));
         }
         if !h2 && req.version == http::Version::HTTP_11 && hosts.is_empty() {
             return Err(Deny::BadAuthority);
@@ -240,11 +241,26 @@ impl Gateway {
         let path = canon::canonicalize(raw_path, &cfg.canon).map_err(Deny::BadPath)?;
         if let Some(q) = raw_query {
             canon::check_query(q).map_err(Deny::BadQuery)?;
-            if !q.is_empty() {
-                // check_query proved it ASCII.
-                ctx.raw_query = Some(String::from_utf8_lossy(q).into_owned());
+        }
+        // Every other part a policy or a service interprets, read once and strictly.
+        // check_query proved the query ASCII.
+        let query = raw_query.map(String::from_utf8_lossy);
+        let opts = crate::view::ViewOptions {
+            api_key_header: cfg.auth.api_key_header(),
+            underscores: cfg.headers.underscores,
+            method_override: cfg.headers.method_override,
+        };
+        let mut view = crate::view::RequestView::parse(&req.headers, query.as_deref(), &opts)
+            .map_err(Deny::Ambiguous)?;
+        // The body is read and judged before anything is forwarded, so `Expect` has no use
+        // upstream (it is never forwarded); anything but `100-continue` is refused.
+        if let Some(e) = req.headers.get(http::header::EXPECT) {
+            if !e.as_bytes().eq_ignore_ascii_case(b"100-continue") {
+                return Err(Deny::ExpectationFailed);
             }
         }
+        view.path = path.clone();
+        ctx.view = view;
         let route = match cfg.router.lookup(&req.method, &path) {
             RouteMatch::Found { route, params } => {
                 ctx.path_params = params.iter().map(|p| p.to_string()).collect();
@@ -303,10 +319,17 @@ impl Gateway {
         let req = session.req_header();
         // A token the route takes from the query string is a credential, not an API parameter
         // (it is also removed before forwarding).
-        let query = match self.cfg.auth.routes[route.id].token_from_query.as_deref() {
-            Some(name) => ctx.raw_query.as_deref().map(|q| without_param(q, name)),
-            None => ctx.raw_query.clone(),
-        };
+        let query: Vec<crate::view::QueryPair> =
+            match self.cfg.auth.routes[route.id].token_from_query.as_deref() {
+                Some(name) => ctx
+                    .view
+                    .query
+                    .iter()
+                    .filter(|p| p.name != name)
+                    .cloned()
+                    .collect(),
+                None => ctx.view.query.clone(),
+            };
         let input = crate::validate::Input {
             path_params: route
                 .params
@@ -314,8 +337,10 @@ impl Gateway {
                 .map(String::as_str)
                 .zip(ctx.path_params.iter().map(String::as_str))
                 .collect(),
-            query: query.as_deref().filter(|q| !q.is_empty()),
+            query: &query,
             headers: &req.headers,
+            cookies: &ctx.view.cookies,
+            content_type: ctx.view.content_type.as_ref(),
             body: Some(&buf),
         };
         match self.cfg.validation.check(&op, &input) {
@@ -442,23 +467,6 @@ fn may_retry(c: &Cluster, ctx: &Ctx, cause: &str) -> bool {
     true
 }
 
-/// `q` without the parameter `name` (raw query, `&`-separated).
-fn without_param(q: &str, name: &str) -> String {
-    q.split('&')
-        .filter(|kv| kv.split('=').next() != Some(name))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-/// A `Cookie` value without the cookie `name`.
-fn without_cookie(c: &str, name: &str) -> String {
-    c.split(';')
-        .map(str::trim)
-        .filter(|kv| !kv.is_empty() && kv.split('=').next() != Some(name))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// Split an absolute-form target into (authority, path); `None` for origin-form.
 fn split_absolute_form(target: &[u8]) -> Option<(&[u8], &[u8])> {
     let lower = |n: usize| target.get(..n).map(|p| p.to_ascii_lowercase());
@@ -546,7 +554,7 @@ impl ProxyHttp for Gateway {
             trace: None,
             client: None,
             canonical_path: None,
-            raw_query: None,
+            view: Default::default(),
             route: None,
             principal: None,
             cluster: None,
@@ -572,6 +580,17 @@ impl ProxyHttp for Gateway {
         true
     }
 
+    /// What Pingora's own error lines say about the request: the method, the canonical path
+    /// (never the raw target, never the query) and the request id to find the access log line.
+    fn request_summary(&self, session: &Session, ctx: &Ctx) -> String {
+        format!(
+            "{} {} request_id={}",
+            session.req_header().method,
+            ctx.canonical_path.as_deref().unwrap_or("-"),
+            ctx.request_id
+        )
+    }
+
     async fn request_filter(&self, session: &mut Session, ctx: &mut Ctx) -> Result<bool> {
         // Who is calling, and may their forwarding headers be believed?
         let peer_ip = session
@@ -595,9 +614,12 @@ impl ProxyHttp for Gateway {
             .filter(|v| from_trusted && forwarding::valid_request_id(v))
             .map(String::from)
             .unwrap_or_else(forwarding::new_request_id);
+        // A trace context is continued only from a trusted proxy: anyone else could pick the
+        // trace id other requests are filed under.
         ctx.trace = Some(
             req.headers
                 .get("traceparent")
+                .filter(|_| from_trusted)
                 .and_then(|v| v.to_str().ok())
                 .and_then(TraceContext::parse)
                 .unwrap_or_else(TraceContext::new_root),
@@ -653,20 +675,22 @@ impl ProxyHttp for Gateway {
         if let Err(deny) = self.admit(session, ctx) {
             return self.deny(session, ctx, deny).await;
         }
+        // Headers configured to be dropped (`_` names, method overrides) are gone before any
+        // policy reads the header list.
+        for h in std::mem::take(&mut ctx.view.dropped) {
+            session.req_header_mut().remove_header(h.as_str());
+        }
         if ctx.inner {
             return Ok(false);
         }
         // Tokens and scopes.
         if let Some(route) = ctx.route.clone() {
             let auth = &self.cfg.auth;
-            let h = &session.req_header().headers;
             let creds = crate::auth::Credentials {
-                authorization: h
-                    .get(http::header::AUTHORIZATION)
-                    .and_then(|v| v.to_str().ok()),
-                api_key: h.get(auth.api_key_header()).and_then(|v| v.to_str().ok()),
-                query: ctx.raw_query.as_deref(),
-                cookie: h.get(http::header::COOKIE).and_then(|v| v.to_str().ok()),
+                authorization: ctx.view.authorization.as_deref(),
+                api_key: ctx.view.api_key.as_deref(),
+                query: &ctx.view.query,
+                cookies: &ctx.view.cookies,
             };
             match auth.check(&route, &creds).await {
                 Ok(p) => ctx.principal = p,
@@ -804,10 +828,7 @@ impl ProxyHttp for Gateway {
             .filter(|p| !p.forward_credentials)
             .and_then(|p| p.token_from_query.as_deref());
         if let Some(path) = &ctx.canonical_path {
-            let query = match (&ctx.raw_query, hide_query_token) {
-                (Some(q), Some(name)) => Some(without_param(q, name)).filter(|q| !q.is_empty()),
-                (q, _) => q.clone(),
-            };
+            let query = ctx.view.forwarded_query(hide_query_token);
             let target = match query {
                 Some(q) => format!("{path}?{q}"),
                 None => path.clone(),
@@ -845,6 +866,24 @@ impl ProxyHttp for Gateway {
         for h in ASSERTED {
             up.remove_header(h);
         }
+        // The body was read in full before forwarding: no `Expect` upstream.
+        up.remove_header(&http::header::EXPECT);
+        // Names a CGI/WSGI server would fold onto another header, and method overrides: the
+        // request view refused or dropped them; never forwarded either way.
+        let folded: Vec<String> = up
+            .headers
+            .keys()
+            .map(|k| k.as_str())
+            .filter(|k| k.contains('_') || crate::view::METHOD_OVERRIDE.contains(k))
+            .map(String::from)
+            .collect();
+        for h in folded {
+            up.remove_header(h.as_str());
+        }
+        // One `Content-Type`: the media type that was judged, re-serialised.
+        if let Some(ct) = &ctx.view.content_type {
+            up.insert_header(http::header::CONTENT_TYPE, ct.to_header())?;
+        }
         // Identity and other asserted headers the client must not set.
         let strip: Vec<String> = up
             .headers
@@ -873,13 +912,8 @@ impl ProxyHttp for Gateway {
                 .as_ref()
                 .and_then(|r| auth.routes[r.id].token_from_cookie.clone());
             if let Some(name) = cookie_name {
-                let kept: Option<String> = up
-                    .headers
-                    .get(http::header::COOKIE)
-                    .and_then(|v| v.to_str().ok())
-                    .map(|c| without_cookie(c, &name));
                 up.remove_header(&http::header::COOKIE);
-                if let Some(c) = kept.filter(|c| !c.is_empty()) {
+                if let Some(c) = ctx.view.forwarded_cookie(&name) {
                     up.insert_header(http::header::COOKIE, c)?;
                 }
             }
@@ -1084,7 +1118,7 @@ fn audit_record(
         route: ctx.route.as_ref().map(|r| r.template.clone()),
         path: ctx.canonical_path.clone(),
         raw_path,
-        query: ctx.raw_query.clone(),
+        query: ctx.view.raw_query.clone(),
         status,
         decision,
         reason: ctx.denial.as_ref().map(|d| d.reason()),
@@ -1130,24 +1164,6 @@ mod tests {
             b"GET / HTTP/1.1\r\nX-Content-Length: 1\r\n\r\n",
             b"content-length"
         ));
-    }
-
-    #[test]
-    fn credential_stripping_helpers() {
-        assert_eq!(
-            without_param("a=1&access_token=x&b=2", "access_token"),
-            "a=1&b=2"
-        );
-        assert_eq!(without_param("access_token=x", "access_token"), "");
-        assert_eq!(
-            without_param("access_token_x=1", "access_token"),
-            "access_token_x=1"
-        );
-        assert_eq!(
-            without_cookie("a=1; session=tok; b=2", "session"),
-            "a=1; b=2"
-        );
-        assert_eq!(without_cookie("session=tok", "session"), "");
     }
 
     #[test]

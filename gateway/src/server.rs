@@ -53,6 +53,22 @@ pub fn edge_tls(cert: &str, key: &str, min: MinTls) -> pingora::Result<TlsSettin
 pub struct RunOptions {
     /// Take the listening sockets over from a running instance (graceful upgrade).
     pub upgrade: bool,
+    /// Write this process's PID here (atomically) once it is about to serve, or, with
+    /// `upgrade`, about to take the sockets over: what a service manager follows
+    /// (systemd `PIDFile=`; see `deploy/systemd/gateway.service`).
+    pub pid_file: Option<std::path::PathBuf>,
+    /// The graceful-upgrade socket (default `/tmp/gateway-<admin port>.upgrade.sock`).
+    pub upgrade_socket: Option<std::path::PathBuf>,
+}
+
+/// Write `pid` to `path` through a temporary file and a rename, so a reader (systemd, the
+/// `--daemon` parent) never sees a half-written file.
+pub fn write_pid_file(path: &std::path::Path, pid: u32) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(format!(".{pid}.tmp"));
+    let tmp = std::path::PathBuf::from(tmp);
+    std::fs::write(&tmp, format!("{pid}\n"))?;
+    std::fs::rename(&tmp, path)
 }
 
 /// Build and run; returns only on error (Pingora exits the process on shutdown).
@@ -78,8 +94,27 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     conf.upstream_keepalive_pool_size = cfg.server.upstream_keepalive_pool_size;
     // One upgrade socket per instance (keyed by its admin port), so instances on one host
     // do not take over each other's listeners.
-    conf.upgrade_sock = format!("/tmp/gateway-{}.upgrade.sock", cfg.admin.port());
-    conf.pid_file = format!("/tmp/gateway-{}.pid", cfg.admin.port());
+    conf.upgrade_sock = match &opts.upgrade_socket {
+        Some(p) => p.to_string_lossy().into_owned(),
+        None => format!("/tmp/gateway-{}.upgrade.sock", cfg.admin.port()),
+    };
+    conf.pid_file = match &opts.pid_file {
+        Some(p) => p.to_string_lossy().into_owned(),
+        None => format!("/tmp/gateway-{}.pid", cfg.admin.port()),
+    };
+    let pid_file = |when: &str| -> anyhow_like::Result {
+        match &opts.pid_file {
+            Some(p) => write_pid_file(p, std::process::id())
+                .map_err(|e| format!("pid file {}: {e} ({when})", p.display())),
+            None => Ok(()),
+        }
+    };
+    // An upgrading process names itself main before it waits for the sockets: the service
+    // manager (or the `--daemon` parent) may then send SIGQUIT to the old process, which
+    // only hands its sockets over after that signal.
+    if opts.upgrade {
+        pid_file("before the socket hand-over")?;
+    }
     let mut server = Server::new_with_opt_and_conf(opt, conf);
     server.bootstrap();
     let sconf = server.configuration.clone();
@@ -146,6 +181,9 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         tracing::info!(listener = %l.address, tls = l.tls.is_some(), "listening");
     }
     tracing::info!(admin = %cfg.admin, routes = cfg.router.routes().len(), upstreams = cfg.upstreams.len(), "gateway starting");
+    if !opts.upgrade {
+        pid_file("at start")?;
+    }
     server.run(pingora::server::RunArgs {
         shutdown_signal: Box::new(crate::drain::Signals {
             grace: std::time::Duration::from_secs(cfg.server.grace_period_seconds),

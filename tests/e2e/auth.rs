@@ -67,7 +67,7 @@ tenants:
 "#,
         idp.url("/introspect"),
         secret_file.display(),
-        gateway::auth::api_key_hash(API_KEY)
+        gateway::auth::api_key_hash(&crate::harness::secret(API_KEY))
     )
 }
 

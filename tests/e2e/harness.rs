@@ -156,6 +156,8 @@ pub struct GatewayBuilder<'a> {
     trusted: String,
     plaintext_listener: bool,
     wait_ready: bool,
+    /// Extra top-level YAML for `gateway.yaml`.
+    extra: String,
     grace_seconds: u64,
     finish_seconds: u64,
 }
@@ -174,6 +176,58 @@ impl Drop for GatewayProc {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        // Nothing secret in any log: every secret a test sent (see [`secret`]) is looked for in
+        // every log this gateway wrote (process log, audit logs).
+        if !std::thread::panicking() {
+            if let Some(leak) = self.leaked_secret() {
+                panic!("a secret sent by a test is in a gateway log: {leak}");
+            }
+        }
+    }
+}
+
+/// Secrets the tests send (tokens, API keys, passwords, card numbers in queries, cookies).
+static SECRETS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Register a secret a test is about to send, and return it. Every gateway of the test
+/// process checks on drop that none of the registered secrets is in any of its logs.
+pub fn secret(s: &str) -> String {
+    let mut v = SECRETS.lock().unwrap_or_else(|e| e.into_inner());
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+    s.to_string()
+}
+
+impl GatewayProc {
+    /// The first registered secret found in a log file of this gateway: `file: secret`.
+    pub fn leaked_secret(&self) -> Option<String> {
+        let secrets = SECRETS.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let mut files = Vec::new();
+        let mut dirs = vec![self.dir.path().to_path_buf()];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.contains(".log"))
+                {
+                    files.push(p);
+                }
+            }
+        }
+        for f in files {
+            let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap_or_default()).into_owned();
+            for s in &secrets {
+                if text.contains(s.as_str()) {
+                    return Some(format!("{}: {s}", f.display()));
+                }
+            }
+        }
+        None
     }
 }
 
@@ -189,9 +243,15 @@ impl<'a> GatewayBuilder<'a> {
             trusted: "[]".into(),
             plaintext_listener: false,
             wait_ready: true,
+            extra: String::new(),
             grace_seconds: 1,
             finish_seconds: 1,
         }
+    }
+    /// Extra top-level sections of `gateway.yaml` (e.g. `headers: {underscores: drop}`).
+    pub fn gateway_yaml(mut self, yaml: &str) -> Self {
+        self.extra.push_str(yaml);
+        self
     }
     /// `server.graceful_shutdown_timeout_seconds` (1 unless set).
     pub fn finish_seconds(mut self, s: u64) -> Self {
@@ -273,7 +333,7 @@ impl<'a> GatewayBuilder<'a> {
              admin: {{address: \"{admin}\"}}\n\
              trusted_proxies: {}\n\
              limits:\n{}{}\
-             paths: {{policies: policies, openapi: openapi}}\n",
+             paths: {{policies: policies, openapi: openapi}}\n{}",
             self.grace_seconds,
             self.finish_seconds,
             self.trusted,
@@ -282,7 +342,8 @@ impl<'a> GatewayBuilder<'a> {
             } else {
                 "  max_body_bytes: 65536\n"
             },
-            self.limits
+            self.limits,
+            self.extra
         );
         std::fs::write(d.join("gateway.yaml"), gw).expect("write");
         let mut pol = String::from("upstreams:\n");

@@ -5,6 +5,8 @@ mod auth;
 mod claims;
 mod connections;
 mod core;
+mod deploy;
+mod edge;
 mod faults;
 mod harness;
 mod idp;

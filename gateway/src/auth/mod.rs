@@ -456,8 +456,10 @@ pub struct Auth {
 pub struct Credentials<'a> {
     pub authorization: Option<&'a str>,
     pub api_key: Option<&'a str>,
-    pub query: Option<&'a str>,
-    pub cookie: Option<&'a str>,
+    /// The request's query pairs, decoded once by [`crate::view::RequestView`].
+    pub query: &'a [crate::view::QueryPair],
+    /// The request's cookies, parsed once by [`crate::view::RequestView`].
+    pub cookies: &'a [(String, String)],
 }
 
 fn deny_token(e: TokenError) -> Deny {
@@ -512,24 +514,38 @@ impl Auth {
                 .map(Some)
                 .ok_or_else(|| deny_token(TokenError::Malformed));
         }
-        if let (Some(name), Some(q)) = (&policy.token_from_query, creds.query) {
-            if let Some(v) = q
-                .split('&')
-                .filter_map(|kv| kv.split_once('='))
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v)
-            {
-                return Ok(Some(v));
+        // A credential given twice is ambiguous (which one a service reads depends on its
+        // parser): refused, never resolved by order.
+        let once =
+            |mut it: Box<dyn Iterator<Item = &'a str> + '_>| -> Result<Option<&'a str>, Deny> {
+                let first = it.next();
+                if it.next().is_some() {
+                    return Err(Deny::Ambiguous(crate::view::Ambiguity::DuplicateCredential));
+                }
+                Ok(first)
+            };
+        if let Some(name) = &policy.token_from_query {
+            let found = once(Box::new(
+                creds
+                    .query
+                    .iter()
+                    .filter(|p| p.name == *name)
+                    .map(|p| p.value.as_str()),
+            ))?;
+            if found.is_some() {
+                return Ok(found);
             }
         }
-        if let (Some(name), Some(c)) = (&policy.token_from_cookie, creds.cookie) {
-            if let Some(v) = c
-                .split(';')
-                .filter_map(|kv| kv.trim().split_once('='))
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v)
-            {
-                return Ok(Some(v));
+        if let Some(name) = &policy.token_from_cookie {
+            let found = once(Box::new(
+                creds
+                    .cookies
+                    .iter()
+                    .filter(|(k, _)| k == name)
+                    .map(|(_, v)| v.as_str()),
+            ))?;
+            if found.is_some() {
+                return Ok(found);
             }
         }
         Ok(None)
@@ -1448,9 +1464,13 @@ mod tests {
             Deny::InsufficientScope("read".into())
         );
         // Query and cookie tokens are ignored unless the route opts in.
-        let q = format!("access_token={}", token(&pem, 600, "read"));
+        let q = [crate::view::QueryPair {
+            raw: String::new(),
+            name: "access_token".into(),
+            value: token(&pem, 600, "read"),
+        }];
         let c = Credentials {
-            query: Some(&q),
+            query: &q,
             ..Default::default()
         };
         assert_eq!(

@@ -156,6 +156,12 @@ pub struct HeadersFile {
     pub strip: Vec<String>,
     /// Client-sent headers with these prefixes are removed too.
     pub strip_prefixes: Vec<String>,
+    /// Header names with `_`: `reject` (400 `underscore-header`, the default) or `drop`
+    /// (removed before any policy reads them). CGI/WSGI servers read `x_user_id` as `X-User-Id`.
+    pub underscores: crate::view::UnderscoreAction,
+    /// `X-HTTP-Method-Override`, `X-HTTP-Method`, `X-Method-Override`: `reject` (400
+    /// `method-override`, the default) or `strip` (removed before forwarding).
+    pub method_override: crate::view::OverrideAction,
 }
 
 impl Default for HeadersFile {
@@ -178,6 +184,8 @@ impl Default for HeadersFile {
             .map(String::from)
             .collect(),
             strip_prefixes: vec!["x-gateway-".into(), "x-auth-".into()],
+            underscores: Default::default(),
+            method_override: Default::default(),
         }
     }
 }

@@ -167,6 +167,10 @@ pub struct HeaderPolicy {
     pub strip: Vec<String>,
     /// Lower-case prefixes.
     pub strip_prefixes: Vec<String>,
+    /// Header names with `_`: refused or dropped.
+    pub underscores: crate::view::UnderscoreAction,
+    /// Method-override headers: refused or stripped.
+    pub method_override: crate::view::OverrideAction,
 }
 
 impl HeaderPolicy {
@@ -491,6 +495,8 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
             .iter()
             .map(|s| s.to_ascii_lowercase())
             .collect(),
+        underscores: gw.headers.underscores,
+        method_override: gw.headers.method_override,
     };
     if gw.server.threads == 0 {
         report.error(path, "server.threads", "must be greater than 0");

@@ -118,6 +118,8 @@ fn insert(
 
 /// `a=1&b=x` → `{"a": 1, "b": "x"}` (by the schema's property types); `card[number]=…` for
 /// members the encoding declares `deepObject`; JSON documents for members it declares JSON.
+/// A raw `;` is refused: some parsers (older Python `parse_qs`, some CGI libraries) split
+/// pairs on it too, so `note=hi;admin=1` would be one field here and two there.
 pub fn urlencoded(
     body: &[u8],
     root: &Value,
@@ -126,6 +128,9 @@ pub fn urlencoded(
 ) -> Result<Value, Violation> {
     if std::str::from_utf8(body).is_err() {
         return Err(Violation::new("/body", "invalid-utf8"));
+    }
+    if body.contains(&b';') {
+        return Err(Violation::new("/body", "ambiguous-separator"));
     }
     let mut obj = Map::new();
     for (k, v) in form_urlencoded::parse(body) {
@@ -152,13 +157,43 @@ pub fn urlencoded(
     Ok(Value::Object(obj))
 }
 
-/// The `boundary` parameter of a multipart content type.
-pub fn boundary(content_type: &str) -> Option<String> {
-    content_type.split(';').skip(1).find_map(|p| {
-        let (k, v) = p.trim().split_once('=')?;
-        k.trim()
-            .eq_ignore_ascii_case("boundary")
-            .then(|| v.trim().trim_matches('"').to_string())
+/// Whether property `name` is declared as a file (`format: binary` / `byte` / `base64`, or a
+/// `contentMediaType` / `contentEncoding`), directly or as the items of an array.
+fn file_prop(root: &Value, name: &str) -> bool {
+    fn is_file(root: &Value, v: &Value, depth: usize) -> bool {
+        let v = resolve(root, v);
+        if depth > 4 {
+            return false;
+        }
+        if v.get("contentMediaType").is_some() || v.get("contentEncoding").is_some() {
+            return true;
+        }
+        if v.get("format")
+            .and_then(Value::as_str)
+            .is_some_and(|f| matches!(f, "binary" | "byte" | "base64"))
+        {
+            return true;
+        }
+        if let Some(i) = v.get("items") {
+            return is_file(root, i, depth + 1);
+        }
+        ["allOf", "anyOf", "oneOf"].iter().any(|k| {
+            v.get(*k)
+                .and_then(Value::as_array)
+                .is_some_and(|a| a.iter().any(|x| is_file(root, x, depth + 1)))
+        })
+    }
+    let s = resolve(root, root);
+    let mut cands = vec![s];
+    for k in ["allOf", "anyOf", "oneOf"] {
+        if let Some(a) = s.get(k).and_then(Value::as_array) {
+            cands.extend(a.iter().map(|x| resolve(root, x)));
+        }
+    }
+    cands.iter().any(|c| {
+        c.get("properties")
+            .and_then(|p| p.get(name))
+            .is_some_and(|p| is_file(root, p, 0))
     })
 }
 
@@ -257,19 +292,22 @@ pub struct PartTexts {
     pub markup: Vec<(String, Markup, Vec<u8>)>,
 }
 
-/// `multipart/form-data` → one JSON property per part. File parts (with a `filename`) are
-/// represented by an empty string in the JSON shape; their file name is screened, markup
-/// content (HTML, SVG, XML) is screened for XSS, and their `Content-Type` must be one the
-/// operation's `encoding` lists for that property, when it lists any.
+/// `multipart/form-data` → one JSON property per part. File parts (with a `filename`, for a
+/// property the schema declares as a file) are represented by an empty string in the JSON
+/// shape; their file name is screened, markup content (HTML, SVG, XML) is screened for XSS,
+/// and their `Content-Type` must be one the operation's `encoding` lists for that property,
+/// when it lists any. A part with a `filename` for a property that is not a file is read as
+/// the text it is: frameworks differ on whether it is a file or a field, so it is judged as
+/// the field a service may read. `boundary` is the one parameter of the parsed media type.
 pub fn multipart(
     body: &[u8],
-    content_type: &str,
+    boundary: Option<&str>,
     root: &Value,
     encoding: &[(String, Vec<String>)],
     texts: &mut PartTexts,
 ) -> Result<Value, Violation> {
     let bad = || Violation::new("/body", "multipart-syntax");
-    let b = boundary(content_type)
+    let b = boundary
         .filter(|b| !b.is_empty() && b.len() <= 70)
         .ok_or_else(bad)?;
     let delim = format!("--{b}");
@@ -302,6 +340,8 @@ pub fn multipart(
                     if let Some((pk, pv)) = p.trim().split_once('=') {
                         let pv = pv.trim().trim_matches('"').to_string();
                         match pk.trim().to_ascii_lowercase().as_str() {
+                            // Two names: which one wins depends on the parser.
+                            "name" if name.is_some() => return Err(bad()),
                             "name" => name = Some(pv),
                             "filename" => filenames.push(pv),
                             "filename*" => filenames.push(ext_value(&pv).ok_or_else(bad)?),
@@ -350,7 +390,7 @@ pub fn multipart(
             pos = next + 2 + delim.len();
             continue;
         }
-        let value = if !filenames.is_empty() {
+        let value = if !filenames.is_empty() && file_prop(root, &name) {
             // Markup by declared type, or by a file name a server would serve as markup.
             let markup = part_type
                 .as_deref()
@@ -364,6 +404,9 @@ pub fn multipart(
             }
             String::new()
         } else {
+            for f in filenames {
+                texts.names.push((ptr.clone(), f));
+            }
             String::from_utf8(content.to_vec())
                 .map_err(|_| Violation::new("/body", "invalid-utf8"))?
         };

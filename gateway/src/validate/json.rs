@@ -108,11 +108,21 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
         if v.len() > self.st.caps.max_string_bytes {
             return Err(self.st.fail("max-string-length"));
         }
+        // `\u0000`: C-string APIs (and some databases) cut the value there, so the service
+        // may store or compare less than what was screened.
+        if v.contains('\0') {
+            return Err(self.st.fail("control-character"));
+        }
         Ok(Value::String(v.to_owned()))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
         if v.len() > self.st.caps.max_string_bytes {
             return Err(self.st.fail("max-string-length"));
+        }
+        // `\u0000`: C-string APIs (and some databases) cut the value there, so the service
+        // may store or compare less than what was screened.
+        if v.contains('\0') {
+            return Err(self.st.fail("control-character"));
         }
         Ok(Value::String(v))
     }
@@ -147,6 +157,9 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
         while let Some(k) = map.next_key::<String>()? {
             if k.len() > self.st.caps.max_string_bytes {
                 return Err(self.st.fail("max-string-length"));
+            }
+            if k.contains('\0') {
+                return Err(self.st.fail("control-character"));
             }
             if out.len() >= self.st.caps.max_object_keys && !out.contains_key(&k) {
                 return Err(self.st.fail("max-object-keys"));

@@ -197,13 +197,18 @@ pub struct Operation {
     pub strict_query: bool,
 }
 
-/// One request, as the validator sees it (no `Session`).
+/// One request, as the validator sees it (no `Session`): the parts come from the one
+/// [`crate::view::RequestView`] every pillar reads.
 pub struct Input<'a> {
     /// (name, raw percent-encoded value), in template order.
     pub path_params: Vec<(&'a str, &'a str)>,
-    /// Raw query string, without `?`.
-    pub query: Option<&'a str>,
+    /// Query pairs, decoded once (a credential the route takes from the query removed).
+    pub query: &'a [crate::view::QueryPair],
     pub headers: &'a http::HeaderMap,
+    /// Cookies, parsed once.
+    pub cookies: &'a [(String, String)],
+    /// The strictly parsed `Content-Type`.
+    pub content_type: Option<&'a crate::view::MediaType>,
     /// The whole body; `None` or empty when the request has none.
     pub body: Option<&'a [u8]>,
 }
@@ -423,6 +428,76 @@ fn children<'a>(
     }
 }
 
+/// Whether a JSON document holds a number written with a fraction or an exponent.
+fn has_float(v: &Value) -> bool {
+    match v {
+        Value::Number(n) => n.is_f64(),
+        Value::Array(a) => a.iter().any(has_float),
+        Value::Object(m) => m.values().any(has_float),
+        _ => false,
+    }
+}
+
+/// `1.0` or `1e0` where the schema says `integer`: JSON Schema counts them as integers, but
+/// services do not agree (Go and strict Jackson refuse them, Python reads a float, lenient
+/// Jackson truncates), so the value the service reads is not the one that was judged. Refused
+/// as a `type` violation; a document without a fraction or exponent costs one scan.
+pub(crate) fn float_integers(
+    root: &Value,
+    schemas: &[Candidate<'_>],
+    v: &Value,
+    ptr: &mut String,
+    out: &mut Vec<Violation>,
+) {
+    match v {
+        Value::Number(n) if n.is_f64() => {
+            let integer = schemas.iter().any(|(s, _)| {
+                let s = compile::resolve(root, s);
+                match s.get("type") {
+                    Some(Value::String(t)) => t == "integer",
+                    Some(Value::Array(a)) => {
+                        a.iter().any(|t| t == "integer") && !a.iter().any(|t| t == "number")
+                    }
+                    _ => false,
+                }
+            });
+            if integer {
+                out.push(Violation::new(ptr.clone(), "type"));
+            }
+        }
+        Value::Array(a) => {
+            let mut kids = Vec::new();
+            for s in schemas {
+                children(root, *s, None, &mut kids, 0);
+            }
+            for (i, x) in a.iter().enumerate() {
+                let len = ptr.len();
+                ptr.push('/');
+                ptr.push_str(&i.to_string());
+                float_integers(root, &kids, x, ptr, out);
+                ptr.truncate(len);
+            }
+        }
+        Value::Object(m) => {
+            for (k, x) in m {
+                if !has_float(x) {
+                    continue;
+                }
+                let mut kids = Vec::new();
+                for s in schemas {
+                    children(root, *s, Some(k), &mut kids, 0);
+                }
+                let len = ptr.len();
+                ptr.push('/');
+                ptr.push_str(&safe_token(k));
+                float_integers(root, &kids, x, ptr, out);
+                ptr.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
 fn declared_key(root: &Value, s: &[Candidate<'_>], key: &str) -> bool {
     s.iter().any(|(s, _)| {
         compile::resolve(root, s)
@@ -520,8 +595,15 @@ fn unscreened(name: &str) -> bool {
     )
 }
 
-/// Screen the undeclared header values and cookie values of a request.
-fn screen_headers(op: &Operation, headers: &http::HeaderMap, out: &mut Vec<Finding>) {
+/// Screen the undeclared header names and values, cookie values and `Content-Type`
+/// parameters of a request: all of them reach the service.
+fn screen_headers(
+    op: &Operation,
+    headers: &http::HeaderMap,
+    cookies: &[(String, String)],
+    content_type: Option<&crate::view::MediaType>,
+    out: &mut Vec<Finding>,
+) {
     let declared = |loc: ParamLoc, name: &str| {
         op.params.iter().any(|p| {
             p.loc == loc
@@ -532,23 +614,38 @@ fn screen_headers(op: &Operation, headers: &http::HeaderMap, out: &mut Vec<Findi
                 }
         })
     };
+    for (k, val) in cookies {
+        if declared(ParamLoc::Cookie, k) {
+            continue;
+        }
+        if let Some(class) = screen::text_cached(val).or_else(|| screen::param_name(k)) {
+            out.push(Finding {
+                pointer: format!("/cookie/{}", safe_token(k)),
+                class,
+            });
+        }
+    }
+    if let Some(ct) = content_type {
+        for (k, v) in &ct.params {
+            if let Some(class) = screen::text_cached(v).or_else(|| screen::param_name(k)) {
+                out.push(Finding {
+                    pointer: "/header/content-type".into(),
+                    class,
+                });
+            }
+        }
+    }
     for (name, value) in headers {
         let n = name.as_str();
         if n == "cookie" {
-            let Ok(v) = value.to_str() else { continue };
-            for c in v.split(';') {
-                let (k, val) = c.trim().split_once('=').unwrap_or(("", c.trim()));
-                if declared(ParamLoc::Cookie, k) {
-                    continue;
-                }
-                if let Some(class) = screen::text_cached(val).or_else(|| screen::param_name(k)) {
-                    out.push(Finding {
-                        pointer: format!("/cookie/{}", safe_token(k)),
-                        class,
-                    });
-                }
-            }
             continue;
+        }
+        // Every header name reaches the service (a name is a token, but `'` is a tchar).
+        if let Some(class) = screen::text_cached(n) {
+            out.push(Finding {
+                pointer: "/header".into(),
+                class,
+            });
         }
         if unscreened(n) || declared(ParamLoc::Header, n) {
             continue;
@@ -594,16 +691,6 @@ fn schema_violations(
             out.push(viol);
         }
     }
-}
-
-/// Every `name=value` pair of the request's `Cookie` headers.
-fn cookie_pairs(headers: &http::HeaderMap) -> impl Iterator<Item = (&str, &str)> {
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
 }
 
 /// The string leaves of a decoded value (what the client wrote), for screening.
@@ -661,17 +748,16 @@ impl Validation {
         let mut found = Vec::new();
         let screening = op.action != Action::Off;
 
-        // Query pairs, decoded once.
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        if let Some(q) = input.query {
-            for (k, v) in form_urlencoded::parse(q.as_bytes()) {
-                pairs.push((k.into_owned(), v.into_owned()));
-            }
-            for (k, v) in &pairs {
-                if k.contains('\u{FFFD}') || v.contains('\u{FFFD}') {
-                    viol.push(Violation::new("/query", "invalid-utf8"));
-                    break;
-                }
+        // Query pairs, decoded once by the request view.
+        let pairs: Vec<(String, String)> = input
+            .query
+            .iter()
+            .map(|p| (p.name.clone(), p.value.clone()))
+            .collect();
+        for (k, v) in &pairs {
+            if k.contains('\u{FFFD}') || v.contains('\u{FFFD}') {
+                viol.push(Violation::new("/query", "invalid-utf8"));
+                break;
             }
         }
 
@@ -684,10 +770,7 @@ impl Validation {
                     Some(params::exploded_object(p, &pairs))
                 }
                 (ParamLoc::Cookie, Style::Form, Prim::Object) if p.explode => {
-                    let cookies: Vec<(String, String)> = cookie_pairs(input.headers)
-                        .map(|(k, v)| (k.to_string(), v.to_string()))
-                        .collect();
-                    Some(params::exploded_object(p, &cookies))
+                    Some(params::exploded_object(p, input.cookies))
                 }
                 _ => None,
             };
@@ -703,7 +786,7 @@ impl Validation {
                 ParamLoc::Query => pairs
                     .iter()
                     .filter(|(k, _)| *k == p.name)
-                    .map(|(_, v)| v.clone())
+                    .map(|(_, v)| v.to_string())
                     .collect(),
                 ParamLoc::Header => input
                     .headers
@@ -711,7 +794,9 @@ impl Validation {
                     .iter()
                     .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
                     .collect(),
-                ParamLoc::Cookie => cookie_pairs(input.headers)
+                ParamLoc::Cookie => input
+                    .cookies
+                    .iter()
                     .filter(|(k, _)| *k == p.name)
                     .map(|(_, v)| v.to_string())
                     .collect(),
@@ -790,7 +875,13 @@ impl Validation {
         // Header and cookie values the spec does not declare still reach the service: screen
         // them too (declared ones were screened above, per their schema).
         if screening {
-            screen_headers(op, input.headers, &mut found);
+            screen_headers(
+                op,
+                input.headers,
+                input.cookies,
+                input.content_type,
+                &mut found,
+            );
         }
 
         // Undeclared query parameters, and bracket-syntax operators in any name.
@@ -823,17 +914,8 @@ impl Validation {
 
         // Body.
         let body = input.body.filter(|b| !b.is_empty());
-        let ctype = input
-            .headers
-            .get(http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        let essence = ctype
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let essence = input.content_type.map(|m| m.essence.as_str()).unwrap_or("");
+        let boundary = input.content_type.and_then(|m| m.param("boundary"));
         match (&op.body, body) {
             (None, Some(_)) => return Err(Deny::UnsupportedMediaType),
             (None, None) => {}
@@ -848,13 +930,13 @@ impl Validation {
                 let Some(media) = spec
                     .media
                     .iter()
-                    .filter(|m| media_matches(&m.range, &essence))
+                    .filter(|m| media_matches(&m.range, essence))
                     .max_by_key(|m| specificity(&m.range))
                 else {
                     return Err(Deny::UnsupportedMediaType);
                 };
                 let kind = if media.kind == BodyKind::Other {
-                    media_kind(&essence)
+                    media_kind(essence)
                 } else {
                     media.kind
                 };
@@ -872,7 +954,7 @@ impl Validation {
                         let mut parts = forms::PartTexts::default();
                         let doc = forms::multipart(
                             bytes,
-                            ctype,
+                            boundary,
                             &media.schema,
                             &media.encoding,
                             &mut parts,
@@ -931,6 +1013,11 @@ impl Validation {
                     Ok(Some(doc)) => {
                         if let Some(v) = &media.validator {
                             schema_violations(v, &doc, "/body", &mut viol);
+                            if viol.is_empty() && has_float(&doc) {
+                                let root: &Value = &media.schema;
+                                let mut ptr = String::from("/body");
+                                float_integers(root, &[(root, true)], &doc, &mut ptr, &mut viol);
+                            }
                         }
                         if screening && viol.is_empty() {
                             let root: &Value = &media.schema;

@@ -74,7 +74,7 @@ pub fn text(s: &str) -> Option<Class> {
     // checks the shortcut against the crate on generated words). The NoSQL checks below still
     // run (they look for `this.x`-style JavaScript).
     let plain = b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_');
-    if !plain && libinjectionrs::is_sqli(b) {
+    if !plain && libinjectionrs::is_sqli(b) && !arithmetic_prose(b) {
         return Some(Class::Sqli);
     }
     // libinjection's XSS verdicts come from tokens that need `<` (a tag, comment or doctype)
@@ -82,6 +82,9 @@ pub fn text(s: &str) -> Option<Class> {
     // nothing for the HTML5 tokeniser to find (`xss_needs_lt_or_eq` checks this against the
     // crate on generated inputs).
     if !plain && needs_xss_check(b) && libinjectionrs::detect_xss(b).is_injection() {
+        return Some(Class::Xss);
+    }
+    if !plain && memchr::memchr(b':', b).is_some() && script_url(b) {
         return Some(Class::Xss);
     }
     if s.contains('$') && MONGO_OPERATOR.is_match(s) {
@@ -174,6 +177,109 @@ fn might_be_server_js(s: &str) -> bool {
             .iter()
             .any(|w| word.len() >= w.len() && word[word.len() - w.len()..].eq_ignore_ascii_case(w))
     })
+}
+
+/// A libinjection SQLi verdict on text that is only comparisons of numbers joined by `and` /
+/// `or`, and that *starts* with a comparison (`5 < 10 and 10 > 5`), with nothing that leaves a
+/// string or comments out the rest of a query: no quote, backtick, `;`, `#`, `--`, `/*`,
+/// backslash or parenthesis, and a fingerprint of numbers, operators and logic only.
+/// libinjection folds comparisons away (`5 < 10 and 10 > 5`, `1 and 1=1` and `1 or 1>0` all
+/// fingerprint as `1&1`), so the text decides: a numeric-context injection appends its
+/// condition to a value (`1 and 1=1`, `1 or 1>0`), and those are still refused; a value that
+/// opens with a comparison is prose or a formula. Only called on a positive verdict, so the
+/// fingerprint costs nothing on benign text.
+fn arithmetic_prose(b: &[u8]) -> bool {
+    static LEADING_COMPARISON: Lazy<regex::bytes::Regex> = Lazy::new(|| {
+        regex::bytes::Regex::new(
+            r"(?i)^\s*-?\d+(\.\d+)?\s*(<=|>=|<>|!=|<|>|=)\s*-?\d+(\.\d+)?\s+(and|or|&&|\|\|)\s",
+        )
+        .expect("static regex")
+    });
+    if b.iter()
+        .any(|c| matches!(c, b'\'' | b'"' | b'`' | b';' | b'#' | b'(' | b')' | b'\\'))
+        || memchr::memmem::find(b, b"--").is_some()
+        || memchr::memmem::find(b, b"/*").is_some()
+        || !LEADING_COMPARISON.is_match(b)
+    {
+        return false;
+    }
+    let fp = libinjectionrs::detect_sqli(b)
+        .fingerprint
+        .map(|f| f.to_string())
+        .unwrap_or_default();
+    fp.bytes().all(|c| matches!(c, b'1' | b'o' | b'&'))
+}
+
+/// A `javascript:`, `vbscript:` or `livescript:` URL with code after the scheme, or a `data:`
+/// URL of a document type that runs script, at the start of the value or right after one of
+/// `( = " ' < \``: what a service that puts the value into an `href` or `src` serves as a
+/// script. Browsers ignore leading spaces and control characters and tabs or newlines inside
+/// the scheme (`java\tscript:`), so this does too. Prose that merely names the language
+/// (`JavaScript: The Good Parts`) has no code after the colon and passes.
+fn script_url(b: &[u8]) -> bool {
+    let starts = std::iter::once(0).chain(
+        b.iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c, b'(' | b'=' | b'"' | b'\'' | b'<' | b'`'))
+            .map(|(i, _)| i + 1),
+    );
+    for start in starts {
+        let mut i = start;
+        while i < b.len() && b[i] <= b' ' {
+            i += 1;
+        }
+        let mut scheme = Vec::with_capacity(12);
+        while i < b.len() && scheme.len() < 12 {
+            match b[i] {
+                b'\t' | b'\n' | b'\r' => {}
+                c if c.is_ascii_alphabetic() => scheme.push(c.to_ascii_lowercase()),
+                _ => break,
+            }
+            i += 1;
+        }
+        if b.get(i) != Some(&b':') {
+            continue;
+        }
+        let rest = &b[i + 1..];
+        match scheme.as_slice() {
+            b"javascript" | b"vbscript" | b"livescript" => {
+                if rest
+                    .iter()
+                    .any(|c| matches!(c, b'(' | b'=' | b'`' | b'%' | b'\\'))
+                    || memchr::memmem::find(rest, b"//").is_some()
+                    || memchr::memmem::find(rest, b"&#").is_some()
+                {
+                    return true;
+                }
+            }
+            b"data" => {
+                let t: Vec<u8> = rest
+                    .iter()
+                    .skip_while(|c| c.is_ascii_whitespace())
+                    .take(24)
+                    .map(u8::to_ascii_lowercase)
+                    .collect();
+                if [
+                    &b"text/html"[..],
+                    b"application/xhtml",
+                    b"image/svg",
+                    b"text/xml",
+                    b"application/xml",
+                    b"text/javascript",
+                    b"application/javascript",
+                    b"application/x-javascript",
+                    b"text/vbscript",
+                ]
+                .iter()
+                .any(|p| t.starts_with(p))
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn needs_xss_check(b: &[u8]) -> bool {
@@ -413,8 +519,32 @@ mod tests {
             "1 or 2 items",
             "<3 this",
             "$5 off",
+            "5 < 10 and 10 > 5",
+            "JavaScript: The Good Parts",
+            "see https://example.com/a?b=c",
+            "data: 42 rows",
+            "data:image/png;base64,iVBORw0KGgo=",
+            "mailto:ann@example.com",
+            "Note: javascript: is a URL scheme",
         ] {
             assert_eq!(text(benign), None, "{benign}");
+        }
+        for attack in [
+            "javascript:alert(1)",
+            "  JavaScript:alert(document.cookie)",
+            "java\tscript:alert(1)",
+            "javascript://%0aalert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+            "data:image/svg+xml,<svg onload=alert(1)>",
+            "[click](javascript:alert(1))",
+            "javascript:window.location='x'",
+        ] {
+            assert_eq!(text(attack), Some(Class::Xss), "{attack}");
+        }
+        // Numeric-context injections that start with a logic operator are still refused.
+        for attack in ["1 and 1=1", "1 or 1>0", "5 < 10 and 10 > 5'--"] {
+            assert_eq!(text(attack), Some(Class::Sqli), "{attack}");
         }
     }
 }

@@ -97,10 +97,22 @@ pub(crate) fn run(v: &Validation, router: &Router, r: &Req) -> Result<Vec<Findin
         panic!("no route for {path}");
     };
     let names: Vec<&str> = route.params.iter().map(String::as_str).collect();
+    let view = crate::view::RequestView::parse(
+        &r.headers,
+        query,
+        &crate::view::ViewOptions {
+            api_key_header: "x-api-key",
+            underscores: Default::default(),
+            method_override: Default::default(),
+        },
+    )
+    .map_err(Deny::Ambiguous)?;
     let input = Input {
         path_params: names.into_iter().zip(params).collect(),
-        query,
+        query: &view.query,
         headers: &r.headers,
+        cookies: &view.cookies,
+        content_type: view.content_type.as_ref(),
         body: Some(&r.body),
     };
     let op = v.operation(route.id).expect("compiled").clone();
