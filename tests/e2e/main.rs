@@ -7,6 +7,7 @@ mod connections;
 mod core;
 mod deploy;
 mod edge;
+mod faults;
 mod harness;
 mod idp;
 mod jwe;
