@@ -116,6 +116,8 @@ fn upstreams() -> std::collections::BTreeMap<String, Arc<Upstream>> {
         health_path: "/".into(),
         health_interval: d,
         health_timeout: d,
+        outlier: Default::default(),
+        retry: Default::default(),
     };
     std::collections::BTreeMap::from([("svc".to_string(), Arc::new(up))])
 }
