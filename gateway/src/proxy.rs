@@ -189,6 +189,16 @@ impl Gateway {
             return Err(Deny::HeadersTooLarge);
         }
 
+        // A request line Pingora's HTTP/1 parser repaired (percent-encoding a raw space or
+        // another byte it refused) is not the request the client sent (RFC 9112 §3.2).
+        if session
+            .as_downstream()
+            .as_http1()
+            .is_some_and(|h1| h1.request_line_repaired())
+        {
+            return Err(Deny::Ambiguous(crate::view::Ambiguity::RepairedRequestLine));
+        }
+
         // Framing: Pingora drops Content-Length when Transfer-Encoding is present; the raw
         // header still shows both, and such a request is refused rather than reinterpreted.
         if !h2 && req.headers.contains_key(http::header::TRANSFER_ENCODING) {

@@ -455,3 +455,29 @@ fn pingora_log_lines_carry_no_query_or_credential() {
     assert!(gw.log().contains("Fail to"), "{}", gw.log());
     assert_eq!(gw.leaked_secret(), None);
 }
+
+#[test]
+fn request_line_repaired_by_pingora_is_refused() {
+    let (_pki, up, gw) = edge();
+    for target in ["/items x", "/items?q=a b"] {
+        let r = send(
+            &gw,
+            format!("GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        );
+        refused(&r, 400, "invalid-request-line", &up);
+    }
+    // Targets the repair cannot make parseable get Pingora's bare 400; none is forwarded.
+    for target in ["/items?q=<script>", "/items?q=\"x\""] {
+        let r = send(
+            &gw,
+            format!("GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .as_bytes(),
+        );
+        assert_eq!(r.status, 400, "{target}");
+        assert_eq!(up.take().len(), 0, "{target}");
+    }
+    // The same targets properly encoded are served.
+    let ok = get(&gw, "/items?q=a%20b", "");
+    assert_eq!(ok.status, 200, "{}", ok.text());
+}
