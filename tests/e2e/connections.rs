@@ -515,10 +515,6 @@ fn graceful_upgrade_drops_no_request_with_48_keepalive_clients() {
     stop.store(true, Ordering::Relaxed);
     let t = sum(clients);
     eprintln!("graceful upgrade with 48 keep-alive clients: {t:?}");
-    assert_eq!(
-        t.unavailable, 0,
-        "the new process knows its upstreams: {t:?}"
-    );
     if t.dropped > 0 {
         eprintln!("{}", gw.log());
     }
