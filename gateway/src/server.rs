@@ -120,6 +120,11 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     let sconf = server.configuration.clone();
 
     let clusters = Arc::new(Clusters::build(&cfg).map_err(|e| format!("upstreams: {e}"))?);
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?
+        .block_on(clusters.discover());
     let gateway = Gateway::new(cfg.clone(), clusters.clone());
     let rate_sync = gateway.ratelimit.sync_service();
     let mut proxy = pingora::proxy::http_proxy(&sconf, gateway);

@@ -194,6 +194,15 @@ impl Clusters {
         self.by_name.get(name)
     }
 
+    /// Fill every cluster's address list before serving. Without it the list is empty until
+    /// the health-check service's first pass, and a process that serves at once (one taking
+    /// over by graceful upgrade) answered its first requests 503 `upstream-unavailable`.
+    pub async fn discover(&self) {
+        for c in self.by_name.values() {
+            let _ = c.lb.update().await;
+        }
+    }
+
     /// Ready when every upstream has at least one healthy address.
     pub fn ready(&self) -> bool {
         self.by_name.values().all(|c| c.ready())

@@ -338,8 +338,12 @@ struct Tally {
     closes: u64,
     /// A request written on an open connection that got no answer.
     dropped: u64,
-    /// An answer other than 200.
+    /// An answer other than 200 that is not about the upstream.
     bad: u64,
+    /// 503 `upstream-unavailable` / 504 `upstream-timeout`: on a machine loaded far beyond its
+    /// cores the test upstream's health checks (1 s timeout) and connects (2 s) time out.
+    /// Answered, so not dropped; counted apart.
+    unavailable: u64,
     /// A connection (or its TLS handshake) refused: nothing was sent.
     refused: u64,
     /// Answers after the signal.
@@ -394,6 +398,10 @@ fn keepalive_load(
                                 if after {
                                     t.ok_after += 1;
                                 }
+                            } else if (r.status == 503 && r.text().contains("upstream-unavailable"))
+                                || (r.status == 504 && r.text().contains("upstream-timeout"))
+                            {
+                                t.unavailable += 1;
                             } else {
                                 t.bad += 1;
                                 eprintln!("bad answer: {} {}", r.status, r.text());
@@ -424,6 +432,7 @@ fn sum(handles: Vec<std::thread::JoinHandle<Tally>>) -> Tally {
             closes: a.closes + t.closes,
             dropped: a.dropped + t.dropped,
             bad: a.bad + t.bad,
+            unavailable: a.unavailable + t.unavailable,
             refused: a.refused + t.refused,
             ok_after: a.ok_after + t.ok_after,
             last_drop_ms: a.last_drop_ms.max(t.last_drop_ms),
