@@ -23,8 +23,10 @@ pub mod problem;
 pub mod proxy;
 pub mod ratelimit;
 pub mod router;
+pub mod routes;
 pub mod server;
 pub mod spec;
+pub mod status;
 #[doc(hidden)]
 pub mod testenv;
 pub mod upstream;

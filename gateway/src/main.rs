@@ -43,6 +43,15 @@ enum Cmd {
         #[arg(long, default_value = "120s")]
         ready_timeout: humantime::Duration,
     },
+    /// Print what the gateway enforces, route by route: service, method, path, upstream,
+    /// credentials and scopes, rate limits, validation mode.
+    Routes {
+        #[arg(short, long, default_value = "deploy/gateway.yaml")]
+        config: PathBuf,
+        /// JSON (an array of routes) instead of a text table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Probe an admin endpoint (for a container HEALTHCHECK without a shell or curl): exit 0
     /// when it answers 200, 1 otherwise.
     Probe {
@@ -293,6 +302,28 @@ fn main() -> ExitCode {
             upgrade_socket.as_deref(),
             ready_timeout.into(),
         ),
+        Cmd::Routes { config, json } => match gateway::config::load(&config) {
+            Ok(cfg) => {
+                let rows = gateway::routes::table(&cfg);
+                if json {
+                    match serde_json::to_string_pretty(&rows) {
+                        Ok(t) => println!("{t}"),
+                        Err(e) => {
+                            eprintln!("error: {e}");
+                            return ExitCode::from(1);
+                        }
+                    }
+                } else {
+                    print!("{}", gateway::routes::render_text(&rows));
+                }
+                ExitCode::SUCCESS
+            }
+            Err(r) => {
+                report(&r);
+                eprintln!("{}: {} error(s)", config.display(), r.errors.len());
+                ExitCode::from(1)
+            }
+        },
         Cmd::Probe { url, timeout } => match probe(&url, timeout.into()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -642,7 +642,7 @@ fn tier_limits_per_client_leave_a_second_client_unaffected() {
         "tenants:\n  acme: {tier: pro}\n",
         "tenants:\n  acme: {tier: tiny}\n  globex: {tier: big}\n",
     );
-    let limits = "rate_limits:\n  tiers:\n    tiny: {per_minute: 60, burst: 3}\n    big: {per_minute: 6000, burst: 100}\n  limits:\n    per-client: {key: client, default_tier: tiny}\n";
+    let limits = "rate_limits:\n  tiers:\n    tiny: {per_minute: 6, burst: 3}\n    big: {per_minute: 6000, burst: 100}\n  limits:\n    per-client: {key: client, default_tier: tiny}\n";
     let gw = GatewayBuilder::new(&pki)
         .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
         .spec("orders.yaml", SPEC)
@@ -654,7 +654,8 @@ fn tier_limits_per_client_leave_a_second_client_unaffected() {
         c["tenant"] = json!(tenant);
         es.sign(&c)
     };
-    // Two different users of tenant acme share the tenant's tier bucket (burst 3).
+    // Two different users of tenant acme share the tenant's tier bucket (burst 3; one more
+    // every 10 s, so a slow machine does not see a refill during these seven requests).
     let acme = [token_for("acme", "a1"), token_for("acme", "a2")];
     let statuses: Vec<u16> = (0..6)
         .map(|i| get(&gw, "/orders", &acme[i % 2]).status)

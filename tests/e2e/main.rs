@@ -12,4 +12,5 @@ mod harness;
 mod idp;
 mod jwe;
 mod ratelimit;
+mod specs;
 mod validate;
