@@ -27,7 +27,7 @@
 #   idle-conns        N idle keep-alive connections (IDLE_CONNS, default 10000): RSS before,
 #                     with them open, after they close
 #
-# Env: PROFILE (debug|release, default debug), CONNS (16), BEFORE (3), DURING (4), AFTER (3)
+# Env: PROFILE (debug|release, default debug), GATEWAY_BIN (skip the build, use this binary), CONNS (16), BEFORE (3), DURING (4), AFTER (3)
 # seconds, SCENARIOS. Needs redis-server, python3, curl, openssl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,8 +40,11 @@ AFTER=${AFTER:-3}
 IDLE_CONNS=${IDLE_CONNS:-10000}
 SCENARIOS=${SCENARIOS:-"redis-frozen redis-strict upstream-frozen upstream-down jwks-frozen upgrade sigterm audit-spool idle-conns"}
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
-if [ "$PROFILE" = release ]; then cargo build --release -p gateway >/dev/null; else cargo build -p gateway >/dev/null; fi
-BIN=$TARGET/$PROFILE/gateway
+# GATEWAY_BIN: an already built binary (e.g. one of another commit, for a before/after table).
+if [ -z "${GATEWAY_BIN:-}" ]; then
+  if [ "$PROFILE" = release ]; then cargo build --release -p gateway >/dev/null; else cargo build -p gateway >/dev/null; fi
+fi
+BIN=${GATEWAY_BIN:-$TARGET/$PROFILE/gateway}
 WORK=$(mktemp -d /tmp/gateway-faults.XXXXXX)
 LOAD="python3 $ROOT/deploy/faults/load.py"
 REPORT="python3 $ROOT/deploy/faults/report.py"
@@ -165,7 +168,7 @@ for sc in $SCENARIOS; do
   redis-frozen|redis-strict)
     RP=$(free_port); start_redis "$RP"; RPID=${pids[-1]}
     start_upstream "$UP1"
-    if [ $sc = redis-frozen ]; then TO="timeout: 250ms, "; POL=closed; RATE=100000; else TO=""; POL=closed; RATE=${STRICT_RATE:-100000}; fi
+    if [ $sc = redis-frozen ]; then TO="timeout: 250ms, "; POL=closed; RATE=100000; else TO=${STRICT_TIMEOUT:+"timeout: $STRICT_TIMEOUT, "}; POL=closed; RATE=${STRICT_RATE:-100000}; fi
     gateway_config "$D" "$GW" "$ADMIN" "\"127.0.0.1:$UP1\""
     cat > "$D/policies/ratelimits.yaml" <<YAML
 rate_limits:
