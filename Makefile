@@ -3,7 +3,7 @@
 
 SHELL := /bin/bash
 APT_PACKAGES := cmake libssl-dev pkg-config redis-server curl
-TEST_PACKAGES := prometheus systemd
+TEST_PACKAGES := prometheus systemd chromium
 # Linters of deploy/ (tests/e2e/deploy.rs), in their own virtualenv so that checkov's pinned
 # dependencies leave the machine's Python packages alone.
 TEST_TOOLS := .test-tools

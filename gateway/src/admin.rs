@@ -1,5 +1,6 @@
 //! The admin listener: `/healthz` (alive), `/readyz` (config loaded and every upstream has a
-//! healthy address), `/metrics` (Prometheus text). Bound to its own address only.
+//! healthy address), `/metrics` (Prometheus text), `/status` (the read-only status page,
+//! `status.rs`). Bound to its own address only.
 
 use crate::upstream::Clusters;
 use async_trait::async_trait;
@@ -11,6 +12,16 @@ use std::sync::Arc;
 pub struct Admin {
     pub clusters: Arc<Clusters>,
     pub auth: Arc<crate::auth::Auth>,
+    /// What the status page shows: the route table, the configuration file, its load time.
+    pub status: StatusInfo,
+}
+
+/// The configuration facts of the status page, fixed at start.
+#[derive(Debug, Clone, Default)]
+pub struct StatusInfo {
+    pub routes: Arc<Vec<crate::routes::RouteRow>>,
+    pub config: String,
+    pub loaded_at_unix: u64,
 }
 
 fn reply(status: u16, ctype: &str, body: Vec<u8>) -> Response<Vec<u8>> {
@@ -49,10 +60,64 @@ impl Admin {
         } else {
             "not_ready"
         };
-        (
+        let mut body = serde_json::json!({"status": status, "upstreams": ups, "issuers": issuers});
+        // An audit sink that is down or a spool that cannot be written is reported, not a
+        // reason to take the instance out of rotation: records are buffered and counted.
+        if let Some(a) = crate::audit::pipeline::status() {
+            body["audit_sinks"] = a;
+        }
+        (ready, body)
+    }
+}
+
+impl Admin {
+    fn status_page(&self) -> Response<Vec<u8>> {
+        let (ready, _) = self.readiness();
+        let view = crate::status::StatusView {
+            config: &self.status.config,
+            loaded_at_unix: self.status.loaded_at_unix,
             ready,
-            serde_json::json!({"status": status, "upstreams": ups, "issuers": issuers}),
-        )
+            routes: &self.status.routes,
+            upstreams: self
+                .clusters
+                .by_name
+                .iter()
+                .map(|(n, c)| {
+                    (
+                        n.clone(),
+                        c.healthy_count(),
+                        c.spec.addresses.len(),
+                        c.ready(),
+                    )
+                })
+                .collect(),
+            issuers: self
+                .auth
+                .issuers
+                .iter()
+                .map(|i| {
+                    (
+                        i.name.clone(),
+                        i.keys.is_loaded(),
+                        i.keys.is_stale(),
+                        i.keys.current().len(),
+                    )
+                })
+                .collect(),
+            denials: crate::status::denials(),
+        };
+        let body = crate::status::render(&view).into_bytes();
+        let mut r = reply(200, "text/html; charset=utf-8", body);
+        let h = r.headers_mut();
+        h.insert(
+            "content-security-policy",
+            http::HeaderValue::from_static(crate::status::CSP),
+        );
+        h.insert(
+            "x-content-type-options",
+            http::HeaderValue::from_static("nosniff"),
+        );
+        r
     }
 }
 
@@ -74,6 +139,7 @@ impl ServeHttp for Admin {
                 )
             }
             "/metrics" => reply(200, "text/plain; version=0.0.4", crate::metrics::render()),
+            "/status" => self.status_page(),
             // The gateway's public keys, for upstreams verifying its identity assertions.
             "/.well-known/jwks.json" => reply(
                 200,

@@ -18,12 +18,15 @@ pub mod guard;
 pub mod identity;
 pub mod logmask;
 pub mod metrics;
+pub mod outlier;
 pub mod problem;
 pub mod proxy;
 pub mod ratelimit;
 pub mod router;
+pub mod routes;
 pub mod server;
 pub mod spec;
+pub mod status;
 #[doc(hidden)]
 pub mod testenv;
 pub mod upstream;

@@ -154,6 +154,14 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     let admin_app = Admin {
         clusters: clusters.clone(),
         auth: cfg.auth.clone(),
+        status: crate::admin::StatusInfo {
+            routes: Arc::new(crate::routes::table(&cfg)),
+            config: cfg.source.display().to_string(),
+            loaded_at_unix: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0),
+        },
     };
     let mut admin = Service::new("admin".to_string(), admin_app);
     admin.add_tcp(&cfg.admin.to_string());

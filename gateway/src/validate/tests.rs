@@ -35,6 +35,8 @@ pub(crate) fn build(
         health_path: "/".into(),
         health_interval: std::time::Duration::from_secs(1),
         health_timeout: std::time::Duration::from_secs(1),
+        outlier: Default::default(),
+        retry: Default::default(),
     };
     let ups = std::collections::BTreeMap::from([("svc".to_string(), Arc::new(up))]);
     spec::add_routes(&f, &s, &ups, &mut router, &mut report);
