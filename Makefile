@@ -22,7 +22,9 @@ deps:
 
 # What only the tests need: promtool (alert rules), jwcrypto (independent JWE maker),
 # systemd-analyze, hadolint, checkov, kubernetes-validate; kubectl (kustomize) comes with the
-# machine image.
+# machine image. A test that needs one of them, or the shared samples
+# (../shared/openapi-samples), fails naming it unless GATEWAY_TEST_SKIP lists it
+# (e.g. GATEWAY_TEST_SKIP=promtool,jwcrypto,shared).
 test-deps: deps
 	@missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -35,6 +37,9 @@ test-deps: deps
 	  python3 -m venv $(TEST_TOOLS) && $(TEST_TOOLS)/bin/python -m pip install --quiet $(TEST_TOOLS_PIP); \
 	fi
 	@command -v kubectl >/dev/null || echo "warning: kubectl is missing: the kustomize checks will fail (GATEWAY_TEST_SKIP=kubectl skips them)"
+	@command -v promtool >/dev/null || { echo "promtool is still missing after installing prometheus" >&2; exit 1; }
+	@python3 -c "import jwcrypto" || { echo "jwcrypto is still missing after pip install" >&2; exit 1; }
+	@[ -d ../shared/openapi-samples ] || echo "note: ../shared/openapi-samples is missing: the sample-spec tests will fail unless GATEWAY_TEST_SKIP lists shared" >&2
 
 demo: deps
 	cargo run --release -p gateway -- demo

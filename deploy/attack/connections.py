@@ -70,10 +70,26 @@ def context(alpn):
     return ctx
 
 
-async def drain(reader):
+async def drain(reader, h2=None):
+    """Read until the gateway closes. With `h2` (a dict), note when stream 1 is answered
+    (HEADERS or RST_STREAM on it, or GOAWAY): for an h2 body attack, the stream is the slot."""
+    buf = b""
     try:
-        while await reader.read(65536):
-            pass
+        while True:
+            data = await reader.read(65536)
+            if not data:
+                return
+            if h2 is None or "answered" in h2:
+                continue
+            buf += data
+            i = 0
+            while len(buf) >= i + 9:
+                n = int.from_bytes(buf[i:i + 3], "big")
+                kind, stream = buf[i + 3], int.from_bytes(buf[i + 5:i + 9], "big") & 0x7FFFFFFF
+                if (kind in (1, 3) and stream == 1) or kind == 7:
+                    h2["answered"] = time.monotonic()
+                i += 9 + n
+            buf = buf[i:] if len(buf) >= i else buf
     except (ConnectionError, OSError, ssl.SSLError):
         pass
 
@@ -88,13 +104,16 @@ async def attack(args, name, kind, alpn, start, drip, every):
     t0 = time.monotonic()
     if ctx and alpn == "h2" and w.get_extra_info("ssl_object").selected_alpn_protocol() != "h2":
         return name, "h2 not negotiated"
-    done = asyncio.create_task(drain(r))
+    h2 = {} if alpn == "h2" else None
+    done = asyncio.create_task(drain(r, h2))
     try:
         if start:
             w.write(start)
             await w.drain()
         while not done.done() and time.monotonic() - t0 < args.cap:
             await asyncio.wait([done], timeout=every)
+            if h2 is not None and "answered" in h2 and drip:
+                break  # the stream (the slot a body attack holds) has been answered
             if drip and not done.done():
                 w.write(drip)
                 await w.drain()
@@ -103,6 +122,8 @@ async def attack(args, name, kind, alpn, start, drip, every):
     held = time.monotonic() - t0
     w.close()
     done.cancel()
+    if h2 is not None and "answered" in h2 and drip:
+        return name, f"{h2['answered'] - t0:6.1f} s (stream answered; the connection then idles)"
     return name, (f"> {args.cap:.0f} s (still open)" if not done.done() and held >= args.cap
                   else f"{held:6.1f} s")
 
@@ -115,7 +136,7 @@ def rss_mib(pid):
     return float("nan")
 
 
-async def open_idle(port, tls, n):
+async def open_idle(port, tls, n, connect_only=False):
     ctx = context("http/1.1") if tls else None
     conns, failed = [], 0
     sem = asyncio.Semaphore(100)
@@ -125,6 +146,9 @@ async def open_idle(port, tls, n):
         async with sem:
             try:
                 r, w = await asyncio.open_connection(HOST, port, ssl=ctx, server_hostname="localhost" if ctx else None)
+                if connect_only:
+                    conns.append(w)
+                    return
                 w.write(b"GET /items HTTP/1.1\r\nHost: localhost\r\n\r\n")
                 await w.drain()
                 head = await r.readuntil(b"\r\n\r\n")
@@ -144,7 +168,7 @@ async def open_idle(port, tls, n):
 async def memory(args, label, port, tls):
     before = rss_mib(args.pid)
     t0 = time.monotonic()
-    conns, failed = await open_idle(port, tls, args.idle)
+    conns, failed = await open_idle(port, tls, args.idle, args.connect_only)
     took = time.monotonic() - t0
     await asyncio.sleep(2)
     during = rss_mib(args.pid)
@@ -165,6 +189,8 @@ async def main():
     p.add_argument("--cap", type=float, default=90)
     p.add_argument("--idle", type=int, default=10000)
     p.add_argument("--only", default="")
+    p.add_argument("--connect-only", action="store_true",
+                   help="memory runs: connect (and handshake) but send no request")
     args = p.parse_args()
     only = [o for o in args.only.split(",") if o]
     chosen = [a for a in ATTACKS if (not only or any(o in a[0] for o in only)) and only != ["memory"]]
@@ -173,7 +199,8 @@ async def main():
         for name, res in await asyncio.gather(*(attack(args, *a) for a in chosen)):
             print(f"  {name:<45} {res}", flush=True)
     if args.idle:
-        print(f"\nmemory: {args.idle} idle keep-alive connections (one request each, then idle)", flush=True)
+        what = "connected, no request" if args.connect_only else "one request each, then idle"
+        print(f"\nmemory: {args.idle} idle keep-alive connections ({what})", flush=True)
         await memory(args, "plaintext", args.plain, False)
         await memory(args, "TLS 1.3", args.tls, True)
 

@@ -12,6 +12,9 @@
 #   MUTANTS_OUT       where results go (default target/mutants, one folder per module)
 #   MUTANTS_ITERATE=1 re-test only what the previous run of a module did not catch (cargo
 #                     mutants --iterate): the "after" figures once tests were added
+#   MUTANTS_IN_PLACE=1 mutate this checkout instead of a copy (saves the copy's first full build
+#                     of the crate; do not edit the sources meanwhile; cargo mutants restores
+#                     each file, also when the budget interrupts it with SIGINT)
 #   CARGO_TARGET_DIR  the build directory (default target/mutants-build, so a run never
 #                     fights over another build's directory)
 #
@@ -54,7 +57,7 @@ selected() {
   return 1
 }
 
-count() { [ -f "$1" ] && grep -c . "$1" || echo 0; }
+count() { if [ -f "$1" ]; then grep -c . "$1" || true; else echo 0; fi; }
 
 summary=()
 for entry in "${MODULES[@]}"; do
@@ -62,18 +65,20 @@ for entry in "${MODULES[@]}"; do
   selected "$name" || continue
   out="$OUT/$name"
   mkdir -p "$out"
+  # --lib for the build too: otherwise each mutant also builds the binary and the e2e suite.
   args=(mutants --package gateway --file "$files" --baseline skip --timeout "$TIMEOUT"
-        --jobs "$JOBS" --output "$out" --no-shuffle)
+        --output "$out" --no-shuffle --cargo-arg=--lib)
   [ "${MUTANTS_ITERATE:-0}" = 1 ] && args+=(--iterate)
+  if [ "${MUTANTS_IN_PLACE:-0}" = 1 ]; then args+=(--in-place); else args+=(--jobs "$JOBS"); fi
   echo "== $name: $files, tests matching '$filter', at most ${BUDGET}s"
   start=$(date +%s)
   set +e
-  timeout --signal=INT --kill-after=60 "$BUDGET" cargo "${args[@]}" -- --lib "$filter"
+  timeout --signal=INT --kill-after=60 "$BUDGET" cargo "${args[@]}" -- "$filter"
   rc=$?
   set -e
   took=$(( $(date +%s) - start ))
   d="$out/mutants.out"
-  total=$(count "$d/mutants.txt")
+  total=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$d/mutants.json" 2>/dev/null || echo 0)
   caught=$(count "$d/caught.txt"); missed=$(count "$d/missed.txt")
   timeouts=$(count "$d/timeout.txt"); unviable=$(count "$d/unviable.txt")
   tested=$(( caught + missed + timeouts + unviable ))

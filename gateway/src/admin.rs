@@ -60,10 +60,13 @@ impl Admin {
         } else {
             "not_ready"
         };
-        (
-            ready,
-            serde_json::json!({"status": status, "upstreams": ups, "issuers": issuers}),
-        )
+        let mut body = serde_json::json!({"status": status, "upstreams": ups, "issuers": issuers});
+        // An audit sink that is down or a spool that cannot be written is reported, not a
+        // reason to take the instance out of rotation: records are buffered and counted.
+        if let Some(a) = crate::audit::pipeline::status() {
+            body["audit_sinks"] = a;
+        }
+        (ready, body)
     }
 }
 

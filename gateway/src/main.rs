@@ -132,7 +132,9 @@ enum Cmd {
 #[derive(Subcommand)]
 enum AuditCmd {
     /// Verify hash chains and signed checkpoints. Give the files oldest first (rotated files
-    /// `audit.log.<ms>` before `audit.log`). Exit 0: intact and sealed; 2: only gaps the log
+    /// `audit.log.<ms>` before `audit.log`), or a directory: then every audit file in it is
+    /// read, each writer's chain verified and the hand-overs between writers (graceful
+    /// upgrades, restarts) checked. Exit 0: intact and sealed; 2: only gaps the log
     /// itself records (a crash and restart); 1: modified, removed, inserted, reordered or
     /// truncated records.
     Verify {
@@ -160,8 +162,30 @@ fn audit_verify(pubkey: Option<PathBuf>, files: Vec<PathBuf>) -> ExitCode {
         },
         None => None,
     };
-    let mut input = Vec::new();
+    // A directory stands for every audit file in it (each writer's chain and their
+    // hand-overs are checked); explicit files are verified in the order given.
+    let by_writer = files.iter().any(|f| f.is_dir());
+    let mut paths = Vec::new();
     for f in &files {
+        if f.is_dir() {
+            let mut found: Vec<PathBuf> = match std::fs::read_dir(f) {
+                Ok(rd) => rd
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.is_file() && gateway::audit::chain::looks_like_chain(p))
+                    .collect(),
+                Err(e) => {
+                    eprintln!("error: {}: {e}", f.display());
+                    return ExitCode::from(1);
+                }
+            };
+            found.sort();
+            paths.extend(found);
+        } else {
+            paths.push(f.clone());
+        }
+    }
+    let mut input = Vec::new();
+    for f in &paths {
         match std::fs::read(f) {
             Ok(b) => input.push((f.display().to_string(), b)),
             Err(e) => {
@@ -170,7 +194,11 @@ fn audit_verify(pubkey: Option<PathBuf>, files: Vec<PathBuf>) -> ExitCode {
             }
         }
     }
-    let r = gateway::audit::chain::verify(&input, pinned.as_ref());
+    let r = if by_writer {
+        gateway::audit::chain::verify_writers(&input, pinned.as_ref())
+    } else {
+        gateway::audit::chain::verify(&input, pinned.as_ref())
+    };
     for f in &r.findings {
         println!("{f}");
     }

@@ -65,6 +65,26 @@ pub static UPSTREAM_HEALTHY: Lazy<IntGaugeVec> = Lazy::new(|| {
     .expect("metric registers once")
 });
 
+pub static UPSTREAM_EJECTIONS: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_upstream_ejections_total",
+        "Addresses ejected by outlier detection (failures in a row), by upstream.",
+        &["upstream"]
+    )
+    .expect("metric registers once")
+});
+
+pub static UPSTREAM_RETRIES: Lazy<IntCounterVec> = Lazy::new(|| {
+    register_int_counter_vec!(
+        "gateway_upstream_retries_total",
+        "Tries sent again to another address, by upstream and cause (connect: the request \
+         never reached the upstream; error: an idempotent request whose try failed; \
+         budget_exhausted: a retry refused by the retry budget).",
+        &["upstream", "cause"]
+    )
+    .expect("metric registers once")
+});
+
 pub static SHED: Lazy<IntCounter> = Lazy::new(|| {
     register_int_counter!(
         "gateway_requests_shed_total",
@@ -138,6 +158,8 @@ pub fn init() {
     Lazy::force(&DENIALS);
     Lazy::force(&UPSTREAM_ERRORS);
     Lazy::force(&UPSTREAM_HEALTHY);
+    Lazy::force(&UPSTREAM_EJECTIONS);
+    Lazy::force(&UPSTREAM_RETRIES);
     Lazy::force(&CONNECTIONS_REFUSED);
     Lazy::force(&SHED);
     Lazy::force(&VALIDATION_FAILURES);

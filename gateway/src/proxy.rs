@@ -42,6 +42,12 @@ pub struct Ctx {
     pub upstream_start: Option<Instant>,
     /// The address chosen by `upstream_peer`.
     pub upstream_addr: Option<String>,
+    /// The address of the current try (outlier detection, retries).
+    pub try_addr: Option<std::net::SocketAddr>,
+    /// Addresses whose try failed: a retry goes elsewhere.
+    pub failed_addrs: Vec<std::net::SocketAddr>,
+    /// Tries so far (first included).
+    pub tries: u32,
     pub body_bytes: u64,
     pub tls: bool,
     /// `X-Forwarded-Proto` as sent by a trusted proxy (the WAF in front), if valid.
@@ -434,6 +440,33 @@ async fn linger(session: &mut Session) {
     }
 }
 
+/// Whether this request may be sent again after a try that reached the upstream: an
+/// idempotent method (RFC 9110 §9.2.2) whose whole body is in Pingora's replay buffer, not the
+/// inner request of a large body (its body is streamed once).
+fn replayable(session: &Session, ctx: &Ctx) -> bool {
+    !ctx.inner
+        && session.req_header().method.is_idempotent()
+        && !session.as_ref().retry_buffer_truncated()
+}
+
+/// One more try on another address, if the retry settings, the addresses left and the
+/// budget allow it (counted by cause).
+fn may_retry(c: &Cluster, ctx: &Ctx, cause: &str) -> bool {
+    if ctx.inner || ctx.tries >= c.spec.retry.attempts || !c.has_other(&ctx.failed_addrs) {
+        return false;
+    }
+    if !c.budget.try_spend() {
+        metrics::UPSTREAM_RETRIES
+            .with_label_values(&[&c.spec.name, "budget_exhausted"])
+            .inc();
+        return false;
+    }
+    metrics::UPSTREAM_RETRIES
+        .with_label_values(&[&c.spec.name, cause])
+        .inc();
+    true
+}
+
 /// Split an absolute-form target into (authority, path); `None` for origin-form.
 fn split_absolute_form(target: &[u8]) -> Option<(&[u8], &[u8])> {
     let lower = |n: usize| target.get(..n).map(|p| p.to_ascii_lowercase());
@@ -528,6 +561,9 @@ impl ProxyHttp for Gateway {
             denial: None,
             upstream_start: None,
             upstream_addr: None,
+            try_addr: None,
+            failed_addrs: Vec::new(),
+            tries: 0,
             body_bytes: 0,
             tls: false,
             forwarded_proto: None,
@@ -689,18 +725,88 @@ impl ProxyHttp for Gateway {
         self.forward_buffered(session, ctx, body).await
     }
 
-    async fn upstream_peer(&self, _session: &mut Session, ctx: &mut Ctx) -> Result<Box<HttpPeer>> {
+    async fn upstream_peer(&self, session: &mut Session, ctx: &mut Ctx) -> Result<Box<HttpPeer>> {
         let Some(cluster) = ctx.cluster.as_ref() else {
             return Error::e_explain(ErrorType::HTTPStatus(503), "route has no upstream cluster");
         };
-        match cluster.peer() {
+        if ctx.tries == 0 {
+            cluster.budget.on_request();
+        }
+        ctx.tries += 1;
+        match cluster.peer_for(&ctx.failed_addrs, replayable(session, ctx)) {
             Some(p) => {
                 ctx.upstream_start.get_or_insert_with(Instant::now);
                 ctx.upstream_addr = Some(p._address.to_string());
+                ctx.try_addr = p._address.as_inet().copied();
                 Ok(Box::new(p))
             }
             None => Error::e_explain(ErrorType::HTTPStatus(503), "no healthy upstream address"),
         }
+    }
+
+    fn fail_to_connect(
+        &self,
+        _session: &mut Session,
+        _peer: &HttpPeer,
+        ctx: &mut Ctx,
+        mut e: Box<Error>,
+    ) -> Box<Error> {
+        // Nothing reached the upstream: any method may go to another address.
+        if let (Some(c), Some(a)) = (ctx.cluster.clone(), ctx.try_addr) {
+            c.failed(&a);
+            ctx.failed_addrs.push(a);
+            e.set_retry(may_retry(&c, ctx, "connect"));
+        }
+        e
+    }
+
+    fn error_while_proxy(
+        &self,
+        peer: &HttpPeer,
+        session: &mut Session,
+        e: Box<Error>,
+        ctx: &mut Ctx,
+        client_reused: bool,
+    ) -> Box<Error> {
+        let mut e = e.more_context(format!("Peer: {peer}"));
+        let replay = replayable(session, ctx) && session.response_written().is_none();
+        if client_reused && matches!(e.retry, pingora::RetryType::ReusedOnly) {
+            // A pooled connection the upstream had already closed: Pingora's own rule (try
+            // again on a fresh connection), not a fault of the address.
+            e.set_retry(replay);
+            return e;
+        }
+        e.retry.decide_reuse(false);
+        let Some(c) = ctx.cluster.clone() else {
+            return e;
+        };
+        if e.esource() != &ErrorSource::Upstream {
+            e.set_retry(false);
+            return e;
+        }
+        if let Some(a) = ctx.try_addr {
+            c.failed(&a);
+            ctx.failed_addrs.push(a);
+        }
+        // The request may have reached the upstream: only an idempotent one goes again.
+        e.set_retry(replay && may_retry(&c, ctx, "error"));
+        e
+    }
+
+    async fn upstream_response_filter(
+        &self,
+        _session: &mut Session,
+        resp: &mut ResponseHeader,
+        ctx: &mut Ctx,
+    ) -> Result<()> {
+        if let (Some(c), Some(a)) = (&ctx.cluster, ctx.try_addr) {
+            if resp.status.as_u16() >= 500 {
+                c.failed(&a);
+            } else if !resp.status.is_informational() {
+                c.succeeded(&a);
+            }
+        }
+        Ok(())
     }
 
     async fn upstream_request_filter(

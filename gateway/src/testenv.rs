@@ -23,8 +23,8 @@ fn listed(list: &str, name: &str) -> bool {
 }
 
 /// `true` when the test may use `name`. When it is missing: `false` (the caller returns) if
-/// `GATEWAY_TEST_SKIP` lists it, else a panic naming it and how to install it.
-pub fn require(name: &str, present: bool, install: &str) -> bool {
+/// `GATEWAY_TEST_SKIP` lists it, else a panic naming it and how to get it (`how`).
+pub fn require(name: &str, present: bool, how: &str) -> bool {
     if present {
         return true;
     }
@@ -33,8 +33,7 @@ pub fn require(name: &str, present: bool, install: &str) -> bool {
         return false;
     }
     panic!(
-        "{name} is missing ({install}); run `make test-deps`, or set GATEWAY_TEST_SKIP={name} \
-         to skip the tests that need it"
+        "{name} is missing: {how}. Or set GATEWAY_TEST_SKIP={name} to skip the tests that need it"
     );
 }
 
@@ -53,7 +52,7 @@ pub fn promtool() -> bool {
     require(
         "promtool",
         runs("promtool", &["--version"]),
-        "apt-get install prometheus",
+        "`make test-deps` installs it (Debian package prometheus)",
     )
 }
 
@@ -62,7 +61,7 @@ pub fn jwcrypto() -> bool {
     require(
         "jwcrypto",
         runs("python3", &["-c", "import jwcrypto"]),
-        "python3 -m pip install jwcrypto",
+        "`make test-deps` installs it (python3 -m pip install jwcrypto)",
     )
 }
 
@@ -78,7 +77,7 @@ pub fn shared(sub: &str) -> Option<PathBuf> {
     require(
         "shared",
         present,
-        &format!("the shared test data ../shared/{sub} beside the repository"),
+        &format!("the shared test data ../shared/{sub} must sit beside the repository"),
     )
     .then(|| found.expect("present"))
 }
@@ -90,11 +89,11 @@ mod tests {
     #[test]
     fn a_missing_piece_fails_unless_listed() {
         assert!(require("x-present", true, "-"));
-        let r = std::panic::catch_unwind(|| require("surely-not-listed-tool", false, "apt"));
+        let r = std::panic::catch_unwind(|| require("surely-not-listed-tool", false, "get it"));
         let msg = r.expect_err("a missing tool must fail");
         let msg = msg.downcast_ref::<String>().cloned().unwrap_or_default();
         assert!(
-            msg.contains("surely-not-listed-tool is missing (apt)")
+            msg.contains("surely-not-listed-tool is missing: get it.")
                 && msg.contains("GATEWAY_TEST_SKIP=surely-not-listed-tool"),
             "{msg}"
         );

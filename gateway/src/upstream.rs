@@ -1,5 +1,6 @@
 //! Upstream clusters: round-robin over healthy addresses, active HTTP health checks over the
-//! same mTLS the requests use, and the per-request [`HttpPeer`].
+//! same mTLS the requests use, passive health (outlier detection) and the retry budget
+//! ([`crate::outlier`]), and the per-request [`HttpPeer`].
 
 use crate::config::{Config, Upstream};
 use async_trait::async_trait;
@@ -11,8 +12,10 @@ use pingora::services::background::BackgroundService;
 use pingora::upstreams::peer::HttpPeer;
 use pingora::utils::tls::CertKey;
 use std::collections::BTreeMap;
+use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Instant;
 
 /// One upstream at run time.
 pub struct Cluster {
@@ -22,6 +25,14 @@ pub struct Cluster {
     /// Set after the first health-check pass, so `/readyz` does not report ready on the
     /// optimistic initial state.
     checked: AtomicBool,
+    pub outlier: crate::outlier::Outlier,
+    pub budget: crate::outlier::Budget,
+}
+
+/// Milliseconds on the process's monotonic clock (outlier ejection times).
+pub fn now_ms() -> u64 {
+    static EPOCH: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(Instant::now);
+    EPOCH.elapsed().as_millis() as u64
 }
 
 impl Cluster {
@@ -58,6 +69,8 @@ impl Cluster {
             lb.set_health_check(Box::new(hc));
         }
         Ok(Cluster {
+            outlier: crate::outlier::Outlier::new(spec.outlier.clone(), &spec.addresses),
+            budget: crate::outlier::Budget::new(&spec.retry),
             spec,
             lb: Arc::new(lb),
             cert_key,
@@ -67,11 +80,69 @@ impl Cluster {
 
     /// Choose a healthy address and build the peer; `None` when none is healthy.
     pub fn peer(&self) -> Option<HttpPeer> {
-        let backend = self.lb.select(b"", 256)?;
+        self.peer_for(&[], false)
+    }
+
+    /// Choose a healthy, not ejected address none of whose tries in `tried` failed; an
+    /// ejected one only when nothing else is left. `retryable`: the try may be retried, so
+    /// each read waits `retry.per_try_timeout` instead of `timeouts.read`.
+    pub fn peer_for(&self, tried: &[SocketAddr], retryable: bool) -> Option<HttpPeer> {
+        let now = now_ms();
+        let fresh = |b: &pingora::lb::Backend| b.addr.as_inet().is_some_and(|a| !tried.contains(a));
+        let backend = self
+            .lb
+            .select_with(b"", 256, |b, healthy| {
+                healthy
+                    && fresh(b)
+                    && b.addr
+                        .as_inet()
+                        .is_some_and(|a| !self.outlier.ejected(a, now))
+            })
+            .or_else(|| {
+                self.lb
+                    .select_with(b"", 256, |b, healthy| healthy && fresh(b))
+            })?;
         let addr = *backend.addr.as_inet()?;
         let mut peer = HttpPeer::new(addr, self.spec.tls.is_some(), String::new());
         configure_peer(&mut peer, &self.spec, self.cert_key.as_ref());
+        if retryable && self.spec.retry.attempts > 1 {
+            let t = self.spec.retry.per_try_timeout.min(self.spec.timeouts.read);
+            peer.options.read_timeout = Some(t);
+        }
         Some(peer)
+    }
+
+    /// Whether a healthy address outside `tried` exists (worth a retry).
+    pub fn has_other(&self, tried: &[SocketAddr]) -> bool {
+        self.lb
+            .select_with(b"", 256, |b, healthy| {
+                healthy && b.addr.as_inet().is_some_and(|a| !tried.contains(a))
+            })
+            .is_some()
+    }
+
+    /// A try on `addr` failed (connect, timeout, broken connection, 5xx).
+    pub fn failed(&self, addr: &SocketAddr) {
+        use crate::outlier::Verdict;
+        match self.outlier.failure(addr, now_ms()) {
+            Verdict::Ejected(ms) => {
+                crate::metrics::UPSTREAM_EJECTIONS
+                    .with_label_values(&[&self.spec.name])
+                    .inc();
+                tracing::warn!(upstream = %self.spec.name, address = %addr, ejected_ms = ms,
+                    "upstream address ejected after failures in a row");
+            }
+            Verdict::CapReached => {
+                tracing::debug!(upstream = %self.spec.name, address = %addr,
+                    "outlier: the ejected share is at its maximum, address left in");
+            }
+            Verdict::Counted => {}
+        }
+    }
+
+    /// A try on `addr` got an answer below 500.
+    pub fn succeeded(&self, addr: &SocketAddr) {
+        self.outlier.success(addr);
     }
 
     pub fn healthy_count(&self) -> usize {

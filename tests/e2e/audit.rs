@@ -513,6 +513,243 @@ fn http_sink_down_and_back_receives_every_record_once_in_order() {
 }
 
 #[test]
+fn unwritable_spool_is_reported_and_the_http_sink_recovers_from_every_fault() {
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let got = Arc::new(Mutex::new(Vec::new()));
+    let raw = Arc::new(Mutex::new(Vec::new()));
+    let mut collector = Collector::start(
+        "127.0.0.1:0".parse().expect("addr"),
+        got.clone(),
+        raw.clone(),
+    );
+    let caddr = collector.addr;
+    let b = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .spec("orders.yaml", ORDERS_SPEC);
+    // The spool directory sits under a regular file: it cannot be created or written (a
+    // read-only mount does the same to root, which ignores permission bits).
+    let audit = format!(
+        "audit:\n  signing_key: audit/key.pem\n  generate_key: true\n  checkpoint_interval: 1s\n  \
+         file: {{path: audit/audit.log, fsync: never}}\n  \
+         http: {{url: \"http://{caddr}/collect\", batch_max: 5, timeout: 1s, spool: {{dir: blocker/spool}}}}\n"
+    );
+    let (dir, cfg, addr, admin) = write_config(b, &audit);
+    let blocker = dir.path().join("blocker");
+    std::fs::write(&blocker, b"not a directory").expect("blocker");
+    let gw = Proc::spawn(&cfg, dir.path(), admin, "a");
+    let log = || std::fs::read_to_string(dir.path().join("gateway-a.log")).unwrap_or_default();
+    assert!(
+        log().contains("audit spool directory is not writable"),
+        "reported at start: {}",
+        log()
+    );
+    let admin_get = |path: &str| {
+        http_plain(
+            admin,
+            &format!("GET {path} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"),
+        )
+        .expect("admin")
+    };
+    let ready = admin_get("/readyz");
+    assert_eq!(ready.status, 200, "a spool problem does not stop traffic");
+    assert_eq!(ready.json()["audit_sinks"]["http"]["spool_writable"], false);
+    let metric = |name: &str| -> f64 {
+        admin_get("/metrics")
+            .text()
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(-1.0)
+    };
+    assert_eq!(metric("gateway_audit_spool_writable{sink=\"http\"}"), 0.0);
+    let ca = pki.ca_pem().to_string();
+    let burst = |n: usize| {
+        for i in 0..n {
+            let r = raw_tls(
+                addr,
+                &ca,
+                format!(
+                    "GET /orders?limit={i} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                )
+                .as_bytes(),
+            )
+            .expect("request");
+            assert_eq!(r.status, 200);
+        }
+    };
+    let count = |got: &Arc<Mutex<Vec<Value>>>| {
+        got.lock()
+            .expect("lock")
+            .iter()
+            .filter(|v| v["kind"] == "request")
+            .count()
+    };
+    // Collector down, disk unwritable: records wait in memory.
+    collector.kill();
+    burst(20);
+    wait_until("sink seen down", Duration::from_secs(10), || {
+        metric("gateway_audit_sink_up{sink=\"http\"}") == 0.0
+    });
+    // Collector back: everything delivered although the disk never worked.
+    let mut collector = Collector::start(caddr, got.clone(), raw.clone());
+    wait_until("delivered from memory", Duration::from_secs(20), || {
+        count(&got) >= 20
+    });
+    assert_eq!(metric("gateway_audit_sink_up{sink=\"http\"}"), 1.0);
+    // The disk comes back too; the next outage spills to it and is delivered from it.
+    std::fs::remove_file(&blocker).expect("unblock");
+    collector.kill();
+    burst(10);
+    wait_until("spilled to the disk again", Duration::from_secs(10), || {
+        dir.path().join("blocker/spool/http.spool").exists()
+    });
+    assert_eq!(metric("gateway_audit_spool_writable{sink=\"http\"}"), 1.0);
+    let _collector = Collector::start(caddr, got.clone(), raw.clone());
+    wait_until("delivered from the disk", Duration::from_secs(20), || {
+        count(&got) >= 30
+    });
+    for reason in ["spool_full", "spool_unwritable", "memory_full"] {
+        let m = format!("gateway_audit_dropped_total{{reason=\"{reason}\",sink=\"http\"}}");
+        assert_eq!(metric(&m), 0.0, "{m}");
+    }
+    gw.terminate();
+    let file = lines(&dir.path().join("audit/audit.log"));
+    let key = |v: &Value| (v["instance"].to_string(), v["seq"].as_u64().expect("seq"));
+    let received: Vec<_> = got.lock().expect("lock").iter().map(key).collect();
+    let written: Vec<_> = file.iter().map(key).collect();
+    assert_eq!(count(&got), 30, "every record once");
+    assert_eq!(received[..], written[..received.len()], "in order");
+    // One log line per change of state, not one per record.
+    let l = log();
+    assert!(l.matches("audit sink unavailable").count() <= 2, "{l}");
+    assert!(l.matches("audit spool write failed").count() <= 1, "{l}");
+}
+
+#[test]
+fn graceful_upgrade_under_load_keeps_one_chain_per_writer_and_verifies() {
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let b = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .spec("orders.yaml", ORDERS_SPEC);
+    let audit = "audit:\n  signing_key: audit/key.pem\n  generate_key: true\n  checkpoint_interval: 200ms\n  \
+                 file: {path: audit/audit.log, fsync: never}\n";
+    let (dir, cfg, addr, admin) = write_config(b, audit);
+    let old = Proc::spawn(&cfg, dir.path(), admin, "old");
+    // Load: four clients, one request per TLS connection, until told to stop; each keeps the
+    // request ids of the answers it got.
+    let stop = Arc::new(AtomicBool::new(false));
+    let clients: Vec<_> = (0..4)
+        .map(|c| {
+            let (stop, ca) = (stop.clone(), pki.ca_pem().to_string());
+            std::thread::spawn(move || {
+                let (mut ids, mut failed) = (Vec::new(), 0u32);
+                let mut i = 0;
+                while !stop.load(Ordering::SeqCst) {
+                    i += 1;
+                    let req = format!(
+                        "GET /orders?limit={c}{i} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    );
+                    match raw_tls(addr, &ca, req.as_bytes()) {
+                        Ok(r) if r.status == 200 => {
+                            ids.push(r.header("x-request-id").expect("request id").to_string())
+                        }
+                        _ => failed += 1,
+                    }
+                }
+                (ids, failed)
+            })
+        })
+        .collect();
+    let file = dir.path().join("audit/audit.log");
+    wait_until("records under load", Duration::from_secs(10), || {
+        requests(&lines(&file)).len() >= 20
+    });
+    // The upgrade: a new process with -u on the same configuration, then SIGQUIT to the old.
+    let sock = PathBuf::from(format!("/tmp/gateway-{}.upgrade.sock", admin.port()));
+    let _ = std::fs::remove_file(&sock);
+    let log = std::fs::File::create(dir.path().join("gateway-new.log")).expect("log");
+    let mut new = Command::new(env!("CARGO_BIN_EXE_gateway"))
+        .args(["run", "-u", "-c"])
+        .arg(&cfg)
+        .stdout(std::process::Stdio::null())
+        .stderr(log)
+        .spawn()
+        .expect("spawn new");
+    wait_until(
+        "new process waiting for the sockets",
+        Duration::from_secs(20),
+        || sock.exists(),
+    );
+    let mut old_child = old;
+    let _ = Command::new("kill")
+        .args(["-QUIT", &old_child.child.id().to_string()])
+        .status();
+    let t0 = Instant::now();
+    while old_child.child.try_wait().expect("wait").is_none() {
+        assert!(
+            t0.elapsed() < Duration::from_secs(20),
+            "old process did not exit"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The new process serves, and takes the writer lock over once the old one is gone.
+    let upgrade_file = || {
+        std::fs::read_dir(dir.path().join("audit"))
+            .expect("dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.to_string_lossy().contains("audit.log.upgrade-"))
+    };
+    wait_until(
+        "records from the new process",
+        Duration::from_secs(10),
+        || upgrade_file().is_some_and(|p| requests(&lines(&p)).len() >= 20),
+    );
+    stop.store(true, Ordering::SeqCst);
+    let results: Vec<(Vec<String>, u32)> = clients
+        .into_iter()
+        .map(|c| c.join().expect("client"))
+        .collect();
+    let _ = Command::new("kill")
+        .args(["-TERM", &new.id().to_string()])
+        .status();
+    let t0 = Instant::now();
+    while new.try_wait().expect("wait").is_none() {
+        assert!(
+            t0.elapsed() < Duration::from_secs(20),
+            "new process did not exit"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Each writer sealed its own file; the directory verifies.
+    let (code, out) = verify(&[dir.path().join("audit").as_path()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 instance(s)"), "{out}");
+    // Every answer a client got has its record (in one of the two files).
+    let mut recorded = std::collections::HashSet::new();
+    for p in [file.clone(), upgrade_file().expect("upgrade file")] {
+        for r in requests(&lines(&p)) {
+            recorded.insert(r["request_id"].as_str().expect("id").to_string());
+        }
+    }
+    let answered: Vec<&String> = results.iter().flat_map(|r| r.0.iter()).collect();
+    let failed: u32 = results.iter().map(|r| r.1).sum();
+    eprintln!(
+        "upgrade under load: {} answered, {failed} failed at the client, {} records",
+        answered.len(),
+        recorded.len()
+    );
+    assert!(answered.len() >= 40);
+    let missing: Vec<_> = answered
+        .iter()
+        .filter(|id| !recorded.contains(id.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "answers without a record: {missing:?}");
+}
+
+#[test]
 fn killed_with_sigkill_then_restarted_chain_continues_and_verify_reports_the_gap() {
     let (pki, _up, _unused) = (Pki::new(), (), ());
     let up = pki.upstream("orders.internal");

@@ -5,7 +5,7 @@ use crate::harness::*;
 use crate::idp::*;
 use jsonwebtoken::Algorithm;
 use serde_json::json;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 const SPEC: &str = r#"openapi: 3.0.3
 info: {title: Orders, version: "1"}
@@ -389,6 +389,52 @@ fn key_rotation_is_picked_up_after_one_refetch_and_unknown_kid_flood_is_bounded(
 }
 
 #[test]
+fn hung_idp_holds_an_unknown_kid_request_at_most_the_wait_bound() {
+    let e = env();
+    assert_eq!(
+        get(&e.gw, "/orders", &e.es.token("a", "read:orders")).status,
+        200
+    );
+    // The IdP rotates, then hangs: it accepts the fetch and answers nothing.
+    let new = IdpKey::es256("es-2");
+    e.idp.add_key(&new);
+    e.idp.set_frozen(true);
+    let t0 = Instant::now();
+    let r = get(&e.gw, "/orders", &new.token("b", "read:orders"));
+    let waited = t0.elapsed();
+    assert_eq!(r.status, 401, "{}", r.text());
+    // unknown_kid_wait defaults to 500 ms (the fetch timeout is 5 s); slack for a busy machine.
+    assert!(waited < Duration::from_millis(1500), "held {waited:?}");
+    assert!(
+        e.idp.state.lock().unwrap().held >= 1,
+        "the refetch reached the IdP"
+    );
+    // Known keys keep verifying at once while the fetch hangs.
+    let t0 = Instant::now();
+    assert_eq!(
+        get(&e.gw, "/orders", &e.es.token("c", "read:orders")).status,
+        200
+    );
+    assert!(t0.elapsed() < Duration::from_millis(1000));
+    // The fetch went on in the background: once the IdP answers, the new kid verifies with
+    // no further fetch (unknown_kid_interval is 30 s here, so none could start).
+    e.idp.set_frozen(false);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let r = get(&e.gw, "/orders", &new.token("d", "read:orders"));
+        if r.status == 200 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "new kid never accepted: {}",
+            r.status
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
 fn idp_down_keeps_cached_keys_and_reports_staleness() {
     let e = env();
     e.idp.set_up(false);
@@ -596,7 +642,7 @@ fn tier_limits_per_client_leave_a_second_client_unaffected() {
         "tenants:\n  acme: {tier: pro}\n",
         "tenants:\n  acme: {tier: tiny}\n  globex: {tier: big}\n",
     );
-    let limits = "rate_limits:\n  tiers:\n    tiny: {per_minute: 60, burst: 3}\n    big: {per_minute: 6000, burst: 100}\n  limits:\n    per-client: {key: client, default_tier: tiny}\n";
+    let limits = "rate_limits:\n  tiers:\n    tiny: {per_minute: 6, burst: 3}\n    big: {per_minute: 6000, burst: 100}\n  limits:\n    per-client: {key: client, default_tier: tiny}\n";
     let gw = GatewayBuilder::new(&pki)
         .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
         .spec("orders.yaml", SPEC)
@@ -608,7 +654,8 @@ fn tier_limits_per_client_leave_a_second_client_unaffected() {
         c["tenant"] = json!(tenant);
         es.sign(&c)
     };
-    // Two different users of tenant acme share the tenant's tier bucket (burst 3).
+    // Two different users of tenant acme share the tenant's tier bucket (burst 3; one more
+    // every 10 s, so a slow machine does not see a refill during these seven requests).
     let acme = [token_for("acme", "a1"), token_for("acme", "a2")];
     let statuses: Vec<u16> = (0..6)
         .map(|i| get(&gw, "/orders", &acme[i % 2]).status)

@@ -661,6 +661,8 @@ fn every_public_sample_spec_compiles() {
         health_path: "/".into(),
         health_interval: Duration::from_secs(1),
         health_timeout: Duration::from_secs(1),
+        outlier: Default::default(),
+        retry: Default::default(),
     };
     let ups = std::collections::BTreeMap::from([("svc".to_string(), std::sync::Arc::new(up))]);
     let mut total = 0;

@@ -141,6 +141,7 @@ paths:
   /orders/summary:
     get: {responses: {"200": {description: ok}}}
   /orders/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
     get: {responses: {"200": {description: ok}}}
     delete: {responses: {"204": {description: ok}}}
 "#;

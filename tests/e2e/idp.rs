@@ -104,6 +104,10 @@ pub fn raw_token(header: &Value, claims: &Value, sig: &[u8]) -> String {
 pub struct IdpState {
     pub jwks: Vec<Value>,
     pub up: bool,
+    /// A frozen IdP accepts requests and answers none until unfrozen (at most 20 s).
+    pub frozen: bool,
+    /// Requests that arrived while frozen.
+    pub held: usize,
     pub jwks_hits: usize,
     pub discovery_hits: usize,
     pub introspect_hits: usize,
@@ -160,6 +164,9 @@ impl Idp {
     pub fn set_up(&self, up: bool) {
         self.state.lock().unwrap().up = up;
     }
+    pub fn set_frozen(&self, frozen: bool) {
+        self.state.lock().unwrap().frozen = frozen;
+    }
     pub fn add_key(&self, k: &IdpKey) {
         self.state.lock().unwrap().jwks.push(k.jwk());
     }
@@ -205,6 +212,16 @@ async fn handle(
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
+    {
+        let mut s = st.lock().unwrap();
+        if s.frozen {
+            s.held += 1;
+        }
+    }
+    let t0 = std::time::Instant::now();
+    while st.lock().unwrap().frozen && t0.elapsed() < std::time::Duration::from_secs(20) {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
     let mut s = st.lock().unwrap();
     match path.as_str() {
         "/.well-known/openid-configuration" => {

@@ -76,6 +76,17 @@ impl Redis {
         self.spawn();
     }
 
+    /// SIGSTOP (`true`) or SIGCONT: a hung Redis whose socket still accepts.
+    fn freeze(&self, frozen: bool) {
+        let pid = self.child.as_ref().expect("running").id().to_string();
+        let sig = if frozen { "-STOP" } else { "-CONT" };
+        let ok = Command::new("kill")
+            .args([sig, &pid])
+            .status()
+            .expect("kill");
+        assert!(ok.success());
+    }
+
     fn cli(&self, args: &[&str]) -> String {
         Command::new("redis-cli")
             .args(["-p", &self.port.to_string()])
@@ -375,6 +386,134 @@ fn redis_killed_then_restarted_fail_policies_and_recovery() {
     let log = gw.log();
     assert_eq!(log.matches("redis is down").count(), 1, "{log}");
     assert!(log.matches("redis is up").count() >= 2);
+}
+
+#[test]
+fn frozen_redis_is_marked_down_from_the_strict_traffic_within_a_second() {
+    let redis = Redis::start();
+    // Strict traffic only: nothing else talks to Redis but the probe.
+    let policy = redis_policy(
+        &format!(
+            "{{urls: [\"redis://127.0.0.1:{}/\"], sync_interval: 100ms, timeout: 200ms, fleet_size: 2}}",
+            redis.port
+        ),
+        "    writes: {key: ip, routes: [{method: POST, path: /orders}], per_second: 10000, \
+         mode: strict, on_redis_failure: closed}\n",
+    );
+    let (_pki, _up, gw) = orders_gateway(|b| b.policy("ratelimits.yaml", &policy));
+    wait_until(Duration::from_secs(10), "redis up", || {
+        metric(&gw, "gateway_ratelimit_redis_up") == Some(1.0)
+    });
+    let post = "POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    assert_eq!(gw.raw(post).status, 200);
+
+    redis.freeze(true);
+    let frozen_at = Instant::now();
+    // Four clients keep posting for 1.5 s. Before the fix every request waited the 200 ms
+    // deadline for the whole outage; now only those before detection do.
+    let until = frozen_at + Duration::from_millis(1500);
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let addr = gw.addr;
+            let pem = _pki.ca_pem().to_string();
+            std::thread::spawn(move || {
+                let mut out = Vec::new();
+                while Instant::now() < until {
+                    let t = Instant::now();
+                    let r = raw_tls(addr, &pem, post.as_bytes()).expect("answer");
+                    out.push((t.duration_since(frozen_at), t.elapsed(), r.status));
+                }
+                out
+            })
+        })
+        .collect();
+    let mut down_at = None;
+    while Instant::now() < until {
+        if down_at.is_none() && metric(&gw, "gateway_ratelimit_redis_up") == Some(0.0) {
+            down_at = Some(frozen_at.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let results: Vec<_> = threads
+        .into_iter()
+        .flat_map(|t| t.join().unwrap())
+        .collect();
+    let down_at = down_at.expect("redis marked down while frozen");
+    assert!(
+        down_at <= Duration::from_secs(1),
+        "detected after {down_at:?}"
+    );
+    assert!(results.iter().all(|r| r.2 == 503), "{results:?}");
+    // After detection, no request waits on the deadline any more: the strict calls that
+    // timed out are those in flight before it (at most one per client, plus the probe's
+    // window), not one per request of the outage.
+    let timed_out = metric(
+        &gw,
+        "gateway_ratelimit_redis_errors_total{op=\"strict_timeout\"}",
+    )
+    .unwrap_or(0.0);
+    eprintln!(
+        "frozen redis: {} requests, detected after {down_at:?}, {timed_out} strict calls timed out",
+        results.len()
+    );
+    assert!(
+        timed_out <= 12.0,
+        "{timed_out} requests waited the deadline"
+    );
+    assert!(
+        results.len() as f64 > 2.0 * timed_out,
+        "the outage was exercised"
+    );
+    let log = gw.log();
+    assert_eq!(log.matches("redis is down").count(), 1, "{log}");
+
+    redis.freeze(false);
+    wait_until(Duration::from_secs(5), "redis up again", || {
+        metric(&gw, "gateway_ratelimit_redis_up") == Some(1.0)
+    });
+    assert_eq!(gw.raw(post).status, 200);
+    let log = gw.log();
+    assert_eq!(log.matches("redis is down").count(), 1, "{log}");
+    assert!(log.matches("redis is up").count() >= 2, "{log}");
+}
+
+#[test]
+fn restarted_empty_redis_is_reseeded_with_the_bucket_state() {
+    let mut redis = Redis::start();
+    let policy = redis_policy(
+        &format!(
+            "{{urls: [\"redis://127.0.0.1:{}/\"], sync_interval: 50ms, timeout: 250ms, fleet_size: 2}}",
+            redis.port
+        ),
+        "    writes: {key: ip, routes: [{method: POST, path: /orders}], per_minute: 5, \
+         mode: strict, on_redis_failure: closed}\n",
+    );
+    let (_pki, _up, gw) = orders_gateway(|b| b.policy("ratelimits.yaml", &policy));
+    wait_until(Duration::from_secs(10), "redis up", || {
+        metric(&gw, "gateway_ratelimit_redis_up") == Some(1.0)
+    });
+    let post = "POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    for _ in 0..5 {
+        assert_eq!(gw.raw(post).status, 200);
+    }
+    assert_eq!(gw.raw(post).status, 429);
+    // Redis restarts empty: the burst must not come back.
+    redis.restart();
+    wait_until(Duration::from_secs(10), "redis seen down", || {
+        gw.raw(post).status == 503
+            || metric(
+                &gw,
+                "gateway_ratelimit_redis_transitions_total{to=\"down\"}",
+            )
+            .unwrap_or(0.0)
+                >= 1.0
+    });
+    wait_until(Duration::from_secs(10), "redis up again", || {
+        metric(&gw, "gateway_ratelimit_redis_up") == Some(1.0)
+    });
+    assert_ne!(redis.cli(&["DBSIZE"]).trim(), "0", "re-seeded");
+    let r = gw.raw(post);
+    assert_eq!(r.status, 429, "a restarted Redis handed out a fresh burst");
 }
 
 /// A free port whose cluster bus port (+10000) is free too.

@@ -196,6 +196,15 @@ fn valid_bodies_reach_the_upstream_byte_identical() {
     );
     let distinct: std::collections::HashSet<&&str> = seen.iter().collect();
     assert_eq!(distinct.len(), 5, "{seen:?}");
+    // And it is the id of the request's access-log line (logged once, by the outer request).
+    let log = gw.log();
+    for id in &ids {
+        assert_eq!(
+            log.matches(id.as_str()).count(),
+            1,
+            "{id} in the access log: {log}"
+        );
+    }
 }
 
 #[test]

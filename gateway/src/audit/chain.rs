@@ -576,6 +576,220 @@ pub fn verify(files: &[(String, Vec<u8>)], pinned: Option<&PKey<Public>>) -> Ver
     rep
 }
 
+/// Whether a file is an audit chain file (it begins with a chain line), for directory mode.
+pub fn looks_like_chain(p: &Path) -> bool {
+    use std::io::Read;
+    let mut buf = [0u8; 9];
+    std::fs::File::open(p)
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .is_ok()
+        && buf == *PREFIX.as_bytes()
+}
+
+/// One chain line, located, for [`verify_writers`].
+struct Located<'a> {
+    file: usize,
+    line: usize,
+    raw: &'a [u8],
+    seq: u64,
+    hash: String,
+    kind: String,
+    prev: String,
+    after: Option<(String, u64)>,
+    ts: String,
+}
+
+/// Verify every writer's chain found in `files` (any order): the audit files of a directory,
+/// where several process instances may each have written their own file (a graceful upgrade
+/// runs two at once, see `pipeline`). Each instance's records are verified as one chain (in
+/// `seq` order, across its files), then the hand-overs: an instance's `start` must continue
+/// (`after` + `prev`) a record that exists with that hash. The oldest instance may continue a
+/// record no longer present (rotated away); any other instance whose predecessor is missing
+/// means files were removed. An instance that stopped unsealed but was continued is a gap
+/// (crash and restart); one that nobody continued and is unsealed is a cut tail (or still
+/// running).
+pub fn verify_writers(files: &[(String, Vec<u8>)], pinned: Option<&PKey<Public>>) -> VerifyReport {
+    use std::collections::{BTreeMap, HashMap};
+    let mut rep = VerifyReport::default();
+    let mut by_inst: BTreeMap<String, Vec<Located<'_>>> = BTreeMap::new();
+    let mut recovered_partial = false;
+    let mut orphans: Vec<(usize, usize, bool)> = Vec::new();
+    for (fi, (_, text)) in files.iter().enumerate() {
+        let ends_nl = text.is_empty() || text.ends_with(b"\n");
+        let lines: Vec<&[u8]> = text.split(|&b| b == b'\n').collect();
+        let n = if ends_nl {
+            lines.len() - 1
+        } else {
+            lines.len()
+        };
+        for (i, raw) in lines.iter().take(n).enumerate() {
+            let line = String::from_utf8_lossy(raw);
+            let parsed = split_line(&line).and_then(|(h, body)| {
+                let v: Value = serde_json::from_str(&body).ok()?;
+                Some((h.to_string(), v))
+            });
+            let Some((hash, v)) = parsed else {
+                orphans.push((fi, i + 1, !ends_nl && i + 1 == n));
+                continue;
+            };
+            let get = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+            if v.get("partial_tail_found").and_then(Value::as_bool) == Some(true) {
+                recovered_partial = true;
+            }
+            let after = v.get("after").and_then(|a| {
+                Some((
+                    a.get("instance")?.as_str()?.to_string(),
+                    a.get("seq")?.as_u64()?,
+                ))
+            });
+            by_inst.entry(get("instance")).or_default().push(Located {
+                file: fi,
+                line: i + 1,
+                raw,
+                seq: v.get("seq").and_then(Value::as_u64).unwrap_or(u64::MAX),
+                hash,
+                kind: get("kind"),
+                prev: get("prev"),
+                after,
+                ts: get("ts"),
+            });
+        }
+    }
+    for (fi, line, partial) in orphans {
+        let (sev, msg) = if recovered_partial {
+            (
+                Severity::Gap,
+                "partial line left by a crash mid-write; the next instance recorded finding it",
+            )
+        } else if partial {
+            (
+                Severity::Tampered,
+                "partial last line: the tail was cut (crash mid-write or truncation)",
+            )
+        } else {
+            (Severity::Tampered, "not an audit chain line")
+        };
+        rep.findings.push(Finding {
+            severity: sev,
+            file: files[fi].0.clone(),
+            line,
+            seq: None,
+            message: msg.into(),
+        });
+    }
+    for v in by_inst.values_mut() {
+        v.sort_by_key(|l| l.seq);
+    }
+    let index: HashMap<(&str, u64), &str> = by_inst
+        .iter()
+        .flat_map(|(inst, v)| {
+            v.iter()
+                .map(move |l| ((inst.as_str(), l.seq), l.hash.as_str()))
+        })
+        .collect();
+    let continued: std::collections::HashSet<&str> = by_inst
+        .values()
+        .filter_map(|v| v.iter().find(|l| l.kind == "start"))
+        .filter_map(|l| l.after.as_ref().map(|a| a.0.as_str()))
+        .collect();
+    // (first ts, instance, finding if it turns out not to be the oldest root)
+    let mut roots: Vec<(String, String, Finding)> = Vec::new();
+    for (inst, v) in by_inst.iter() {
+        // This instance's lines as one chain, file by file in seq order, line numbers mapped
+        // back to the real files.
+        let mut texts: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut map: Vec<Vec<usize>> = Vec::new();
+        let mut last_file = usize::MAX;
+        for l in v.iter() {
+            if l.file != last_file {
+                texts.push((files[l.file].0.clone(), Vec::new()));
+                map.push(Vec::new());
+                last_file = l.file;
+            }
+            let t = texts.last_mut().expect("pushed");
+            t.1.extend_from_slice(l.raw);
+            t.1.push(b'\n');
+            map.last_mut().expect("pushed").push(l.line);
+        }
+        let sub = verify(&texts, pinned);
+        rep.records += sub.records;
+        rep.checkpoints += sub.checkpoints;
+        rep.instances += sub.instances;
+        // Findings point at the real file and line (texts and map are in the same order;
+        // several texts may name one file, so the first with that line count is taken).
+        for mut f in sub.findings {
+            if let Some(k) = texts
+                .iter()
+                .position(|(n, _)| n == &f.file)
+                .filter(|_| f.line > 0)
+            {
+                let real = (k..texts.len())
+                    .filter(|&j| texts[j].0 == f.file)
+                    .find_map(|j| map[j].get(f.line - 1).copied());
+                if let Some(r) = real {
+                    f.line = r;
+                }
+            }
+            let unsealed = f.message.starts_with("the tail is not sealed")
+                || f.message
+                    .starts_with("the chain ends at a periodic checkpoint");
+            if unsealed && continued.contains(inst.as_str()) {
+                f.severity = Severity::Gap;
+                f.message = format!(
+                    "instance {inst} stopped without a final checkpoint (crash or kill) and was continued by another instance: its records after the last signed checkpoint are not covered by a signature"
+                );
+            }
+            rep.findings.push(f);
+        }
+        let first = &v[0];
+        let pos = |l: &Located<'_>| (files[l.file].0.clone(), l.line, Some(l.seq));
+        let finding = |sev, l: &Located<'_>, message: String| {
+            let (file, line, seq) = pos(l);
+            Finding {
+                severity: sev,
+                file,
+                line,
+                seq,
+                message,
+            }
+        };
+        if first.kind != "start" {
+            // Its beginning was rotated away; `verify` said so. It is a root.
+            roots.push((first.ts.clone(), inst.clone(), finding(Severity::Tampered, first, format!("instance {inst} begins mid-stream while older records are present: files removed"))));
+            continue;
+        }
+        match &first.after {
+            None => {
+                if first.prev != GENESIS {
+                    rep.findings.push(finding(Severity::Tampered, first, "start record that names no predecessor but does not begin at the genesis hash".into()));
+                }
+                roots.push((first.ts.clone(), inst.clone(), finding(Severity::Tampered, first, format!("instance {inst} starts a new chain from genesis while older records are present"))));
+            }
+            Some((pi, ps)) => match index.get(&(pi.as_str(), *ps)) {
+                Some(h) if *h == first.prev => {}
+                Some(_) => rep.findings.push(finding(Severity::Tampered, first, format!("hand-over broken: the start record's link does not match record {ps} of instance {pi}"))),
+                None if by_inst.contains_key(pi) => rep.findings.push(finding(Severity::Tampered, first, format!("hand-over broken: record {ps} of instance {pi}, which this instance continues, is missing"))),
+                None => roots.push((first.ts.clone(), inst.clone(), finding(Severity::Tampered, first, format!("instance {inst} continues instance {pi}, whose files are missing while older records are present: files removed")))),
+            },
+        }
+    }
+    // The oldest root is where the files begin; every other root lost its predecessor.
+    roots.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, _, f) in roots.into_iter().skip(1) {
+        rep.findings.push(f);
+    }
+    if by_inst.is_empty() {
+        rep.findings.push(Finding {
+            severity: Severity::Tampered,
+            file: files.first().map(|f| f.0.clone()).unwrap_or_default(),
+            line: 0,
+            seq: None,
+            message: "no records".into(),
+        });
+    }
+    rep
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -798,5 +1012,88 @@ mod tests {
             .collect::<String>();
         let r = verify(&[("a".into(), text.into_bytes())], Some(&other));
         assert!(r.findings.iter().any(|f| f.message.contains("pinned")));
+    }
+
+    /// Writer A (start, r0, r1), B starts after A's r1 while A goes on (r2, r3, final);
+    /// then C starts after B's final seal. Returns (A, B, C) lines.
+    fn three_writers(seal_b: bool) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let head = |line: &str| head_of(format!("{line}\n").as_bytes()).0.expect("head");
+        let mut a = Chain::new(key(), None);
+        let mut la = vec![a.start(None, false)];
+        la.push(a.record(rec(0)));
+        la.push(a.record(rec(1)));
+        let fork = head(la.last().expect("line"));
+        let mut b = Chain::new(key(), Some(&fork));
+        let mut lb = vec![b.start(Some(&fork), false)];
+        for i in 2..4 {
+            la.push(a.record(rec(i)));
+            lb.push(b.record(rec(10 + i)));
+        }
+        la.push(a.checkpoint(true));
+        lb.push(b.record(rec(20)));
+        if seal_b {
+            lb.push(b.checkpoint(true));
+        }
+        let hb = head(lb.last().expect("line"));
+        let mut c = Chain::new(key(), Some(&hb));
+        let mut lc = vec![c.start(Some(&hb), false)];
+        lc.push(c.record(rec(30)));
+        lc.push(c.checkpoint(true));
+        (la, lb, lc)
+    }
+
+    fn file(name: &str, lines: &[String]) -> (String, Vec<u8>) {
+        (
+            name.to_string(),
+            lines
+                .iter()
+                .map(|l| format!("{l}\n"))
+                .collect::<String>()
+                .into_bytes(),
+        )
+    }
+
+    #[test]
+    fn concurrent_writers_each_with_its_own_file_verify() {
+        let (la, lb, lc) = three_writers(true);
+        let files = vec![
+            file("audit.log.upgrade-1", &lb),
+            file("audit.log", &la),
+            file("audit.log.0000000000002", &lc),
+        ];
+        let r = verify_writers(&files, None);
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        assert_eq!((r.instances, r.records), (3, 8));
+        assert_eq!(r.exit_code(), 0);
+        // The same records interleaved in one file (what two writers appending to one file
+        // produced before): the linear verifier sees a broken chain.
+        let mut mixed = la.clone();
+        mixed.insert(3, lb[0].clone());
+        assert_eq!(run(&mixed).exit_code(), 1);
+    }
+
+    #[test]
+    fn writers_removed_modified_or_unsealed_are_reported() {
+        let (la, lb, lc) = three_writers(true);
+        // B's file removed: C continues a writer that is missing while A is there.
+        let r = verify_writers(&[file("a", &la), file("c", &lc)], None);
+        assert_eq!(r.exit_code(), 1, "{:?}", r.findings);
+        assert!(r.findings.iter().any(|f| f.file == "c" && f.line == 1));
+        // A record of B modified: found at its own file and line.
+        let mut lb2 = lb.clone();
+        lb2[2] = lb2[2].replace("r13", "r99");
+        let r = verify_writers(&[file("a", &la), file("b", &lb2), file("c", &lc)], None);
+        assert!(tampered_at(&r, 3), "{:?}", r.findings);
+        assert!(r.findings.iter().all(|f| f.file == "b"), "{:?}", r.findings);
+        // B's hand-over record removed.
+        let r = verify_writers(&[file("a", &la), file("b", &lb[1..]), file("c", &lc)], None);
+        assert_eq!(r.exit_code(), 1);
+        // B stopped unsealed (crash) and C continued it: a gap, not tampering.
+        let (la, lb, lc) = three_writers(false);
+        let r = verify_writers(&[file("a", &la), file("b", &lb), file("c", &lc)], None);
+        assert_eq!(r.exit_code(), 2, "{:?}", r.findings);
+        // ... but unsealed and continued by nobody: a cut tail.
+        let r = verify_writers(&[file("a", &la), file("b", &lb)], None);
+        assert_eq!(r.exit_code(), 1, "{:?}", r.findings);
     }
 }

@@ -26,7 +26,8 @@ pub static RECORDS: Lazy<IntCounterVec> = Lazy::new(|| {
 pub static DROPS: Lazy<IntCounterVec> = Lazy::new(|| {
     register_int_counter_vec!(
         "gateway_audit_dropped_total",
-        "Audit records lost, by sink and reason (queue_full, spool_full, write_error).",
+        "Audit records lost, by sink and reason (queue_full, spool_full, spool_unwritable, \
+         memory_full, write_error).",
         &["sink", "reason"]
     )
     .expect("metric registers once")
@@ -45,6 +46,16 @@ pub static SPOOL_OVER_BUDGET: Lazy<IntGaugeVec> = Lazy::new(|| {
     register_int_gauge_vec!(
         "gateway_audit_spool_over_budget",
         "1 while a remote sink's disk buffer is full and its records are being dropped.",
+        &["sink"]
+    )
+    .expect("metric registers once")
+});
+
+pub static SPOOL_WRITABLE: Lazy<IntGaugeVec> = Lazy::new(|| {
+    register_int_gauge_vec!(
+        "gateway_audit_spool_writable",
+        "0 while a remote sink's spool directory refuses writes (read-only, full): records \
+         then wait in memory only.",
         &["sink"]
     )
     .expect("metric registers once")
@@ -82,6 +93,7 @@ pub fn init() {
     Lazy::force(&DROPS);
     Lazy::force(&SPOOL_BYTES);
     Lazy::force(&SPOOL_OVER_BUDGET);
+    Lazy::force(&SPOOL_WRITABLE);
     Lazy::force(&SINK_UP);
     Lazy::force(&SINK_ERRORS);
     Lazy::force(&CHECKPOINTS);

@@ -4,6 +4,17 @@
 //! is full the record is dropped and counted (`gateway_audit_dropped_total{sink="queue"}`),
 //! never waited for. The writer runs on its own OS thread, not in a Pingora runtime: Pingora
 //! cancels its runtimes' tasks at shutdown, and a cancelled write would cut a record in half.
+//!
+//! **One chain per writer.** The audit file has a lock beside it (`<path>.lock`, an exclusive
+//! `flock`, released by the kernel when the process dies, whatever the cause) whose content
+//! names the file its holder writes. A process that gets the lock writes `<path>` and continues
+//! the chain from the last record of the previous holder's file. A process that finds the lock
+//! held — the new process of a graceful upgrade, while the old one still serves its last
+//! requests — writes a file of its own, `<path>.upgrade-<unix ms>`, whose `start` record
+//! continues the holder's head at that moment; it takes the lock (and names its own file in it)
+//! as soon as the old process is gone, so the next upgrade or restart continues *its* chain.
+//! Two processes therefore never append to one file. `gateway audit verify <dir>` checks each
+//! writer's chain and every hand-over (`chain::verify_writers`).
 
 use super::chain::{self, Chain, Head};
 use super::metrics as m;
@@ -34,6 +45,19 @@ enum Control {
 }
 
 static HANDLE: OnceCell<Handle> = OnceCell::new();
+
+/// The remote sinks' buffers, for `/readyz`.
+static SPOOLS: OnceCell<Vec<Arc<Spool>>> = OnceCell::new();
+
+/// Remote sink states for `/readyz` (`None` without remote sinks).
+pub fn status() -> Option<serde_json::Value> {
+    let spools = SPOOLS.get().filter(|s| !s.is_empty())?;
+    let mut m = serde_json::Map::new();
+    for s in spools {
+        m.insert(s.name().into(), s.status());
+    }
+    Some(serde_json::Value::Object(m))
+}
 
 /// Whether an audit pipeline runs in this process.
 pub fn enabled() -> bool {
@@ -126,6 +150,43 @@ struct Writer {
     cp_every: u64,
     last_cp: Instant,
     sealed: bool,
+    /// The writer lock (see the module header): `owner` once held.
+    lock: Option<WriterLock>,
+}
+
+struct WriterLock {
+    file: std::fs::File,
+    owner: bool,
+    /// The file this process writes (named in the lock once it holds it).
+    writes: std::path::PathBuf,
+    last_try: Instant,
+}
+
+impl WriterLock {
+    /// Take the lock if it is free now; then name our file in it.
+    fn try_take(&mut self) {
+        if self.owner || self.last_try.elapsed() < Duration::from_millis(500) {
+            return;
+        }
+        self.last_try = Instant::now();
+        if self.file.try_lock().is_ok() {
+            self.owner = true;
+            name_in_lock(&mut self.file, &self.writes);
+            tracing::info!(file = %self.writes.display(), "audit writer lock taken over: the previous process is gone");
+        }
+    }
+}
+
+fn lock_path(p: &std::path::Path) -> std::path::PathBuf {
+    std::path::PathBuf::from(format!("{}.lock", p.display()))
+}
+
+fn name_in_lock(f: &mut std::fs::File, writes: &std::path::Path) {
+    use std::io::Seek;
+    let _ = f.set_len(0);
+    let _ = f.seek(std::io::SeekFrom::Start(0));
+    let _ = f.write_all(writes.as_os_str().as_encoded_bytes());
+    let _ = f.sync_data();
 }
 
 impl Writer {
@@ -207,6 +268,9 @@ impl Writer {
                     }
                     m::QUEUE_DEPTH.set(depth.load(Ordering::Relaxed));
                     self.flush(false);
+                    if let Some(l) = &mut self.lock {
+                        l.try_take();
+                    }
                     // Let records gather before the next drain: a writer that blocks again at
                     // once is woken (a futex syscall on the request path, and a context switch)
                     // for nearly every record under load. A short window turns that into one
@@ -214,6 +278,9 @@ impl Writer {
                     std::thread::sleep(BATCH_WINDOW);
                 }
                 Err(RecvTimeoutError::Timeout) => {
+                    if let Some(l) = &mut self.lock {
+                        l.try_take();
+                    }
                     // Idle after a seal: re-seal what came in late.
                     if self.sealed && self.chain.since_checkpoint() > 0 {
                         self.checkpoint(true);
@@ -250,9 +317,9 @@ impl Writer {
     }
 }
 
-/// Where the chain stood on disk: the last complete line of the newest file.
-fn recover(file: &FileWriter) -> (Option<Head>, bool) {
-    let path = file.path();
+/// Where the chain stood on disk: the last complete line of `path`, or of its newest rotated
+/// file when `path` is empty.
+fn recover(path: &std::path::Path) -> (Option<Head>, bool) {
     let cur = sink::tail(path, 1 << 20).unwrap_or_default();
     if !cur.is_empty() {
         return chain::head_of(&cur);
@@ -260,6 +327,77 @@ fn recover(file: &FileWriter) -> (Option<Head>, bool) {
     match sink::rotated_files(path).last() {
         Some(p) => chain::head_of(&sink::tail(p, 1 << 20).unwrap_or_default()),
         None => (None, false),
+    }
+}
+
+/// Claim the audit file (see the module header): the file to write, the chain head to
+/// continue, whether the previous writer's file ended with a partial line (terminated here),
+/// and the lock.
+fn claim(
+    f: &super::settings::FileSink,
+) -> Result<(super::settings::FileSink, Option<Head>, bool, WriterLock), String> {
+    use std::io::Read;
+    let err = |e: std::io::Error| format!("{}: {e}", f.path.display());
+    if let Some(d) = f.path.parent() {
+        std::fs::create_dir_all(d).map_err(err)?;
+    }
+    let lp = lock_path(&f.path);
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lp)
+        .map_err(|e| format!("{}: {e}", lp.display()))?;
+    let mut named = String::new();
+    let _ = file.read_to_string(&mut named);
+    let holder = Some(std::path::PathBuf::from(named.trim()))
+        .filter(|p| !p.as_os_str().is_empty() && p.exists());
+    match file.try_lock() {
+        Ok(()) => {
+            // The previous holder is gone: continue its chain (its file may be an upgrade file).
+            let from = holder.unwrap_or_else(|| f.path.clone());
+            let (head, partial) = recover(&from);
+            if partial {
+                // A crash cut its last line short: terminate it, so it stays a line of its own
+                // (the start record notes it).
+                std::fs::OpenOptions::new()
+                    .append(true)
+                    .open(&from)
+                    .and_then(|mut o| o.write_all(b"\n"))
+                    .map_err(|e| format!("{}: {e}", from.display()))?;
+            }
+            name_in_lock(&mut file, &f.path);
+            let lock = WriterLock {
+                file,
+                owner: true,
+                writes: f.path.clone(),
+                last_try: Instant::now(),
+            };
+            Ok((f.clone(), head, partial, lock))
+        }
+        Err(std::fs::TryLockError::WouldBlock) => {
+            // Another process writes (graceful upgrade): a file of our own, forked from its
+            // head now. Its last line may be half written: it is not ours to terminate.
+            let active = holder.unwrap_or_else(|| f.path.clone());
+            let (head, _) = recover(&active);
+            let ms = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_millis())
+                .unwrap_or(0);
+            let mut own = f.clone();
+            own.path = std::path::PathBuf::from(format!("{}.upgrade-{ms}", f.path.display()));
+            tracing::info!(active = %active.display(), file = %own.path.display(),
+                "audit file held by another process (graceful upgrade): writing a file of our own");
+            let lock = WriterLock {
+                file,
+                owner: false,
+                writes: own.path.clone(),
+                last_try: Instant::now(),
+            };
+            Ok((own, head, false, lock))
+        }
+        Err(std::fs::TryLockError::Error(e)) => Err(format!("{}: {e}", lp.display())),
     }
 }
 
@@ -272,19 +410,15 @@ pub fn start(
 ) -> Result<AuditService, String> {
     m::init();
     let key = chain::load_or_generate_key(&s.signing_key, s.generate_key)?;
-    let mut file = match &s.file {
+    let (file, head, partial, lock) = match &s.file {
         Some(f) => {
-            Some(FileWriter::open(f.clone()).map_err(|e| format!("{}: {e}", f.path.display()))?)
+            let (own, head, partial, lock) = claim(f)?;
+            let w = FileWriter::open(own.clone())
+                .map_err(|e| format!("{}: {e}", own.path.display()))?;
+            (Some(w), head, partial, Some(lock))
         }
-        None => None,
+        None => (None, None, false, None),
     };
-    let (head, partial) = file.as_ref().map(recover).unwrap_or((None, false));
-    if partial {
-        if let Some(f) = &mut file {
-            // Terminate the line a crash cut short, so the chain continues on a line of its own.
-            f.write_raw(b"\n").map_err(|e| e.to_string())?;
-        }
-    }
     let mut chain = Chain::new(key, head.as_ref());
     let start_line = chain.start(head.as_ref(), partial);
     let mut spools = Vec::new();
@@ -301,6 +435,7 @@ pub fn start(
         spools.push(sp.clone());
         remote.push((sp, Box::new(HttpTransport::new(h.clone())?), h.batch_max));
     }
+    let _ = SPOOLS.set(spools.clone());
     let (tx, rx) = mpsc::sync_channel(s.queue_capacity);
     let (ctx, crx) = mpsc::channel();
     let depth = Arc::new(AtomicI64::new(0));
@@ -324,6 +459,7 @@ pub fn start(
         cp_every: s.checkpoint_every,
         last_cp: Instant::now(),
         sealed: false,
+        lock,
     };
     w.emit(&start_line);
     w.flush(true);

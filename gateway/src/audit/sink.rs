@@ -161,9 +161,26 @@ struct SpoolInner {
     read_off: u64,
     down: bool,
     closing: Option<Instant>,
+    /// The last disk write succeeded (or none failed yet).
+    disk_ok: bool,
+    /// After a failed disk write, the next attempt waits until then.
+    disk_retry_at: Option<Instant>,
+    /// Memory holds records newer than the disk's pending ones (they went to memory because
+    /// the disk could not be written): the disk is sent first.
+    mem_newer: bool,
 }
 
-/// A remote sink's in-order buffer: memory first, then a disk file.
+/// Why a disk append did not happen.
+enum DiskError {
+    /// Past `max_bytes`: the records are dropped (counted as `spool_full`).
+    OverBudget,
+    /// The directory or the disk refused the write (read-only, full, removed).
+    Io,
+}
+
+/// A remote sink's in-order buffer: memory first, then a disk file. When the disk cannot be
+/// written (read-only directory, full disk), records stay in memory (up to `mem_cap`) and the
+/// disk is tried again every second; nothing is lost that is not counted.
 pub struct Spool {
     name: &'static str,
     data: PathBuf,
@@ -174,12 +191,34 @@ pub struct Spool {
     cv: Condvar,
 }
 
+/// How often a disk that refused a write is tried again.
+const DISK_RETRY: Duration = Duration::from_secs(1);
+
 impl Spool {
     /// Open (or resume) the buffer in `dir`; records left by a previous run are sent first.
+    /// A directory that cannot be written is reported (log, `gateway_audit_spool_writable`,
+    /// `/readyz`) but does not stop the gateway: the sink then buffers in memory only.
     pub fn open(name: &'static str, dir: &Path, budget: u64) -> std::io::Result<Arc<Spool>> {
-        std::fs::create_dir_all(dir)?;
+        Self::open_with(name, dir, budget, 10_000)
+    }
+
+    pub fn open_with(
+        name: &'static str,
+        dir: &Path,
+        budget: u64,
+        mem_cap: usize,
+    ) -> std::io::Result<Arc<Spool>> {
         let data = dir.join(format!("{name}.spool"));
         let offset = dir.join(format!("{name}.offset"));
+        let writable = std::fs::create_dir_all(dir).and_then(|_| {
+            let probe = dir.join(format!(".{name}.probe"));
+            std::fs::write(&probe, b"probe")?;
+            std::fs::remove_file(&probe)
+        });
+        if let Err(e) = &writable {
+            tracing::warn!(sink = name, dir = %dir.display(), error = %e,
+                "audit spool directory is not writable: while the sink is down, records are kept in memory only (up to {mem_cap})");
+        }
         let disk_len = std::fs::metadata(&data).map(|m| m.len()).unwrap_or(0);
         let read_off = std::fs::read_to_string(&offset)
             .ok()
@@ -190,19 +229,27 @@ impl Spool {
             .with_label_values(&[name])
             .set((disk_len - read_off) as i64);
         m::SPOOL_OVER_BUDGET.with_label_values(&[name]).set(0);
-        m::DROPS.with_label_values(&[name, "spool_full"]);
+        m::SPOOL_WRITABLE
+            .with_label_values(&[name])
+            .set(i64::from(writable.is_ok()));
+        for reason in ["spool_full", "spool_unwritable", "memory_full"] {
+            m::DROPS.with_label_values(&[name, reason]);
+        }
         Ok(Arc::new(Spool {
             name,
             data,
             offset,
             budget,
-            mem_cap: 10_000,
+            mem_cap,
             inner: Mutex::new(SpoolInner {
                 mem: VecDeque::new(),
                 disk_len,
                 read_off,
                 down: false,
                 closing: None,
+                disk_ok: writable.is_ok(),
+                disk_retry_at: writable.is_err().then(|| Instant::now() + DISK_RETRY),
+                mem_newer: false,
             }),
             cv: Condvar::new(),
         }))
@@ -212,50 +259,117 @@ impl Spool {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn append_disk(&self, g: &mut SpoolInner, lines: &[&str]) {
-        let bytes: u64 = lines.iter().map(|l| l.len() as u64 + 1).sum();
-        if g.disk_len - g.read_off + bytes > self.budget {
-            m::DROPS
-                .with_label_values(&[self.name, "spool_full"])
-                .inc_by(lines.len() as u64);
-            m::SPOOL_OVER_BUDGET.with_label_values(&[self.name]).set(1);
-            return;
-        }
-        let r = open_append(&self.data).and_then(|mut f| {
-            let mut buf = Vec::with_capacity(bytes as usize);
-            for l in lines {
-                buf.extend_from_slice(l.as_bytes());
-                buf.push(b'\n');
-            }
-            f.write_all(&buf)
-        });
+    fn drop_records(&self, reason: &str, n: usize) {
+        m::DROPS
+            .with_label_values(&[self.name, reason])
+            .inc_by(n as u64);
+    }
+
+    /// Whether a disk write may be tried now.
+    fn disk_usable(g: &SpoolInner) -> bool {
+        g.disk_ok || g.disk_retry_at.is_none_or(|t| Instant::now() >= t)
+    }
+
+    /// Record the outcome of a disk write: one log line per change, the gauge.
+    fn disk_state(&self, g: &mut SpoolInner, r: Result<(), &std::io::Error>) {
         match r {
             Ok(()) => {
-                g.disk_len += bytes;
-                m::SPOOL_BYTES
-                    .with_label_values(&[self.name])
-                    .set((g.disk_len - g.read_off) as i64);
+                if !g.disk_ok {
+                    tracing::info!(sink = self.name, "audit spool writable again");
+                    m::SPOOL_WRITABLE.with_label_values(&[self.name]).set(1);
+                }
+                g.disk_ok = true;
+                g.disk_retry_at = None;
             }
             Err(e) => {
-                tracing::error!(sink = self.name, error = %e, "audit spool write failed");
-                m::DROPS
-                    .with_label_values(&[self.name, "write_error"])
-                    .inc_by(lines.len() as u64);
+                if g.disk_ok {
+                    tracing::error!(sink = self.name, error = %e,
+                        "audit spool write failed: records are kept in memory (up to {}) and the disk is retried every second", self.mem_cap);
+                    m::SPOOL_WRITABLE.with_label_values(&[self.name]).set(0);
+                }
+                g.disk_ok = false;
+                g.disk_retry_at = Some(Instant::now() + DISK_RETRY);
             }
         }
+    }
+
+    /// Append lines to the disk file, all or none (a short write is cut back).
+    fn append_disk(&self, g: &mut SpoolInner, lines: &[&str]) -> Result<(), DiskError> {
+        let bytes: u64 = lines.iter().map(|l| l.len() as u64 + 1).sum();
+        if g.disk_len - g.read_off + bytes > self.budget {
+            m::SPOOL_OVER_BUDGET.with_label_values(&[self.name]).set(1);
+            return Err(DiskError::OverBudget);
+        }
+        let mut buf = Vec::with_capacity(bytes as usize);
+        for l in lines {
+            buf.extend_from_slice(l.as_bytes());
+            buf.push(b'\n');
+        }
+        let r = open_append(&self.data).and_then(|mut f| {
+            let w = f.write_all(&buf);
+            if w.is_err() {
+                // Leave no partial line behind (a full disk can take half a write).
+                let _ = f.set_len(g.disk_len);
+            }
+            w
+        });
+        self.disk_state(g, r.as_ref().map(|_| ()));
+        r.map_err(|_| DiskError::Io)?;
+        g.disk_len += bytes;
+        m::SPOOL_BYTES
+            .with_label_values(&[self.name])
+            .set((g.disk_len - g.read_off) as i64);
+        Ok(())
     }
 
     /// Queue one line. Never blocks on the network.
     pub fn push(&self, line: &str) {
         let mut g = self.lock();
         let disk_pending = g.read_off < g.disk_len;
-        if g.down || disk_pending || g.closing.is_some() || g.mem.len() >= self.mem_cap {
-            self.append_disk(&mut g, &[line]);
-        } else {
-            g.mem.push_back(line.to_string());
+        let wants_disk =
+            g.down || disk_pending || g.closing.is_some() || g.mem.len() >= self.mem_cap;
+        if wants_disk && Self::disk_usable(&g) {
+            // Records kept in memory while the disk refused writes go first, so the disk
+            // keeps the order.
+            let mut batch: Vec<&str> = Vec::new();
+            let moved = if g.mem_newer { g.mem.len() } else { 0 };
+            let mem: Vec<String> = g.mem.iter().take(moved).cloned().collect();
+            batch.extend(mem.iter().map(|s| s.as_str()));
+            batch.push(line);
+            match self.append_disk(&mut g, &batch) {
+                Ok(()) => {
+                    for _ in 0..moved {
+                        g.mem.pop_front();
+                    }
+                    g.mem_newer = false;
+                    drop(g);
+                    self.cv.notify_one();
+                    return;
+                }
+                Err(DiskError::OverBudget) if moved == 0 => {
+                    self.drop_records("spool_full", 1);
+                    return;
+                }
+                Err(_) => {}
+            }
         }
-        drop(g);
-        self.cv.notify_one();
+        if g.mem.len() < self.mem_cap {
+            if disk_pending && wants_disk {
+                g.mem_newer = true;
+            }
+            g.mem.push_back(line.to_string());
+            drop(g);
+            self.cv.notify_one();
+        } else {
+            let reason = if !g.disk_ok {
+                "spool_unwritable"
+            } else if wants_disk {
+                "spool_full"
+            } else {
+                "memory_full"
+            };
+            self.drop_records(reason, 1);
+        }
     }
 
     /// Next batch to send: (lines, from memory?, disk bytes covered). Waits up to `wait`.
@@ -268,7 +382,8 @@ impl Spool {
                 .unwrap_or_else(|p| p.into_inner());
             g = ng;
         }
-        if !g.mem.is_empty() {
+        let disk_first = g.mem_newer && g.read_off < g.disk_len;
+        if !g.mem.is_empty() && !disk_first {
             let v: Vec<String> = g.mem.iter().take(max).cloned().collect();
             return Some((v, true, 0));
         }
@@ -324,6 +439,9 @@ impl Spool {
                 m::SPOOL_OVER_BUDGET.with_label_values(&[self.name]).set(0);
             }
         }
+        if g.mem.is_empty() || g.read_off >= g.disk_len {
+            g.mem_newer = false;
+        }
     }
 
     /// The sink failed: from now on records go to disk, and what memory holds moves there
@@ -345,29 +463,84 @@ impl Spool {
         g.mem.is_empty() && g.read_off >= g.disk_len
     }
 
-    /// Move what is still in memory to the front of the disk file (kept for the next run).
-    fn persist(&self) {
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// State for `/readyz`.
+    pub fn status(&self) -> serde_json::Value {
+        let g = self.lock();
+        serde_json::json!({
+            "up": !g.down,
+            "spool_writable": g.disk_ok,
+            "in_memory": g.mem.len(),
+            "spool_bytes": g.disk_len - g.read_off,
+        })
+    }
+
+    /// Move what is still in memory to the disk file (kept for the next run), in order.
+    /// Memory is cleared only once the file is written; `false` when the disk refused.
+    fn persist(&self) -> bool {
         let mut g = self.lock();
         if g.mem.is_empty() {
-            return;
+            return true;
         }
-        let mut buf = Vec::new();
-        for l in g.mem.drain(..) {
-            buf.extend_from_slice(l.as_bytes());
-            buf.push(b'\n');
+        if !Self::disk_usable(&g) {
+            return false;
         }
+        let mut pending = Vec::new();
         if g.read_off < g.disk_len {
             if let Ok(mut f) = File::open(&self.data) {
                 if f.seek(SeekFrom::Start(g.read_off)).is_ok() {
-                    let _ = f.read_to_end(&mut buf);
+                    let _ = f.read_to_end(&mut pending);
                 }
             }
         }
+        let mut mem = Vec::new();
+        for l in g.mem.iter() {
+            mem.extend_from_slice(l.as_bytes());
+            mem.push(b'\n');
+        }
+        let buf = if g.mem_newer {
+            [pending, mem].concat()
+        } else {
+            [mem, pending].concat()
+        };
         let tmp = self.data.with_extension("tmp");
-        if std::fs::write(&tmp, &buf).is_ok() && std::fs::rename(&tmp, &self.data).is_ok() {
+        let r = std::fs::write(&tmp, &buf).and_then(|_| std::fs::rename(&tmp, &self.data));
+        if r.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        let ok = r.is_ok();
+        self.disk_state(&mut g, r.as_ref().map(|_| ()));
+        if ok {
             let _ = std::fs::remove_file(&self.offset);
+            g.mem.clear();
+            g.mem_newer = false;
             g.disk_len = buf.len() as u64;
             g.read_off = 0;
+            m::SPOOL_BYTES
+                .with_label_values(&[self.name])
+                .set(g.disk_len as i64);
+        }
+        ok
+    }
+
+    /// At exit: what could be neither delivered nor written to disk is lost, and counted.
+    fn abandon(&self) {
+        if !self.persist() {
+            let mut g = self.lock();
+            let n = g.mem.len();
+            g.mem.clear();
+            drop(g);
+            if n > 0 {
+                tracing::error!(
+                    sink = self.name,
+                    records = n,
+                    "audit records lost at exit: the sink was down and the spool not writable"
+                );
+                self.drop_records("spool_unwritable", n);
+            }
         }
     }
 }
@@ -378,14 +551,16 @@ pub trait Transport: Send {
 }
 
 /// Run a forwarder until its spool is closed and drained (or the closing deadline passes).
+/// Logs once per change of state (down, delivering again), never per batch.
 pub fn forward(spool: Arc<Spool>, mut t: Box<dyn Transport>, batch: usize) {
     let name = spool.name;
     let mut backoff = Duration::from_millis(100);
+    let mut up = true;
     loop {
         let closing = spool.lock().closing;
         if let Some(d) = closing {
             if spool.is_empty() || Instant::now() >= d {
-                spool.persist();
+                spool.abandon();
                 return;
             }
         }
@@ -400,10 +575,17 @@ pub fn forward(spool: Arc<Spool>, mut t: Box<dyn Transport>, batch: usize) {
                     .with_label_values(&[name])
                     .inc_by(lines.len() as u64);
                 m::SINK_UP.with_label_values(&[name]).set(1);
+                if !up {
+                    tracing::info!(sink = name, "audit sink delivering again");
+                    up = true;
+                }
                 backoff = Duration::from_millis(100);
             }
             Err(e) => {
-                tracing::warn!(sink = name, error = %e, "audit sink unavailable; buffering");
+                if up {
+                    tracing::warn!(sink = name, error = %e, "audit sink unavailable; buffering");
+                    up = false;
+                }
                 spool.mark_down();
                 m::SINK_UP.with_label_values(&[name]).set(0);
                 m::SINK_ERRORS.with_label_values(&[name]).inc();
@@ -642,7 +824,7 @@ mod tests {
             spool.push("a");
             spool.push("b");
             spool.close(Instant::now());
-            spool.persist();
+            assert!(spool.persist());
         }
         let spool = Spool::open("r", dir.path(), 1 << 20).expect("spool");
         let (v, mem, _) = spool

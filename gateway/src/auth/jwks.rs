@@ -2,8 +2,10 @@
 //!
 //! Remote keys are refreshed in the background, honouring `Cache-Control: max-age` within
 //! `[refresh_min, refresh_max]`. An unknown `kid` triggers at most one refetch per
-//! `unknown_kid_interval` for the whole process (single-flight: concurrent requests wait for
-//! the one fetch; a flood of random kids cannot hammer the IdP). When the IdP is down the last
+//! `unknown_kid_interval` for the whole process (single-flight: a flood of random kids cannot
+//! hammer the IdP). That fetch runs in its own task: requests wait for it at most
+//! `unknown_kid_wait` (500 ms by default), so a hung IdP costs a request that bound, never the
+//! fetch timeout; a fetch that finishes later serves the requests that follow. When the IdP is down the last
 //! good keys stay in use and the staleness is exported (`gateway_jwks_stale`, `/readyz`).
 
 use super::jwt::KeySet;
@@ -62,6 +64,8 @@ pub struct RefreshPolicy {
     pub min: Duration,
     pub max: Duration,
     pub unknown_kid_interval: Duration,
+    /// The longest a request waits for a refetch caused by an unknown `kid`.
+    pub unknown_kid_wait: Duration,
 }
 
 pub struct IssuerKeys {
@@ -74,7 +78,10 @@ pub struct IssuerKeys {
     refresh: RefreshPolicy,
     http: reqwest::Client,
     generation: AtomicU64,
-    refetch: tokio::sync::Mutex<()>,
+    /// A refetch for an unknown `kid` is running in its own task.
+    refetch_running: AtomicBool,
+    /// Woken when that task ends.
+    refetch_done: tokio::sync::Notify,
     last_attempt: Mutex<Option<Instant>>,
     /// Last refetch caused by an unknown `kid` (rate-limited on its own, so a refresh or the
     /// start-up fetch does not delay picking up a rotated key).
@@ -112,7 +119,8 @@ impl IssuerKeys {
                 .build()
                 .unwrap_or_default(),
             generation: AtomicU64::new(0),
-            refetch: tokio::sync::Mutex::new(()),
+            refetch_running: AtomicBool::new(false),
+            refetch_done: tokio::sync::Notify::new(),
             last_attempt: Mutex::new(None),
             last_unknown_kid_fetch: Mutex::new(None),
             stale: AtomicBool::new(false),
@@ -218,17 +226,22 @@ impl IssuerKeys {
         result
     }
 
-    /// Called on an unknown `kid`: refetch at most once per interval, single-flight.
-    /// Returns true when the key set changed since the caller looked (worth retrying).
-    pub async fn refetch_for_unknown_kid(&self, seen_generation: u64) -> bool {
+    /// Called on an unknown `kid`: refetch at most once per interval, single-flight, in a
+    /// task of its own; wait for it at most `unknown_kid_wait`. Returns true when the key set
+    /// changed since the caller looked (worth retrying).
+    pub async fn refetch_for_unknown_kid(self: &Arc<Self>, seen_generation: u64) -> bool {
         if !self.is_remote() {
             return false;
         }
-        let _guard = self.refetch.lock().await;
-        if self.generation.load(Ordering::Acquire) != seen_generation {
+        let changed = || self.generation.load(Ordering::Acquire) != seen_generation;
+        // Registered before looking at the state, so an end in between is not missed.
+        let done = self.refetch_done.notified();
+        tokio::pin!(done);
+        done.as_mut().enable();
+        if changed() {
             return true;
         }
-        {
+        if !self.refetch_running.load(Ordering::Acquire) {
             let mut last = self
                 .last_unknown_kid_fetch
                 .lock()
@@ -236,9 +249,24 @@ impl IssuerKeys {
             if last.is_some_and(|t| t.elapsed() < self.refresh.unknown_kid_interval) {
                 return false;
             }
-            *last = Some(Instant::now());
+            if self
+                .refetch_running
+                .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+                .is_err()
+            {
+                // Another request started it between the load and here.
+            } else {
+                *last = Some(Instant::now());
+                let me = self.clone();
+                tokio::spawn(async move {
+                    let _ = me.fetch().await;
+                    me.refetch_running.store(false, Ordering::Release);
+                    me.refetch_done.notify_waiters();
+                });
+            }
         }
-        self.fetch().await.is_ok()
+        let _ = tokio::time::timeout(self.refresh.unknown_kid_wait, done).await;
+        changed()
     }
 
     pub fn generation(&self) -> u64 {

@@ -148,6 +148,10 @@ pub struct RefreshFile {
     /// At most one refetch per this interval on unknown `kid`s.
     #[serde(with = "humantime_serde")]
     pub unknown_kid_interval: Duration,
+    /// The longest a request with an unknown `kid` waits for that refetch (default 500ms,
+    /// at most 5s); the fetch itself goes on in the background and later requests see its keys.
+    #[serde(with = "humantime_serde")]
+    pub unknown_kid_wait: Duration,
 }
 
 impl Default for RefreshFile {
@@ -156,6 +160,7 @@ impl Default for RefreshFile {
             min: Duration::from_secs(60),
             max: Duration::from_secs(3600),
             unknown_kid_interval: Duration::from_secs(10),
+            unknown_kid_wait: Duration::from_millis(500),
         }
     }
 }
@@ -1269,6 +1274,13 @@ fn compile_issuer(
         (_, Some(u)) => KeySource::Discovery(u.clone()),
         _ => KeySource::Static,
     };
+    if i.refresh.unknown_kid_wait > Duration::from_secs(5) {
+        report.error(
+            f,
+            format!("{loc}.refresh.unknown_kid_wait"),
+            "at most 5s (a request must not wait on a slow IdP; the fetch goes on in the background)",
+        );
+    }
     if report.errors.len() > before {
         return None;
     }
@@ -1276,6 +1288,7 @@ fn compile_issuer(
         min: i.refresh.min,
         max: i.refresh.max.max(i.refresh.min),
         unknown_kid_interval: i.refresh.unknown_kid_interval,
+        unknown_kid_wait: i.refresh.unknown_kid_wait,
     };
     Some(Issuer {
         name: name.to_string(),

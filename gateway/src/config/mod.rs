@@ -219,6 +219,10 @@ pub struct Upstream {
     pub health_path: String,
     pub health_interval: Duration,
     pub health_timeout: Duration,
+    /// Validated `outlier_detection`.
+    pub outlier: file::OutlierFile,
+    /// Validated `retry`.
+    pub retry: file::RetryFile,
 }
 
 #[derive(Debug, Clone)]
@@ -763,6 +767,52 @@ fn compile_upstream(
     if !u.health_check.path.starts_with('/') {
         report.error(f, format!("{loc}.health_check.path"), "must start with '/'");
     }
+    let o = &u.outlier_detection;
+    if o.consecutive_failures > 0 {
+        if o.base_ejection_time.is_zero() {
+            report.error(
+                f,
+                format!("{loc}.outlier_detection.base_ejection_time"),
+                "must be greater than 0",
+            );
+        }
+        if o.max_ejection_time < o.base_ejection_time {
+            report.error(
+                f,
+                format!("{loc}.outlier_detection.max_ejection_time"),
+                "must be at least base_ejection_time",
+            );
+        }
+    }
+    if o.max_ejected_percent > 100 {
+        report.error(
+            f,
+            format!("{loc}.outlier_detection.max_ejected_percent"),
+            "a percentage: 0 to 100",
+        );
+    }
+    let r = &u.retry;
+    if r.attempts == 0 || r.attempts > 5 {
+        report.error(
+            f,
+            format!("{loc}.retry.attempts"),
+            "between 1 (no retry) and 5",
+        );
+    }
+    if r.per_try_timeout.is_zero() {
+        report.error(
+            f,
+            format!("{loc}.retry.per_try_timeout"),
+            "must be greater than 0",
+        );
+    }
+    if r.budget_percent > 100 {
+        report.error(
+            f,
+            format!("{loc}.retry.budget_percent"),
+            "a percentage: 0 to 100",
+        );
+    }
     if report.errors.len() > errors_before {
         return None;
     }
@@ -781,6 +831,8 @@ fn compile_upstream(
         health_path: u.health_check.path,
         health_interval: u.health_check.interval,
         health_timeout: u.health_check.timeout,
+        outlier: u.outlier_detection,
+        retry: u.retry,
     })
 }
 

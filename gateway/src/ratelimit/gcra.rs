@@ -205,4 +205,31 @@ mod tests {
         assert_eq!(ceil_secs(S), 1);
         assert_eq!(ceil_secs(S + 1), 2);
     }
+
+    /// The wall clock is microseconds since the Unix epoch (the Redis scripts share this time
+    /// base) and moves on: a clock stuck at a constant would leave every bucket either always
+    /// full or never refilled.
+    #[test]
+    fn system_clock_is_unix_microseconds() {
+        let wall = || {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .expect("after 1970")
+                .as_micros() as u64
+        };
+        let before = wall();
+        let t = SystemClock.now_us();
+        let after = wall();
+        assert!(before <= t && t <= after, "{before} <= {t} <= {after}");
+        std::thread::sleep(Duration::from_millis(2));
+        assert!(SystemClock.now_us() >= t + 2_000);
+    }
+
+    #[test]
+    fn fake_clock_starts_where_told_and_advances() {
+        let c = FakeClock::at(42 * S);
+        assert_eq!(c.now_us(), 42 * S);
+        c.advance(Duration::from_micros(7));
+        assert_eq!(c.now_us(), 42 * S + 7);
+    }
 }

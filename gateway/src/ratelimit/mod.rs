@@ -184,6 +184,17 @@ impl RateLimiter {
                 self.store
                     .commit(h, &g, now, Some((w.gcra.interval_us, &rk)))
             }
+            (How::Share(_), Some(link)) => {
+                let v = self.store.commit(h, &g, now, None);
+                if v.allowed {
+                    // Written back into Redis when it returns (see `store` seeds).
+                    let l = &self.policy.limits[p.limit];
+                    self.store.remember(h, &|| {
+                        link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs))
+                    });
+                }
+                v
+            }
             _ => self.store.commit(h, &g, now, None),
         }
     }
@@ -326,6 +337,12 @@ impl RateLimiter {
             }
             match link.strict(&keys, &args).await {
                 Some((allowed, wait, tats)) => {
+                    // Mirrored locally: the starting point of a local fallback, and what is
+                    // written back if Redis restarts empty.
+                    for ((w, tat), k) in p.windows.iter().zip(&tats).zip(&keys) {
+                        self.store
+                            .mirror(self.store.hash(w.bucket, &p.key), *tat, now, &|| k.clone());
+                    }
                     for (w, tat) in p.windows.iter().zip(&tats) {
                         let limit = now + w.gcra.tolerance_us();
                         let remaining = limit.saturating_sub(*tat) / w.gcra.interval_us;

@@ -4,6 +4,15 @@
 //! Nothing here is ever awaited by a request except the strict script, under its deadline.
 //! When Redis is marked down, strict limits go straight to their fail policy (no waiting);
 //! the sync task probes every interval and flips back up by itself.
+//!
+//! **Health from the traffic itself.** Redis is marked down by any error, by
+//! [`DOWN_AFTER`] consecutive strict checks past their deadline (so a hung Redis costs at most
+//! that many deadlines per burst of concurrent requests, not one per request for the whole
+//! outage), and by a sync round or probe past [`PROBE_DEADLINE`]. While up with nothing to
+//! sync, the sync task sends a `PING` every interval, so even an idle or strict-only instance
+//! notices a hung Redis within `sync_interval + PROBE_DEADLINE`. Before flipping back up it
+//! re-seeds Redis with the local state of the buckets it remembers
+//! ([`super::store::Store::seeds`]), so a restarted, empty Redis does not grant fresh bursts.
 
 use super::gcra::Clock;
 use super::metrics as m;
@@ -13,7 +22,7 @@ use arc_swap::ArcSwapOption;
 use redis::aio::MultiplexedConnection;
 use redis::cluster_async::ClusterConnection;
 use redis::{IntoConnectionInfo, RedisResult, Script};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -68,6 +77,27 @@ end
 return out
 "#;
 
+/// Re-seed after an outage: `TAT := max(TAT, seeded)` per key.
+/// KEYS: TAT keys. ARGV: now_us, then one TAT per key. Returns an empty list.
+const SEED_LUA: &str = r#"
+local now = tonumber(ARGV[1])
+for i = 1, #KEYS do
+  local t = tonumber(ARGV[i + 1])
+  local cur = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if t > cur then
+    redis.call('SET', KEYS[i], string.format('%d', t), 'PX', math.floor((t - now) / 1000) + 1000)
+  end
+end
+return {}
+"#;
+
+/// Consecutive strict checks past their deadline that mark Redis down.
+pub const DOWN_AFTER: u32 = 3;
+
+/// Deadline of a sync round and of the health probe (or the strict `timeout`, if longer):
+/// past it, Redis is down.
+pub const PROBE_DEADLINE: Duration = Duration::from_millis(500);
+
 #[derive(Clone)]
 enum Conn {
     Plain(MultiplexedConnection),
@@ -93,6 +123,13 @@ impl Conn {
             Conn::Cluster(c) => inv.invoke_async(c).await,
         }
     }
+
+    async fn ping(&mut self) -> RedisResult<String> {
+        match self {
+            Conn::Plain(c) => redis::cmd("PING").query_async::<String>(c).await,
+            Conn::Cluster(c) => redis::cmd("PING").query_async::<String>(c).await,
+        }
+    }
 }
 
 /// The shared Redis handle: settings, the current connection, up/down.
@@ -100,8 +137,11 @@ pub struct RedisLink {
     pub settings: RedisSettings,
     conn: ArcSwapOption<Conn>,
     up: AtomicBool,
+    /// Strict checks past their deadline in a row (reset by any answer).
+    slow: AtomicU32,
     strict: Script,
     sync: Script,
+    seed: Script,
 }
 
 /// Keys batched into one sync script call.
@@ -114,8 +154,10 @@ impl RedisLink {
             settings,
             conn: ArcSwapOption::empty(),
             up: AtomicBool::new(false),
+            slow: AtomicU32::new(0),
             strict: Script::new(STRICT_LUA),
             sync: Script::new(SYNC_LUA),
+            seed: Script::new(SEED_LUA),
         }
     }
 
@@ -125,6 +167,7 @@ impl RedisLink {
 
     /// Record a state change: logged once per change, exposed as a gauge.
     pub fn set_up(&self, up: bool, why: &str) {
+        self.slow.store(0, Ordering::Relaxed);
         if self.up.swap(up, Ordering::Relaxed) != up {
             m::REDIS_UP.set(i64::from(up));
             m::REDIS_TRANSITIONS
@@ -221,11 +264,14 @@ impl RedisLink {
             .with_label_values(&["strict"])
             .observe(t0.elapsed().as_secs_f64());
         match r {
-            Ok(Ok(v)) if v.len() == keys.len() + 2 => Some((
-                v[0] == 1,
-                v[1].max(0) as u64,
-                v[2..].iter().map(|x| (*x).max(0) as u64).collect(),
-            )),
+            Ok(Ok(v)) if v.len() == keys.len() + 2 => {
+                self.slow.store(0, Ordering::Relaxed);
+                Some((
+                    v[0] == 1,
+                    v[1].max(0) as u64,
+                    v[2..].iter().map(|x| (*x).max(0) as u64).collect(),
+                ))
+            }
             Ok(Ok(_)) => {
                 m::REDIS_ERRORS.with_label_values(&["strict"]).inc();
                 None
@@ -236,9 +282,19 @@ impl RedisLink {
                 None
             }
             Err(_) => {
-                // Slow, not necessarily down: this request gets the fail policy; the sync
-                // task's own (longer) deadline decides whether Redis is down.
+                // This request gets the fail policy. One slow answer is load; several in a
+                // row (every concurrent request, when Redis hangs) mean Redis is down.
                 m::REDIS_ERRORS.with_label_values(&["strict_timeout"]).inc();
+                let n = self.slow.fetch_add(1, Ordering::Relaxed) + 1;
+                if n >= DOWN_AFTER {
+                    self.set_up(
+                        false,
+                        &format!(
+                            "{n} strict checks in a row past their {:?} deadline",
+                            self.settings.timeout
+                        ),
+                    );
+                }
                 None
             }
         }
@@ -267,24 +323,44 @@ impl RedisLink {
                 }
             },
         };
-        let deadline = Duration::from_secs(1).max(self.settings.timeout);
-        if dirty.is_empty() {
-            if !self.is_up() {
-                let r = tokio::time::timeout(deadline, async {
-                    match &mut conn {
-                        Conn::Plain(c) => redis::cmd("PING").query_async::<String>(c).await,
-                        Conn::Cluster(c) => redis::cmd("PING").query_async::<String>(c).await,
-                    }
-                })
-                .await;
-                match r {
-                    Ok(Ok(_)) => self.set_up(true, ""),
-                    _ => {
-                        m::REDIS_ERRORS.with_label_values(&["ping"]).inc();
-                        self.conn.store(None);
-                    }
+        let deadline = PROBE_DEADLINE.max(self.settings.timeout);
+        if !self.is_up() {
+            // Back? Re-seed first, so no decision is made against a restarted, empty Redis.
+            // Counts admitted while down are not replayed: the seeds carry them.
+            match tokio::time::timeout(deadline, conn.ping()).await {
+                Ok(Ok(_)) => {}
+                _ => {
+                    m::REDIS_ERRORS.with_label_values(&["ping"]).inc();
+                    self.conn.store(None);
+                    return;
                 }
             }
+            match self.reseed(&conn, store, clock.now_us(), deadline).await {
+                Ok(n) => {
+                    if n > 0 {
+                        tracing::info!(target: "ratelimit", buckets = n, "redis re-seeded with the local bucket state");
+                    }
+                    self.set_up(true, "");
+                }
+                Err(e) => {
+                    m::REDIS_ERRORS.with_label_values(&["seed"]).inc();
+                    tracing::debug!(target: "ratelimit", error = %e, "re-seeding redis failed");
+                    self.conn.store(None);
+                }
+            }
+            return;
+        }
+        if dirty.is_empty() {
+            // The health probe: with strict-only traffic (or none) nothing else would notice a
+            // hung Redis.
+            let why = match tokio::time::timeout(deadline, conn.ping()).await {
+                Ok(Ok(_)) => return,
+                Ok(Err(e)) => e.to_string(),
+                Err(_) => format!("no answer to PING within {deadline:?}"),
+            };
+            m::REDIS_ERRORS.with_label_values(&["ping"]).inc();
+            self.set_up(false, &why);
+            self.conn.store(None);
             return;
         }
         let now = clock.now_us();
@@ -315,7 +391,9 @@ impl RedisLink {
                     }
                 }
                 Ok((_, Ok(Err(e)))) => failed = Some(e.to_string()),
-                Ok((_, Err(_))) => failed = Some("sync past its deadline".into()),
+                Ok((_, Err(_))) => {
+                    failed = Some(format!("sync round past its {deadline:?} deadline"))
+                }
                 _ => failed = Some("unexpected sync reply".into()),
             }
         }
@@ -331,6 +409,55 @@ impl RedisLink {
                 self.conn.store(None);
             }
         }
+    }
+}
+
+impl RedisLink {
+    /// Write `max(Redis TAT, local TAT)` for every remembered bucket; the number written.
+    async fn reseed(
+        &self,
+        conn: &Conn,
+        store: &Store,
+        now: u64,
+        deadline: Duration,
+    ) -> Result<usize, String> {
+        let seeds = store.seeds(now);
+        let n = seeds.len();
+        let cluster = matches!(conn, Conn::Cluster(_));
+        let mut batches: Vec<Vec<(Arc<str>, u64)>> = Vec::new();
+        if cluster {
+            let mut by_slot: std::collections::HashMap<u16, Vec<(Arc<str>, u64)>> =
+                Default::default();
+            for s in seeds {
+                by_slot.entry(slot(&s.0)).or_default().push(s);
+            }
+            for (_, v) in by_slot {
+                batches.extend(v.chunks(BATCH).map(|c| c.to_vec()));
+            }
+        } else {
+            batches.extend(seeds.chunks(BATCH).map(|c| c.to_vec()));
+        }
+        let mut set = tokio::task::JoinSet::new();
+        for b in batches {
+            let mut c = conn.clone();
+            let script = self.seed.clone();
+            set.spawn(async move {
+                let keys: Vec<String> = b.iter().map(|(k, _)| k.to_string()).collect();
+                let mut args = Vec::with_capacity(1 + b.len());
+                args.push(now);
+                args.extend(b.iter().map(|(_, t)| *t));
+                tokio::time::timeout(deadline, c.run(&script, &keys, &args)).await
+            });
+        }
+        while let Some(r) = set.join_next().await {
+            match r {
+                Ok(Ok(Ok(_))) => {}
+                Ok(Ok(Err(e))) => return Err(e.to_string()),
+                Ok(Err(_)) => return Err("seed past its deadline".into()),
+                Err(e) => return Err(e.to_string()),
+            }
+        }
+        Ok(n)
     }
 }
 

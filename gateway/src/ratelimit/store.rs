@@ -16,6 +16,12 @@
 //!
 //! Keys of limits synced with Redis are also recorded in a per-shard "dirty" table (count of
 //! requests admitted since the last sync, and the Redis key), drained by the sync task.
+//!
+//! **Seeds.** Buckets whose state Redis would lose in a restart are remembered with their
+//! Redis key: strict buckets (their TAT as Redis last returned it is mirrored here) and
+//! buckets admitted locally while Redis was down. When Redis comes back, the sync task writes
+//! `max(Redis TAT, local TAT)` for each before any fleet-wide decision is made again, so a
+//! restarted (empty) Redis does not hand every client a fresh burst.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
@@ -57,6 +63,8 @@ pub struct Dirty {
 struct Shard {
     tats: IdMap<u64>,
     dirty: IdMap<Dirty>,
+    /// Redis keys of the buckets to re-seed after an outage (see the module header).
+    seeds: IdMap<Arc<str>>,
 }
 
 pub struct Store {
@@ -119,6 +127,8 @@ impl Store {
         if tat == 0 && !s.tats.contains_key(&h) {
             if s.tats.len() >= self.per_shard {
                 let dropped = evict(&mut s.tats, now);
+                let Shard { tats, seeds, .. } = &mut *s;
+                seeds.retain(|h, _| tats.contains_key(h));
                 self.len.fetch_sub(dropped, Ordering::Relaxed);
                 self.evicted.fetch_add(dropped, Ordering::Relaxed);
             }
@@ -164,6 +174,8 @@ impl Store {
             None if merged > now => {
                 if s.tats.len() >= self.per_shard {
                     let dropped = evict(&mut s.tats, now);
+                    let Shard { tats, seeds, .. } = &mut *s;
+                    seeds.retain(|h, _| tats.contains_key(h));
                     self.len.fetch_sub(dropped, Ordering::Relaxed);
                 }
                 s.tats.insert(h, merged);
@@ -171,6 +183,59 @@ impl Store {
             }
             None => {}
         }
+    }
+
+    /// Remember bucket `h` for re-seeding Redis after an outage (`key` builds its Redis key,
+    /// called only the first time).
+    pub fn remember(&self, h: u64, key: &dyn Fn() -> String) {
+        let mut s = self.shard(h);
+        if s.tats.contains_key(&h) && !s.seeds.contains_key(&h) {
+            s.seeds.insert(h, Arc::from(key()));
+        }
+    }
+
+    /// Mirror a TAT Redis returned for a strict bucket (the local TAT becomes at least that)
+    /// and remember the bucket for re-seeding.
+    pub fn mirror(&self, h: u64, tat: u64, now: u64, key: &dyn Fn() -> String) {
+        if tat <= now {
+            return;
+        }
+        let mut s = self.shard(h);
+        match s.tats.get_mut(&h) {
+            Some(t) => *t = (*t).max(tat),
+            None => {
+                if s.tats.len() >= self.per_shard {
+                    let dropped = evict(&mut s.tats, now);
+                    let Shard { tats, seeds, .. } = &mut *s;
+                    seeds.retain(|h, _| tats.contains_key(h));
+                    self.len.fetch_sub(dropped, Ordering::Relaxed);
+                    self.evicted.fetch_add(dropped, Ordering::Relaxed);
+                }
+                s.tats.insert(h, tat);
+                self.len.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        if !s.seeds.contains_key(&h) {
+            s.seeds.insert(h, Arc::from(key()));
+        }
+    }
+
+    /// The buckets to write back into Redis after an outage: (Redis key, local TAT) of every
+    /// remembered bucket still limiting at `now`. Rested ones are forgotten.
+    pub fn seeds(&self, now: u64) -> Vec<(Arc<str>, u64)> {
+        let mut out = Vec::new();
+        for s in self.shards.iter() {
+            let mut s = s.lock().unwrap_or_else(|e| e.into_inner());
+            let Shard { tats, seeds, .. } = &mut *s;
+            seeds.retain(|h, k| match tats.get(h) {
+                Some(&t) if t > now => {
+                    out.push((k.clone(), t));
+                    true
+                }
+                _ => false,
+            });
+        }
+        out
     }
 
     /// Tracked buckets.
@@ -286,5 +351,38 @@ mod tests {
         assert!(st.commit(h, &g, now, None).allowed);
         assert!(st.commit(h, &g, now, None).allowed);
         assert!(!st.commit(h, &g, now, None).allowed);
+    }
+
+    #[test]
+    fn seeds_carry_the_local_state_of_remembered_buckets() {
+        let st = Store::new(100, 2);
+        let g = Gcra::new(10, Duration::from_secs(1), 10);
+        let now = 1_000_000_000;
+        // A strict bucket: Redis said the fleet is 7 requests ahead.
+        let hs = st.hash(0, "strict");
+        st.mirror(hs, now + 7 * g.interval_us, now, &|| "rk-strict".into());
+        // The mirrored state is what a local fallback decides from: 3 left of 10.
+        for _ in 0..3 {
+            assert!(st.commit(hs, &g, now, None).allowed);
+        }
+        assert!(!st.commit(hs, &g, now, None).allowed);
+        // A bucket admitted locally during an outage.
+        let hl = st.hash(0, "local");
+        assert!(st.commit(hl, &g, now, None).allowed);
+        st.remember(hl, &|| "rk-local".into());
+        // A bucket never remembered is not seeded.
+        st.commit(st.hash(0, "other"), &g, now, None);
+        let mut seeds = st.seeds(now);
+        seeds.sort();
+        assert_eq!(
+            seeds,
+            vec![
+                (Arc::from("rk-local"), now + g.interval_us),
+                (Arc::from("rk-strict"), now + 10 * g.interval_us),
+            ]
+        );
+        // Once rested, a bucket is forgotten.
+        assert!(st.seeds(now + 60_000_000).is_empty());
+        assert!(st.seeds(now).is_empty());
     }
 }

@@ -741,15 +741,32 @@ pub fn xml_value(
             obj.insert(pname.to_string(), xml_value(root, Some(ps), c, &p)?);
         }
     }
-    // What the schema does not declare is kept, so strict mode refuses it.
+    // What the schema does not declare is kept, so strict mode refuses it; repeated, it is a
+    // list (free-form content, as non-strict mode lets it through).
+    let mut undeclared: Vec<&str> = Vec::new();
+    let mut listed: Vec<&str> = Vec::new();
     for (i, c) in el.children.iter().enumerate() {
         if !used_children[i] {
             let p = format!("{ptr}/{}", super::safe_token(&c.name));
-            if obj.contains_key(&c.name) {
-                return Err(Violation::new(p, "duplicate-field"));
-            }
             let v = xml_value(root, None, c, &p)?;
-            obj.insert(c.name.clone(), v);
+            match obj.get_mut(&c.name) {
+                None => {
+                    undeclared.push(&c.name);
+                    obj.insert(c.name.clone(), v);
+                }
+                Some(prev) if undeclared.contains(&c.name.as_str()) => {
+                    if listed.contains(&c.name.as_str()) {
+                        if let Value::Array(a) = prev {
+                            a.push(v);
+                        }
+                    } else {
+                        listed.push(&c.name);
+                        let first = std::mem::take(prev);
+                        *prev = Value::Array(vec![first, v]);
+                    }
+                }
+                Some(_) => return Err(Violation::new(p, "duplicate-field")),
+            }
         }
     }
     for (i, (n, v)) in el.attrs.iter().enumerate() {

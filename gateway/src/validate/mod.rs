@@ -322,9 +322,20 @@ fn integer(raw: &str) -> Option<Value> {
     if let Ok(u) = raw.parse::<u64>() {
         return Some(Value::from(u));
     }
+    // Below −2^63 the nearest double may round up to −2^63 itself, which would pass an int64
+    // minimum: take the first double below it instead (every integer bound an `i64` can hold
+    // compares the same way). Above 2^64 − 1 the nearest double is already above every `u64`.
+    const BELOW_I64_MIN: f64 = -9_223_372_036_854_777_856.0;
     raw.parse::<f64>()
         .ok()
         .filter(|f| f.is_finite())
+        .map(|f| {
+            if raw.starts_with('-') {
+                f.min(BELOW_I64_MIN)
+            } else {
+                f
+            }
+        })
         .and_then(serde_json::Number::from_f64)
         .map(Value::Number)
 }

@@ -1,0 +1,240 @@
+//! Upstream faults end to end: one of two upstream processes frozen with SIGSTOP (the
+//! kernel still accepts its connections, nothing answers), then killed (connections
+//! refused). Outlier detection ejects it, idempotent requests are retried on the other
+//! address within the per-try timeout, and requests that never reached an upstream are
+//! retried whatever their method.
+
+use crate::harness::*;
+use std::io::Write;
+use std::net::{SocketAddr, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// A child process killed (after SIGCONT) when the test ends, pass or fail.
+struct Kid(Child);
+
+impl Kid {
+    fn signal(&self, sig: &str) {
+        let ok = Command::new("kill")
+            .args([sig, &self.0.id().to_string()])
+            .status()
+            .expect("kill");
+        assert!(ok.success());
+    }
+}
+
+impl Drop for Kid {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-CONT", &self.0.id().to_string()])
+            .status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn upstream_process(port: u16) -> Kid {
+    let k = Kid(Command::new(env!("CARGO_BIN_EXE_gateway"))
+        .args([
+            "upstream",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--threads",
+            "1",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn upstream"));
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().expect("addr");
+    let t0 = Instant::now();
+    while http_plain(
+        addr,
+        "GET /healthz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+    )
+    .is_err()
+    {
+        assert!(
+            t0.elapsed() < Duration::from_secs(10),
+            "upstream did not start"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    k
+}
+
+const SPEC: &str = r#"openapi: 3.0.3
+info: {title: faults, version: "1"}
+x-gateway: {upstream: faults}
+security: []
+paths:
+  /faults/items:
+    get: {responses: {"200": {description: ok}}}
+  /faults/orders:
+    post: {responses: {"200": {description: ok}}}
+"#;
+
+/// One keep-alive client: `(start offset, latency, status)` per request until `stop`.
+fn client(
+    addr: SocketAddr,
+    req: &'static str,
+    t0: Instant,
+    stop: Arc<AtomicBool>,
+) -> Vec<(Duration, Duration, u16)> {
+    let mut out = Vec::new();
+    let mut conn: Option<TcpStream> = None;
+    while !stop.load(Ordering::SeqCst) {
+        let t = Instant::now();
+        let status = (|| -> Option<u16> {
+            if conn.is_none() {
+                let s = TcpStream::connect(addr).ok()?;
+                s.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+                conn = Some(s);
+            }
+            let s = conn.as_mut()?;
+            s.write_all(req.as_bytes()).ok()?;
+            let r = read_one_response(s).ok()?;
+            if r.header("connection")
+                .is_some_and(|v| v.eq_ignore_ascii_case("close"))
+            {
+                conn = None;
+            }
+            Some(r.status)
+        })();
+        if status.is_none() {
+            conn = None;
+        }
+        out.push((t.duration_since(t0), t.elapsed(), status.unwrap_or(0)));
+    }
+    out
+}
+
+#[test]
+fn frozen_then_dead_upstream_address_is_ejected_and_requests_retried_elsewhere() {
+    let (pa, pb) = (free_port(), free_port());
+    let a = upstream_process(pa);
+    let _b = upstream_process(pb);
+    let pki = Pki::new();
+    let gb = GatewayBuilder::new(&pki)
+        .spec("faults.yaml", SPEC)
+        .plaintext_listener();
+    let (dir, cfg, _addr, admin, plain) = gb.write();
+    // Active health checks off: what is tested is what the requests themselves notice.
+    std::fs::write(
+        dir.path().join("policies/upstreams.yaml"),
+        format!(
+            "upstreams:\n  faults:\n    addresses: [\"127.0.0.1:{pa}\", \"127.0.0.1:{pb}\"]\n    plaintext: true\n    \
+             health_check: {{enabled: false}}\n    timeouts: {{connect: 300ms}}\n    \
+             retry: {{attempts: 2, per_try_timeout: 400ms}}\n    \
+             outlier_detection: {{consecutive_failures: 2, base_ejection_time: 1s, max_ejection_time: 1s}}\n"
+        ),
+    )
+    .expect("write upstreams");
+    let log = std::fs::File::create(dir.path().join("gateway.log")).expect("log");
+    let _gw = Kid(Command::new(env!("CARGO_BIN_EXE_gateway"))
+        .args(["run", "-c"])
+        .arg(&cfg)
+        .env("GATEWAY_LOG", "info")
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .expect("spawn gateway"));
+    let plain = plain.expect("plain listener");
+    let t0 = Instant::now();
+    while http_plain(
+        admin,
+        "GET /readyz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+    )
+    .map(|r| r.status)
+    .unwrap_or(0)
+        != 200
+    {
+        assert!(t0.elapsed() < Duration::from_secs(30), "gateway not ready");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let metric = |name: &str| -> f64 {
+        http_plain(
+            admin,
+            "GET /metrics HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+        )
+        .expect("metrics")
+        .text()
+        .lines()
+        .find(|l| l.starts_with(name))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0)
+    };
+
+    // Phase 1: address A frozen under GET load from four keep-alive clients.
+    let get = "GET /faults/items HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    let stop = Arc::new(AtomicBool::new(false));
+    let t0 = Instant::now();
+    let clients: Vec<_> = (0..4)
+        .map(|_| {
+            let s = stop.clone();
+            std::thread::spawn(move || client(plain, get, t0, s))
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    a.signal("-STOP");
+    let frozen_at = t0.elapsed();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while metric("gateway_upstream_ejections_total{upstream=\"faults\"}") < 1.0 {
+        assert!(Instant::now() < deadline, "frozen address never ejected");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    stop.store(true, Ordering::SeqCst);
+    let mut results: Vec<_> = clients
+        .into_iter()
+        .flat_map(|c| c.join().expect("client"))
+        .collect();
+    results.sort();
+    let bad: Vec<_> = results.iter().filter(|r| r.2 != 200).collect();
+    assert!(
+        bad.is_empty(),
+        "a GET failed while one address was frozen: {bad:?}"
+    );
+    // No request held past one per-try timeout plus the retry (slack for a busy machine).
+    let slowest = results.iter().map(|r| r.1).max().expect("requests");
+    assert!(
+        slowest < Duration::from_millis(2000),
+        "slowest request {slowest:?}"
+    );
+    // Throughput never stopped: no stretch without an answer longer than a try's timeout.
+    let mut ends: Vec<Duration> = results.iter().map(|r| r.0 + r.1).collect();
+    ends.sort();
+    let stall = ends
+        .windows(2)
+        .filter(|w| w[1] > frozen_at)
+        .map(|w| w[1] - w[0])
+        .max()
+        .unwrap_or_default();
+    assert!(
+        stall < Duration::from_millis(1500),
+        "no answer for {stall:?}"
+    );
+    let after = results
+        .iter()
+        .filter(|r| r.0 > frozen_at + Duration::from_secs(1))
+        .count();
+    assert!(after > 5, "only {after} requests after the freeze");
+    assert!(metric("gateway_upstream_retries_total{cause=\"error\",upstream=\"faults\"}") >= 1.0);
+
+    // Phase 2: A dead (connections refused). Once its ejection has run out it is chosen
+    // again; the POSTs sent to it never reach an upstream, so they are retried on B whatever
+    // their method.
+    drop(a);
+    std::thread::sleep(Duration::from_millis(1200));
+    let post = "POST /faults/orders HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    for _ in 0..10 {
+        let r = http_plain(plain, post).expect("post");
+        assert_eq!(r.status, 200, "{}", r.text());
+    }
+    assert!(metric("gateway_upstream_retries_total{cause=\"connect\",upstream=\"faults\"}") >= 1.0);
+    let log = std::fs::read_to_string(dir.path().join("gateway.log")).unwrap_or_default();
+    assert!(log.contains("upstream address ejected"), "{log}");
+}
