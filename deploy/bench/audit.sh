@@ -53,6 +53,7 @@ x-gateway: {upstream: bench}
 security: []
 paths:
   /bench/items/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
     get:
       parameters:
         - {name: limit, in: query, schema: {type: integer}}

@@ -57,7 +57,8 @@ cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 srv() { exec taskset -c "$SERVER_CPU" "$@"; }   # only ever run in the background: `srv cmd &`
-wait_up() { for _ in $(seq 200); do curl -ksf -o /dev/null "$1" && return 0; sleep 0.05; done; echo "not up: $1" >&2; exit 1; }
+wait_up() { for _ in $(seq 200); do curl -ksf -o /dev/null "$1" && return 0; sleep 0.05; done
+  echo "not up: $1" >&2; for l in "$W"/*/log; do [ -s "$l" ] && { echo "--- $l" >&2; tail -5 "$l" >&2; }; done; exit 1; }
 declare -A URL PID ARGS
 
 # --- keys, tokens, certificates -------------------------------------------------------------
@@ -161,8 +162,10 @@ info: {title: bench, version: "1"}
 x-gateway: {upstream: bench}
 paths:
   /bench/items/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
     get: {security: [], responses: {"200": {description: ok}}}
   /bench/secure/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
     get: {security: [{oauth: [read:bench]}], responses: {"200": {description: ok}}}
   /bench/orders:
     post:

@@ -42,8 +42,10 @@ info: {title: bench, version: "1"}
 x-gateway: {upstream: bench}
 paths:
   /bench/items/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
     get: {security: [], responses: {"200": {description: ok}}}
   /bench/secure/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
     get: {security: [{oauth: [read:bench]}], responses: {"200": {description: ok}}}
   # The same 1 KiB body, validated (schema, caps, screening) or only size-capped.
   /bench/orders:
