@@ -4,29 +4,13 @@
 
 use super::tests::{build, req, run};
 use super::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 /// `../shared/openapi-corpus` beside the repository root (the main checkout, or a worktree
 /// one level deeper). Missing data fails the test unless `GATEWAY_TEST_SKIP` names `shared`.
 pub(crate) fn corpus_dir() -> Option<PathBuf> {
-    let base = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let found = [
-        "../../shared/openapi-corpus",
-        "../../../shared/openapi-corpus",
-    ]
-    .iter()
-    .map(|p| base.join(p))
-    .find(|p| p.join("stripe.yaml").is_file());
-    if found.is_none() {
-        let skip = std::env::var("GATEWAY_TEST_SKIP").unwrap_or_default();
-        assert!(
-            skip.split(',').any(|s| s.trim() == "shared"),
-            "the shared OpenAPI corpus (../shared/openapi-corpus, beside the repository) is \
-             missing: restore it, or set GATEWAY_TEST_SKIP=shared"
-        );
-    }
-    found
+    crate::testenv::shared("openapi-corpus")
 }
 
 fn rules(d: Deny) -> Vec<(String, String)> {
