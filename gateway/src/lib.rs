@@ -19,6 +19,8 @@ pub mod identity;
 pub mod logmask;
 pub mod metrics;
 pub mod outlier;
+pub mod pipeline;
+pub mod policies;
 pub mod problem;
 pub mod proxy;
 pub mod ratelimit;

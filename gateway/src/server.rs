@@ -126,7 +126,7 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         .map_err(|e| e.to_string())?
         .block_on(clusters.discover());
     let gateway = Gateway::new(cfg.clone(), clusters.clone());
-    let rate_sync = gateway.ratelimit.sync_service();
+    let rate_sync = gateway.shared.ratelimit.sync_service();
     let mut proxy = pingora::proxy::http_proxy(&sconf, gateway);
     let mut options = pingora::apps::HttpServerOptions::default();
     // An HTTP/2 connection with no stream in flight is closed after idle_timeout.
