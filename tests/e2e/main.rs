@@ -5,6 +5,7 @@ mod auth;
 mod claims;
 mod connections;
 mod core;
+mod cors;
 mod deploy;
 mod edge;
 mod faults;

@@ -6,6 +6,8 @@
 //! To add one: write `NAME.rs` with a type implementing [`crate::pipeline::Policy`] and a
 //! `pub const KIND: Kind`, then add `pub mod NAME;` and `NAME::KIND` below (docs/policies.md).
 
+pub mod cors;
+
 use crate::pipeline::Policy;
 use crate::router::Route;
 use serde_json::Value;
@@ -23,7 +25,7 @@ pub struct Kind {
 }
 
 /// Every registered kind, in the order they run in a plan (before tokens and scopes).
-pub static KINDS: &[Kind] = &[];
+pub static KINDS: &[Kind] = &[cors::KIND];
 
 /// Deserialize a kind's settings strictly (its struct says `deny_unknown_fields`).
 pub fn settings<T: serde::de::DeserializeOwned>(v: &Value) -> Result<T, String> {
