@@ -11,6 +11,7 @@ mod edge;
 mod faults;
 mod harness;
 mod idp;
+mod ip;
 mod jwe;
 mod ratelimit;
 mod specs;

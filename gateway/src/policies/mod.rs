@@ -7,6 +7,7 @@
 //! `pub const KIND: Kind`, then add `pub mod NAME;` and `NAME::KIND` below (docs/policies.md).
 
 pub mod cors;
+pub mod ip;
 
 use crate::pipeline::Policy;
 use crate::router::Route;
@@ -25,7 +26,7 @@ pub struct Kind {
 }
 
 /// Every registered kind, in the order they run in a plan (before tokens and scopes).
-pub static KINDS: &[Kind] = &[cors::KIND];
+pub static KINDS: &[Kind] = &[ip::KIND, cors::KIND];
 
 /// Deserialize a kind's settings strictly (its struct says `deny_unknown_fields`).
 pub fn settings<T: serde::de::DeserializeOwned>(v: &Value) -> Result<T, String> {
