@@ -159,12 +159,11 @@ impl Gateway {
             };
             match self.ratelimit.check(req).await {
                 Ok(outcome) => ctx.ratelimit = outcome,
-                Err(deny) => {
-                    // For audit: the limit that refused (the first name in RateLimit-Policy).
-                    if let Deny::RateLimited { policy, .. } = &deny {
-                        ctx.notes.limit = policy.split('"').nth(1).map(String::from);
-                    }
-                    return Err(deny);
+                Err(refused) => {
+                    // For metrics and audit: the limit, and the tier, that decided.
+                    ctx.notes.limit = Some(refused.limit);
+                    ctx.notes.tier = refused.tier;
+                    return Err(refused.deny);
                 }
             }
         }
@@ -361,7 +360,11 @@ impl Gateway {
                 ctx.findings = findings;
                 Ok(Ok(Bytes::from(buf)))
             }
-            Err(d) => Ok(Err(d)),
+            Err(d) => {
+                // For metrics and audit: the rule that failed first.
+                ctx.notes.rule = crate::validate::failed_rule(&d).map(String::from);
+                Ok(Err(d))
+            }
         }
     }
 
