@@ -253,6 +253,9 @@ pub struct Config {
     pub audit: Option<crate::audit::AuditSettings>,
     /// Prepared request validators, by route id.
     pub validation: crate::validate::Validation,
+    /// `paths.policies` and `paths.openapi`, resolved: what a reload watches.
+    pub policies_dir: PathBuf,
+    pub openapi_dir: PathBuf,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -588,6 +591,8 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         rate_limits,
         audit,
         validation,
+        policies_dir,
+        openapi_dir,
         warnings: Vec::new(),
     })
 }
