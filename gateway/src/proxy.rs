@@ -6,17 +6,18 @@
 //! then the route's plan: each policy's header phase, the whole body read, each policy's body
 //! phase) → upstream_peer (healthy address, mTLS peer) → upstream_request_filter (rewrite
 //! path, strip/assert headers, the plan's edits) → response_filter (request id, rate-limit
-//! headers, the plan's edits) → logging (metrics, audit, access log, from the typed
+//! headers, the plan's edits) → logging (metrics, audit, access log, spans, from the typed
 //! decisions).
 
 use crate::canon;
-use crate::config::Config;
 use crate::forwarding::{self, ClientAddr, TraceContext};
+use crate::generation::{Current, Generation};
 use crate::metrics;
-use crate::pipeline::{Answer, Decisions, RoutePlan, Shared};
+use crate::otel::Phase;
+use crate::pipeline::{Answer, Decisions, RoutePlan};
 use crate::problem::{Deny, PROBLEM_JSON};
 use crate::router::{Route, RouteMatch};
-use crate::upstream::{Cluster, Clusters};
+use crate::upstream::Cluster;
 use async_trait::async_trait;
 use bytes::Bytes;
 use pingora::http::{RequestHeader, ResponseHeader};
@@ -30,6 +31,10 @@ use std::time::Instant;
 
 /// Per-request state, shared by every hook.
 pub struct Ctx {
+    /// The configuration generation this request runs on, taken once in `new_ctx`: every
+    /// hook reads the configuration through it, never through `Gateway` (see
+    /// [`crate::generation`]).
+    pub gen: Arc<Generation>,
     pub start: Instant,
     pub request_id: String,
     pub trace: Option<TraceContext>,
@@ -66,11 +71,15 @@ pub struct Ctx {
     pub inner: bool,
     /// This request's place among those in flight; released when the request ends.
     pub inflight: Option<pingora_limits::inflight::Guard>,
+    /// When each phase ran: the child spans of the request's trace ([`crate::otel`]).
+    pub phases: crate::otel::Phases,
 }
 
 /// What the outer request hands to the inner one when a body above Pingora's 64 KiB replay
 /// buffer is forwarded through a subrequest.
 struct Handoff {
+    /// The outer request's generation: the inner one runs on it too.
+    gen: Arc<Generation>,
     body_len: usize,
     request_id: String,
     trace: Option<TraceContext>,
@@ -91,10 +100,8 @@ const RETRY_BUFFER_BYTES: usize = 64 * 1024;
 const INFLIGHT_KEY: &str = "requests";
 
 pub struct Gateway {
-    pub cfg: Arc<Config>,
-    pub clusters: Arc<Clusters>,
-    /// State that outlives a configuration, lent to the plans' policies (rate-limit buckets).
-    pub shared: Shared,
+    /// The generation in force; each request takes one snapshot of it (`Ctx::gen`).
+    pub current: Current,
     /// Requests in flight (`limits.max_inflight`): `pingora-limits`' counter, one key.
     inflight: pingora_limits::inflight::Inflight,
 }
@@ -122,12 +129,9 @@ const ASSERTED: [&str; 6] = [
 ];
 
 impl Gateway {
-    pub fn new(cfg: Arc<Config>, clusters: Arc<Clusters>) -> Self {
-        let ratelimit = Arc::new(crate::ratelimit::RateLimiter::new(cfg.rate_limits.clone()));
+    pub fn new(current: Current) -> Self {
         Gateway {
-            cfg,
-            clusters,
-            shared: Shared { ratelimit },
+            current,
             inflight: pingora_limits::inflight::Inflight::new(),
         }
     }
@@ -142,7 +146,7 @@ impl Gateway {
         Ok(true)
     }
 
-    /// The request as the plan's policies see it (`None` before a route and a client).
+    /// The request as the plan's policies see it (`None` before a client is known).
     fn policy_request<'a>(
         &'a self,
         req: &'a RequestHeader,
@@ -157,21 +161,33 @@ impl Gateway {
             path_params: &ctx.path_params,
             client: ctx.client.as_ref()?,
             request_id: &ctx.request_id,
-            shared: &self.shared,
+            auth: &ctx.gen.cfg.auth,
+            ratelimit: &ctx.gen.ratelimit,
         })
     }
 
-    /// Run the header phases of the route's plan.
+    /// Run the header phases of the route's plan, each timed as its tracing phase.
     async fn run_headers(&self, session: &Session, ctx: &mut Ctx) -> std::result::Result<(), Deny> {
         let (Some(plan), Some(route)) = (ctx.plan.clone(), ctx.route.clone()) else {
             return Ok(());
         };
         let mut d = std::mem::take(&mut ctx.decisions);
+        let mut phases = std::mem::take(&mut ctx.phases);
+        let mut timed = |p: &dyn crate::pipeline::Policy, t0: Instant| {
+            let phase = match p.name() {
+                "tokens" => Phase::Tokens,
+                "rate-limits" => Phase::Limits,
+                // Edge filters (CORS, IP lists) belong to admission.
+                _ => Phase::Routing,
+            };
+            phases.record(phase, t0);
+        };
         let res = match self.policy_request(session.req_header(), ctx, &route) {
-            Some(req) => plan.headers(&req, &mut d).await,
+            Some(req) => plan.headers(&req, &mut d, &mut timed).await,
             None => Ok(()),
         };
         ctx.decisions = d;
+        ctx.phases = phases;
         res
     }
 
@@ -183,10 +199,11 @@ impl Gateway {
         ctx: &mut Ctx,
         path: &str,
     ) -> Option<(OptionsAnswer, Arc<Route>, Arc<RoutePlan>)> {
-        let (routes, params) = self.cfg.router.path_routes(path);
+        let gen = ctx.gen.clone();
+        let (routes, params) = gen.cfg.router.path_routes(path);
         ctx.path_params = params.iter().map(|p| p.to_string()).collect();
         for route in routes {
-            let Some(plan) = self.cfg.plans.get(&route).cloned() else {
+            let Some(plan) = gen.cfg.plans.get(&route).cloned() else {
                 continue;
             };
             let answer = self
@@ -201,7 +218,8 @@ impl Gateway {
 
     /// Every check that needs no upstream. `Err(deny)` answers the client.
     fn admit(&self, session: &Session, ctx: &mut Ctx) -> std::result::Result<(), Deny> {
-        let cfg = &self.cfg;
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
         let req = session.req_header();
         let h2 = session.as_downstream().is_http2();
 
@@ -323,8 +341,8 @@ impl Gateway {
             RouteMatch::NotFound => return Err(Deny::NotFound),
         };
         ctx.canonical_path = Some(path);
-        ctx.cluster = self.clusters.get(&route.upstream).cloned();
-        ctx.plan = self.cfg.plans.get(&route).cloned();
+        ctx.cluster = gen.clusters.get(&route.upstream).cloned();
+        ctx.plan = cfg.plans.get(&route).cloned();
         ctx.route = Some(route);
         Ok(())
     }
@@ -338,15 +356,17 @@ impl Gateway {
         session: &mut Session,
         ctx: &mut Ctx,
     ) -> Result<std::result::Result<Bytes, Deny>> {
-        let cap = self.cfg.limits.max_body_bytes as usize;
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
+        let cap = cfg.limits.max_body_bytes as usize;
         let mut buf = Vec::new();
         if !session.is_body_empty() {
             session.enable_retry_buffering();
             // Two deadlines, for HTTP/1 and HTTP/2 alike: no pause longer than body_timeout,
             // and the whole body within body_deadline, so a trickle of one byte per pause
             // cannot hold the request (and its connection) open.
-            let pause = self.cfg.limits.body_timeout;
-            let whole = tokio::time::Instant::now() + self.cfg.limits.body_deadline;
+            let pause = cfg.limits.body_timeout;
+            let whole = tokio::time::Instant::now() + cfg.limits.body_deadline;
             loop {
                 let next = tokio::time::Instant::now() + pause;
                 let read = tokio::time::timeout_at(whole.min(next), session.read_request_body());
@@ -406,6 +426,7 @@ impl Gateway {
         }
         session.req_header_mut().set_version(http::Version::HTTP_11);
         let handoff = Handoff {
+            gen: ctx.gen.clone(),
             body_len: body.len(),
             request_id: ctx.request_id.clone(),
             trace: ctx.trace.clone(),
@@ -611,6 +632,7 @@ impl ProxyHttp for Gateway {
 
     fn new_ctx(&self) -> Ctx {
         Ctx {
+            gen: self.current.load_full(),
             start: Instant::now(),
             request_id: String::new(),
             trace: None,
@@ -634,6 +656,7 @@ impl ProxyHttp for Gateway {
             path_params: Vec::new(),
             inner: false,
             inflight: None,
+            phases: Default::default(),
         }
     }
 
@@ -653,6 +676,15 @@ impl ProxyHttp for Gateway {
     }
 
     async fn request_filter(&self, session: &mut Session, ctx: &mut Ctx) -> Result<bool> {
+        // The inner request of a forwarded large body runs on its outer request's generation.
+        if let Some(h) = session
+            .subrequest_ctx
+            .as_ref()
+            .and_then(|c| c.user_ctx())
+            .and_then(|u| u.downcast_ref::<Handoff>())
+        {
+            ctx.gen = h.gen.clone();
+        }
         // Who is calling, and may their forwarding headers be believed?
         let peer_ip = session
             .client_addr()
@@ -666,7 +698,9 @@ impl ProxyHttp for Gateway {
             .iter()
             .filter_map(|v| v.to_str().ok())
             .collect();
-        let client = forwarding::resolve(peer_ip, &xff, &self.cfg.trusted_proxies);
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
+        let client = forwarding::resolve(peer_ip, &xff, &cfg.trusted_proxies);
         let from_trusted = client.peer_trusted;
         ctx.request_id = req
             .headers
@@ -699,11 +733,11 @@ impl ProxyHttp for Gateway {
             .is_some();
 
         // Timeouts for the rest of this request.
-        session.set_read_timeout(Some(self.cfg.limits.body_timeout));
+        session.set_read_timeout(Some(cfg.limits.body_timeout));
         if crate::drain::draining() {
             session.set_keepalive(None);
         } else {
-            session.set_keepalive(Some(self.cfg.limits.idle_timeout.as_secs().max(1)));
+            session.set_keepalive(Some(cfg.limits.idle_timeout.as_secs().max(1)));
         }
 
         // The inner request of a forwarded large body: the outer one has decided everything;
@@ -728,12 +762,15 @@ impl ProxyHttp for Gateway {
             // Shed load at once above the configured concurrency rather than queue it.
             let (place, n) = self.inflight.incr(INFLIGHT_KEY, 1);
             ctx.inflight = Some(place);
-            if n > self.cfg.limits.max_inflight as isize {
+            if n > cfg.limits.max_inflight as isize {
                 metrics::SHED.inc();
                 return self.deny(session, ctx, Deny::Overloaded).await;
             }
         }
-        if let Err(deny) = self.admit(session, ctx) {
+        let t0 = Instant::now();
+        let admitted = self.admit(session, ctx);
+        ctx.phases.record(Phase::Routing, t0);
+        if let Err(deny) = admitted {
             return self.deny(session, ctx, deny).await;
         }
         // Headers configured to be dropped (`_` names, method overrides) are gone before any
@@ -749,14 +786,17 @@ impl ProxyHttp for Gateway {
             self.write_answer(session, ctx, &answer).await?;
             return Ok(true);
         }
-        // The route's plan, header phases: tokens and scopes, rate limits (also counting a
-        // refused credential, so guessing is throttled), and any registered policy.
+        // The route's plan, header phases: registered policies (CORS, IP lists), tokens and
+        // scopes, rate limits (also counting a refused credential, so guessing is throttled).
         if let Err(deny) = self.run_headers(session, ctx).await {
             return self.deny(session, ctx, deny).await;
         }
 
         // The whole body is read and judged before anything goes upstream.
-        let body = match self.read_and_validate(session, ctx).await? {
+        let t0 = Instant::now();
+        let judged = self.read_and_validate(session, ctx).await;
+        ctx.phases.record(Phase::Validation, t0);
+        let body = match judged? {
             Ok(b) => b,
             Err(deny) => return self.deny(session, ctx, deny).await,
         };
@@ -867,6 +907,8 @@ impl ProxyHttp for Gateway {
         }
         // The upstream sees exactly the canonical path the policies judged (a policy may
         // still remove a credential it took from the query).
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
         if let Some(path) = &ctx.canonical_path {
             let query = ctx.view.forwarded_query(None);
             let target = match query {
@@ -929,7 +971,7 @@ impl ProxyHttp for Gateway {
             .headers
             .keys()
             .map(|k| k.as_str())
-            .filter(|k| self.cfg.headers.must_strip(k))
+            .filter(|k| cfg.headers.must_strip(k))
             .map(String::from)
             .collect();
         for h in strip {
@@ -1069,21 +1111,79 @@ impl ProxyHttp for Gateway {
         if crate::audit::pipeline::enabled() {
             crate::audit::submit(audit_record(session, e, ctx, status, decision));
         }
+        if let (Some(t0), true) = (ctx.upstream_start, ctx.cluster.is_some()) {
+            ctx.phases.record(Phase::Upstream, t0);
+        }
+        if crate::otel::wanted(ctx.trace.as_ref()) {
+            trace_spans(session, e, ctx, status, decision);
+        }
+        // Field names follow OpenTelemetry's semantic conventions (the span attributes'),
+        // `gateway.*` for what they do not cover.
         tracing::info!(
             target: "access",
-            request_id = %ctx.request_id,
-            client_ip = %ctx.client.as_ref().map(|c| c.client_ip.to_string()).unwrap_or_default(),
-            method = %method,
-            route = %route,
-            status = status,
-            decision = %decision,
-            reason = %ctx.denial.as_ref().map(|d| d.reason()).unwrap_or(""),
-            client_id = %ctx.decisions.principal.as_ref().and_then(|p| p.client_key()).unwrap_or(""),
-            upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
-            findings = %ctx.decisions.findings.iter().map(|f| format!("{}:{}", f.class.rule(), f.pointer)).collect::<Vec<_>>().join(","),
-            duration_ms = ctx.start.elapsed().as_secs_f64() * 1000.0,
+            trace_id = %ctx.trace.as_ref().map(|t| t.trace_id.as_str()).unwrap_or(""),
+            gateway.request_id = %ctx.request_id,
+            client.address = %ctx.client.as_ref().map(|c| c.client_ip.to_string()).unwrap_or_default(),
+            http.request.method = %method,
+            http.route = %route,
+            http.response.status_code = status,
+            gateway.decision = %decision,
+            "error.type" = %ctx.denial.as_ref().map(|d| d.slug()).unwrap_or(""),
+            gateway.denial.reason = %ctx.denial.as_ref().map(|d| d.reason()).unwrap_or(""),
+            gateway.client.id = %ctx.decisions.principal.as_ref().and_then(|p| p.client_key()).unwrap_or(""),
+            gateway.upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
+            gateway.findings = %ctx.decisions.findings.iter().map(|f| format!("{}:{}", f.class.rule(), f.pointer)).collect::<Vec<_>>().join(","),
+            http.server.request.duration = ctx.start.elapsed().as_secs_f64(),
         );
     }
+}
+
+/// Queue the spans of a finished, sampled request (see [`crate::otel`]).
+fn trace_spans(
+    session: &Session,
+    e: Option<&Error>,
+    ctx: &Ctx,
+    status: u16,
+    decision: &'static str,
+) {
+    let Some(trace) = &ctx.trace else { return };
+    let req = session.req_header();
+    let authority = req.uri.authority().map(|a| a.as_str()).or_else(|| {
+        req.headers
+            .get(http::header::HOST)
+            .and_then(|h| h.to_str().ok())
+    });
+    let p = ctx.decisions.principal.as_ref();
+    crate::otel::submit(&crate::otel::Finished {
+        trace,
+        phases: &ctx.phases,
+        start: ctx.start,
+        method: req.method.as_str(),
+        route: ctx.route.as_ref().map(|r| r.template.as_str()),
+        path: ctx.canonical_path.as_deref(),
+        scheme: if ctx.tls { "https" } else { "http" },
+        protocol_version: match req.version {
+            http::Version::HTTP_2 => "2",
+            http::Version::HTTP_10 => "1.0",
+            _ => "1.1",
+        },
+        authority,
+        client_ip: ctx.client.as_ref().map(|c| c.client_ip),
+        peer_ip: ctx.client.as_ref().map(|c| c.peer_ip),
+        status,
+        request_id: &ctx.request_id,
+        decision,
+        denial: ctx.denial.as_ref().map(|d| (d.slug(), d.reason())),
+        error: e
+            .filter(|_| ctx.denial.is_none())
+            .map(|e| e.etype().as_str()),
+        client_id: p.and_then(|p| p.client_key()),
+        auth_method: p.map(|p| p.method.as_str()),
+        upstream: ctx.cluster.as_ref().map(|c| c.spec.name.as_str()),
+        upstream_addr: ctx.upstream_addr.as_deref(),
+        upstream_tries: ctx.tries,
+        body_bytes: ctx.body_bytes,
+    });
 }
 
 /// The audit record of a finished request (masking happens on the writer thread).

@@ -13,6 +13,7 @@ mod harness;
 mod idp;
 mod ip;
 mod jwe;
+mod otlp;
 mod ratelimit;
 mod specs;
 mod validate;

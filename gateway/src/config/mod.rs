@@ -253,6 +253,11 @@ pub struct Config {
     pub audit: Option<crate::audit::AuditSettings>,
     /// Every route's plan: the policies that apply to it, compiled (see [`crate::pipeline`]).
     pub plans: crate::pipeline::Plans,
+    /// The `tracing:` section, validated (`None`: no spans exported).
+    pub tracing: Option<crate::otel::TracingSettings>,
+    /// `paths.policies` and `paths.openapi`, resolved: what a reload watches.
+    pub policies_dir: PathBuf,
+    pub openapi_dir: PathBuf,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -551,6 +556,10 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         .audit
         .as_ref()
         .and_then(|a| crate::audit::AuditSettings::compile(a, path, base, report));
+    let tracing = gw
+        .tracing
+        .as_ref()
+        .and_then(|t| crate::otel::TracingSettings::compile(t, path, base, report));
     // Specs → prepared validators, per route.
     let validation = crate::validate::Validation {
         ops: crate::validate::compile_all(&specs, &openapi_dir, &router, report),
@@ -584,7 +593,6 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     let plans = crate::pipeline::build(
         crate::pipeline::Inputs {
             router: &router,
-            auth: &auth,
             route_auth,
             rate_limits: &rate_limits,
             validation,
@@ -608,6 +616,9 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         rate_limits,
         audit,
         plans,
+        tracing,
+        policies_dir,
+        openapi_dir,
         warnings: Vec::new(),
     })
 }

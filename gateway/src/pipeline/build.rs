@@ -13,7 +13,7 @@
 //! then tokens and scopes, rate limits, validation.
 
 use super::{limits::Limits, tokens::Tokens, validation::Validation, Plans, Policy, RoutePlan};
-use crate::auth::{Auth, RoutePolicy};
+use crate::auth::RoutePolicy;
 use crate::config::Report;
 use crate::policies::{Kind, KINDS};
 use crate::router::{Route, Router};
@@ -25,7 +25,6 @@ use std::sync::Arc;
 /// What loading compiled, handed to [`build`].
 pub struct Inputs<'a> {
     pub router: &'a Router,
-    pub auth: &'a Arc<Auth>,
     /// Each route's auth requirements, by route id (consumed here).
     pub route_auth: Vec<RoutePolicy>,
     pub rate_limits: &'a crate::ratelimit::policy::Policy,
@@ -207,7 +206,6 @@ fn unknown_extensions(specs: &[(PathBuf, Spec)], report: &mut Report) {
 pub fn build(inputs: Inputs<'_>, report: &mut Report) -> Plans {
     let Inputs {
         router,
-        auth,
         route_auth,
         rate_limits,
         validation,
@@ -261,14 +259,12 @@ pub fn build(inputs: Inputs<'_>, report: &mut Report) -> Plans {
             }
         }
         if let Some(ra) = route_auth.next() {
-            policies.push(Arc::new(Tokens {
-                auth: auth.clone(),
-                route: ra.clone(),
+            policies.push(Arc::new(Tokens { route: ra.clone() }));
+            // Also with no limit on the route: the phase still runs (a trace shows it, and a
+            // refused credential is counted the same way everywhere).
+            policies.push(Arc::new(Limits {
+                limits: rate_limits.for_route(r),
             }));
-            let limits = rate_limits.for_route(r);
-            if !limits.is_empty() {
-                policies.push(Arc::new(Limits { limits }));
-            }
             if let Some(op) = validation.operation(r.id) {
                 policies.push(Arc::new(Validation {
                     op: op.clone(),

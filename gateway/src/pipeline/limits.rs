@@ -1,7 +1,6 @@
 //! Rate limiting as a pipeline policy: the limits that apply to the route (compiled once,
-//! `Arc`-shared between the routes they select) decided by the long-lived
-//! [`crate::ratelimit::RateLimiter`] from [`super::Shared`], whose buckets outlive a
-//! configuration.
+//! `Arc`-shared between the routes they select) decided by the generation's
+//! [`crate::ratelimit::RateLimiter`], whose buckets are handed over at reload.
 
 use super::{Decisions, Policy, Request};
 use crate::problem::Deny;
@@ -12,7 +11,7 @@ use std::sync::Arc;
 
 #[derive(Debug)]
 pub struct Limits {
-    /// Never empty: a route without limits has no such policy in its plan.
+    /// The limits that select the route (possibly none: the limiter then decides nothing).
     pub limits: Vec<Arc<Limit>>,
 }
 
@@ -37,7 +36,7 @@ impl Policy for Limits {
             client_ip: req.client.client_ip,
             principal: d.principal.as_ref(),
         };
-        match req.shared.ratelimit.check(&self.limits, r).await {
+        match req.ratelimit.check(&self.limits, r).await {
             Ok(outcome) => {
                 d.ratelimit = outcome;
                 Ok(())

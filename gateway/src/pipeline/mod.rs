@@ -23,8 +23,9 @@
 //! route, the resolved client address) and the typed [`Decisions`] earlier policies made
 //! (principal, the limit and tier that decided, the rule that failed). Metrics, the audit
 //! record and the access log read those decisions. State that must outlive a configuration
-//! (rate-limit buckets, the verified-token cache) is not kept in a policy: it comes from
-//! [`Shared`] or from the long-lived object the policy points to.
+//! (rate-limit buckets, the verified-token cache, fetched keys) is not kept in a policy: the
+//! request lends it from its generation ([`Request::auth`], [`Request::ratelimit`]), which
+//! takes it over from the previous one at reload.
 //!
 //! Custom policies (CORS, IP lists) are registered in [`crate::policies`]: a new one is one
 //! file there plus one line in its registry.
@@ -46,12 +47,6 @@ use pingora::http::{RequestHeader, ResponseHeader};
 use std::any::Any;
 use std::sync::Arc;
 
-/// State that outlives a configuration generation, lent to every policy at request time.
-pub struct Shared {
-    /// Rate-limit buckets, the Redis link and the clock (the limits are in the plans).
-    pub ratelimit: Arc<crate::ratelimit::RateLimiter>,
-}
-
 /// One request as a policy sees it: parsed once, no `Session`.
 pub struct Request<'a> {
     pub method: &'a http::Method,
@@ -65,7 +60,12 @@ pub struct Request<'a> {
     /// The client address, resolved with the trusted-proxy rule.
     pub client: &'a ClientAddr,
     pub request_id: &'a str,
-    pub shared: &'a Shared,
+    /// The generation's auth model: issuers, keys, verified-token cache (adopted from the
+    /// previous generation at reload; the route's requirements are in its plan).
+    pub auth: &'a crate::auth::Auth,
+    /// The generation's rate limiter: buckets, Redis link and clock, handed over from
+    /// generation to generation (the limits themselves are in the plans).
+    pub ratelimit: &'a crate::ratelimit::RateLimiter,
 }
 
 /// What the policies decided about a request, typed: read by later policies, forwarding,
@@ -180,14 +180,23 @@ impl RoutePlan {
     }
 
     /// Every header phase, in order. After a refusal only the policies that run after a
-    /// denial do; the last refusal is the answer.
-    pub async fn headers(&self, req: &Request<'_>, d: &mut Decisions) -> Result<(), Deny> {
+    /// denial do; the last refusal is the answer. `timed` hears when each policy started
+    /// (tracing spans).
+    pub async fn headers(
+        &self,
+        req: &Request<'_>,
+        d: &mut Decisions,
+        timed: &mut (dyn FnMut(&dyn Policy, std::time::Instant) + Send),
+    ) -> Result<(), Deny> {
         let mut denied: Option<Deny> = None;
         for p in &self.policies {
             if denied.is_some() && !p.runs_after_denial() {
                 continue;
             }
-            if let Err(e) = p.headers(req, d).await {
+            let t0 = std::time::Instant::now();
+            let res = p.headers(req, d).await;
+            timed(p.as_ref(), t0);
+            if let Err(e) = res {
                 denied = Some(e);
             }
         }

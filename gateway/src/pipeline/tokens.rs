@@ -1,16 +1,15 @@
 //! Tokens and scopes as a pipeline policy: the route's auth requirements
-//! ([`crate::auth::RoutePolicy`]) checked by the shared [`crate::auth::Auth`] (issuers, keys,
-//! verified-token cache), and the upstream request's credentials replaced by the verified
-//! identity.
+//! ([`crate::auth::RoutePolicy`]) checked by the generation's [`crate::auth::Auth`] (issuers,
+//! keys, verified-token cache: [`super::Request::auth`]), and the upstream request's
+//! credentials replaced by the verified identity.
 
 use super::{Decisions, Policy, Request};
-use crate::auth::{Auth, Credentials, RoutePolicy};
+use crate::auth::{Credentials, RoutePolicy};
 use crate::problem::Deny;
 use async_trait::async_trait;
 use pingora::http::RequestHeader;
 use pingora::{Error, ErrorType};
 use std::any::Any;
-use std::sync::Arc;
 
 /// Identity headers only the gateway may set.
 const IDENTITY_HEADERS: [&str; 4] = [
@@ -22,7 +21,6 @@ const IDENTITY_HEADERS: [&str; 4] = [
 
 #[derive(Debug)]
 pub struct Tokens {
-    pub auth: Arc<Auth>,
     pub route: RoutePolicy,
 }
 
@@ -43,7 +41,7 @@ impl Policy for Tokens {
             query: &req.view.query,
             cookies: &req.view.cookies,
         };
-        d.principal = self.auth.check(&self.route, &creds).await?;
+        d.principal = req.auth.check(&self.route, &creds).await?;
         Ok(())
     }
 
@@ -53,7 +51,7 @@ impl Policy for Tokens {
         d: &Decisions,
         up: &mut RequestHeader,
     ) -> pingora::Result<()> {
-        let auth = &self.auth;
+        let auth = req.auth;
         // The client's own credentials are not forwarded unless the route asks for it; the
         // gateway's assertion and identity headers replace them.
         if !self.route.forward_credentials {
