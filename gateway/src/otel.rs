@@ -264,8 +264,10 @@ pub fn sample_root(trace_id: [u8; 16]) -> bool {
 /// service ([`ExportService`]).
 pub fn start(s: &TracingSettings) -> Result<ExportService, String> {
     use opentelemetry_otlp::{Protocol, WithExportConfig, WithHttpConfig};
+    // The export deadline is enforced around `export` (counted as `export_timeout`); the
+    // client's own timeout, a little later, only frees the connection.
     let client = reqwest::Client::builder()
-        .timeout(s.export_timeout)
+        .timeout(s.export_timeout + Duration::from_secs(1))
         .connect_timeout(s.export_timeout)
         .build()
         .map_err(|e| format!("HTTP client: {e}"))?;
