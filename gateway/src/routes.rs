@@ -27,6 +27,9 @@ pub struct RouteRow {
     pub validation: String,
     /// Whether the operation declares a request body (any other body is refused).
     pub body: bool,
+    /// What the registered policies (CORS, IP lists) enforce, one line each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policies: Vec<String>,
 }
 
 /// The table, in the router's order.
@@ -52,6 +55,7 @@ pub fn table(cfg: &Config) -> Vec<RouteRow> {
                     .map(|o| o.action.label().to_string())
                     .unwrap_or_else(|| "-".into()),
                 body: op.is_some_and(|o| o.body.is_some()),
+                policies: plan.policies.iter().filter_map(|p| p.describe()).collect(),
             }
         })
         .collect()
@@ -180,6 +184,9 @@ pub fn render_text(rows: &[RouteRow]) -> String {
         out.push_str(&line([&c[0], &c[1], &c[2], &c[3], &c[4], &c[5]]));
         for l in &r.limits {
             out.push_str(&format!("    limit: {l}\n"));
+        }
+        for p in &r.policies {
+            out.push_str(&format!("    policy: {p}\n"));
         }
     }
     out

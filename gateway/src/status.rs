@@ -129,6 +129,18 @@ pub fn render(v: &StatusView<'_>) -> String {
             esc(&r.validation),
             if r.body { ", body" } else { "" }
         );
+        // Registered policies (CORS, IP lists) on a line of their own under the route.
+        if !r.policies.is_empty() {
+            let items: String = r
+                .policies
+                .iter()
+                .map(|p| format!("<li>{}</li>", esc(p)))
+                .collect();
+            let _ = write!(
+                h,
+                "<tr><td></td><td colspan=\"6\"><ul class=\"limits\">{items}</ul></td></tr>"
+            );
+        }
     }
     h.push_str("</table><h2>Denials since start, by reason</h2><table><tr><th>reason</th><th>count</th></tr>");
     if v.denials.is_empty() {
@@ -182,6 +194,7 @@ mod tests {
             limits: vec!["l<1>".into()],
             validation: "block".into(),
             body: false,
+            policies: vec![],
         }];
         let v = StatusView {
             config: "/etc/<g>.yaml",

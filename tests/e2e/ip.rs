@@ -3,6 +3,7 @@
 //! peer changes nothing), 403 problem and nothing forwarded when refused.
 
 use crate::harness::*;
+use std::process::Command;
 
 const ADMIN_SPEC: &str = r#"openapi: 3.0.3
 info: {title: Admin, version: "1"}
@@ -86,4 +87,31 @@ fn a_forged_forwarded_for_from_an_untrusted_peer_changes_nothing() {
     refused(&get(&gw, "/orders", Some("203.0.113.5")));
     assert_eq!(get(&gw, "/admin/ping", Some("192.0.2.1")).status, 200);
     assert_eq!(up.count(), 1);
+}
+
+#[test]
+fn gateway_routes_shows_each_routes_lists() {
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let (_dir, path, ..) = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .upstream(UpstreamDecl::new("admin", up.addr, "orders.internal"))
+        .spec("orders.yaml", ORDERS_SPEC)
+        .spec("admin.yaml", ADMIN_SPEC)
+        .policy("ip.yaml", POLICY)
+        .write();
+    let out = Command::new(env!("CARGO_BIN_EXE_gateway"))
+        .args(["routes", "-c"])
+        .arg(&path)
+        .output()
+        .expect("gateway routes");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    for want in [
+        "    policy: ip (allow 203.0.113.0/24; deny 203.0.113.66/32)",
+        "    policy: ip (allow 127.0.0.0/8 203.0.113.0/24)",
+        "    policy: ip (allow 127.0.0.1/32)",
+    ] {
+        assert!(text.contains(want), "{want:?} not in\n{text}");
+    }
 }

@@ -115,6 +115,12 @@ pub trait Policy: Send + Sync + 'static {
     /// For downcasting (the route table shows what some policies enforce).
     fn as_any(&self) -> &dyn Any;
 
+    /// One line for the route table (`gateway routes`, the status page): what this policy
+    /// enforces on its route. The built-in policies have columns of their own (`None`).
+    fn describe(&self) -> Option<String> {
+        None
+    }
+
     /// An `OPTIONS` request to this route's path that no route of the path takes (the router
     /// would answer 405): answer it (`Ok`) or refuse it (`Err`) here, or `None` to leave it
     /// to the router.

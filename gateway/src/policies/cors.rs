@@ -180,6 +180,24 @@ impl Policy for Cors {
         self
     }
 
+    fn describe(&self) -> Option<String> {
+        let origins = if self.any {
+            "*".to_string()
+        } else {
+            self.origins.join(" ")
+        };
+        let methods: Vec<&str> = self.methods.iter().map(|m| m.as_str()).collect();
+        let creds = if self.credentials {
+            ", credentials"
+        } else {
+            ""
+        };
+        Some(format!(
+            "cors (origins {origins}; methods {}{creds})",
+            methods.join(" ")
+        ))
+    }
+
     fn options(&self, req: &Request<'_>) -> Option<Result<Answer, Deny>> {
         req.headers.get(http::header::ORIGIN)?;
         let asked = req

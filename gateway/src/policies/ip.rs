@@ -92,6 +92,23 @@ impl Policy for IpLists {
         self
     }
 
+    fn describe(&self) -> Option<String> {
+        let list = |v: &[IpNet]| {
+            v.iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut parts = Vec::new();
+        if !self.allow.is_empty() {
+            parts.push(format!("allow {}", list(&self.allow)));
+        }
+        if !self.deny.is_empty() {
+            parts.push(format!("deny {}", list(&self.deny)));
+        }
+        Some(format!("ip ({})", parts.join("; ")))
+    }
+
     async fn headers(&self, req: &Request<'_>, d: &mut Decisions) -> Result<(), Deny> {
         if self.admits(req.client.client_ip) {
             return Ok(());
