@@ -12,5 +12,6 @@ mod harness;
 mod idp;
 mod jwe;
 mod ratelimit;
+mod reload;
 mod specs;
 mod validate;
