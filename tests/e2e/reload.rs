@@ -284,6 +284,11 @@ fn file_watch_reloads_plain_files_and_configmap_symlink_swaps() {
 fn requests_in_flight_finish_on_their_generation() {
     let (_pki, up, gw) = orders_gateway(|b| b);
     let (addr, ca) = (gw.addr, gw.ca_pem.clone());
+    // One request routed but still sending its body (read before any upstream is chosen).
+    let mut sending = tls_stream(addr, &ca).expect("tls");
+    sending
+        .write_all(b"POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 10\r\nConnection: close\r\n\r\nhello")
+        .unwrap();
     // Slow answers (1.5 s) in flight while the route they use is removed.
     let slow: Vec<_> = (0..3)
         .map(|_| {
@@ -300,17 +305,33 @@ fn requests_in_flight_finish_on_their_generation() {
     wait_until(Duration::from_secs(5), "the slow requests upstream", || {
         up.count() == 3
     });
+    // The new generation has neither the route nor its upstream (renamed).
     std::fs::remove_file(gw.dir.path().join("openapi/orders.yaml")).unwrap();
-    std::fs::write(gw.dir.path().join("openapi/users.yaml"), USERS_SPEC).unwrap();
+    std::fs::write(
+        gw.dir.path().join("openapi/users.yaml"),
+        USERS_SPEC.replace("upstream: orders", "upstream: users"),
+    )
+    .unwrap();
+    let pol = gw.dir.path().join("policies/upstreams.yaml");
+    let text = std::fs::read_to_string(&pol).unwrap();
+    std::fs::write(&pol, text.replace("  orders:", "  users:")).unwrap();
     let r = admin(&gw, "POST", "/reload");
     assert_eq!(r.status, 200, "{}", r.text());
-    // The new generation no longer has the route ...
     gw.get("/orders/9").assert_problem(404);
-    // ... but every request that started on the old one finishes there.
+    assert_eq!(gw.get("/users/1").status, 200);
+    // Every request that started on the old generation finishes there: those waiting on
+    // the upstream, and the one whose body was still arriving.
     for h in slow {
         let r = h.join().unwrap().expect("in-flight request");
         assert_eq!(r.status, 200, "{}", r.text());
     }
+    sending.write_all(b"world").unwrap();
+    let r = read_one_response(&mut sending).expect("answer to the request sent across the swap");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(up
+        .take()
+        .iter()
+        .any(|r| r.method == "POST" && r.body == b"helloworld"));
 }
 
 #[test]
