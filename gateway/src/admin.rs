@@ -81,6 +81,17 @@ impl Admin {
             loaded_at_unix: gen.loaded_at_unix,
             generation: gen.number,
             hash: &gen.hash,
+            last_reload: self.reloader.last().map(|o| {
+                let what = match o.result {
+                    "ok" => format!("generation {} loaded", o.generation),
+                    _ => format!(
+                        "refused ({} errors); generation {} kept serving",
+                        o.errors.len(),
+                        o.generation
+                    ),
+                };
+                format!("{what}, by {}", o.trigger)
+            }),
             ready,
             routes: &gen.routes,
             upstreams: gen
