@@ -27,6 +27,34 @@ fn reply(status: u16, ctype: &str, body: Vec<u8>) -> Response<Vec<u8>> {
         .unwrap_or_default()
 }
 
+/// Whether every edge listener has been seen accepting (sticky once true).
+static LISTENING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Pingora binds each service's listeners in that service's own runtime, so the admin listener
+/// can answer before the edge listeners exist (seen under load: `/readyz` 200, then a refused
+/// connection). Until every edge address has accepted one TCP connection, the instance is not
+/// ready. The probe connection is closed at once; an unspecified address is probed on loopback.
+fn edge_listening(listeners: &[crate::config::Listener]) -> bool {
+    use std::sync::atomic::Ordering;
+    if LISTENING.load(Ordering::Relaxed) {
+        return true;
+    }
+    let all = listeners.iter().all(|l| {
+        let mut a = l.address;
+        if a.ip().is_unspecified() {
+            a.set_ip(match a.ip() {
+                std::net::IpAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+                std::net::IpAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+            });
+        }
+        std::net::TcpStream::connect_timeout(&a, std::time::Duration::from_millis(200)).is_ok()
+    });
+    if all {
+        LISTENING.store(true, Ordering::Relaxed);
+    }
+    all
+}
+
 impl Admin {
     fn readiness(&self, gen: &Generation) -> (bool, serde_json::Value) {
         let mut ups = serde_json::Map::new();
@@ -45,9 +73,12 @@ impl Admin {
         }
         // Stale keys still verify tokens (the last good set): reported, but still ready.
         let draining = crate::drain::draining();
-        let ready = gen.clusters.ready() && gen.cfg.auth.ready() && !draining;
+        let listening = edge_listening(&gen.cfg.listeners);
+        let ready = listening && gen.clusters.ready() && gen.cfg.auth.ready() && !draining;
         let status = if draining {
             "draining"
+        } else if !listening {
+            "starting"
         } else if ready {
             "ready"
         } else {
@@ -179,5 +210,33 @@ impl ServeHttp for Admin {
             ),
             _ => reply(404, "text/plain", b"not found\n".to_vec()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listener(address: std::net::SocketAddr) -> crate::config::Listener {
+        crate::config::Listener { address, tls: None }
+    }
+
+    /// Not ready while an edge address refuses connections; ready once every one accepts
+    /// (an unspecified address probed on loopback).
+    #[test]
+    fn ready_only_once_the_edge_listeners_accept() {
+        let bound = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let closed = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("bind")
+            .local_addr()
+            .expect("addr");
+        let up = bound.local_addr().expect("addr");
+        assert!(!edge_listening(&[listener(up), listener(closed)]));
+        let mut any = up;
+        any.set_ip(std::net::Ipv4Addr::UNSPECIFIED.into());
+        assert!(edge_listening(&[listener(up), listener(any)]));
+        // Sticky: the listener is not probed again.
+        drop(bound);
+        assert!(edge_listening(&[listener(up)]));
     }
 }

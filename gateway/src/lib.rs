@@ -19,6 +19,7 @@ pub mod guard;
 pub mod identity;
 pub mod logmask;
 pub mod metrics;
+pub mod otel;
 pub mod outlier;
 pub mod problem;
 pub mod proxy;

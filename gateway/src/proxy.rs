@@ -11,6 +11,7 @@ use crate::canon;
 use crate::forwarding::{self, ClientAddr, TraceContext};
 use crate::generation::{Current, Generation};
 use crate::metrics;
+use crate::otel::Phase;
 use crate::problem::{Deny, PROBLEM_JSON};
 use crate::router::{Route, RouteMatch};
 use crate::upstream::Cluster;
@@ -69,6 +70,8 @@ pub struct Ctx {
     pub inner: bool,
     /// This request's place among those in flight; released when the request ends.
     pub inflight: Option<pingora_limits::inflight::Guard>,
+    /// When each phase ran: the child spans of the request's trace ([`crate::otel`]).
+    pub phases: crate::otel::Phases,
 }
 
 /// What the outer request hands to the inner one when a body above Pingora's 64 KiB replay
@@ -158,12 +161,11 @@ impl Gateway {
             };
             match ctx.gen.ratelimit.check(req).await {
                 Ok(outcome) => ctx.ratelimit = outcome,
-                Err(deny) => {
-                    // For audit: the limit that refused (the first name in RateLimit-Policy).
-                    if let Deny::RateLimited { policy, .. } = &deny {
-                        ctx.notes.limit = policy.split('"').nth(1).map(String::from);
-                    }
-                    return Err(deny);
+                Err(refused) => {
+                    // For metrics and audit: the limit, and the tier, that decided.
+                    ctx.notes.limit = Some(refused.limit);
+                    ctx.notes.tier = refused.tier;
+                    return Err(refused.deny);
                 }
             }
         }
@@ -363,7 +365,11 @@ impl Gateway {
                 ctx.findings = findings;
                 Ok(Ok(Bytes::from(buf)))
             }
-            Err(d) => Ok(Err(d)),
+            Err(d) => {
+                // For metrics and audit: the rule that failed first.
+                ctx.notes.rule = crate::validate::failed_rule(&d).map(String::from);
+                Ok(Err(d))
+            }
         }
     }
 
@@ -590,6 +596,7 @@ impl ProxyHttp for Gateway {
             findings: Vec::new(),
             inner: false,
             inflight: None,
+            phases: Default::default(),
         }
     }
 
@@ -700,7 +707,10 @@ impl ProxyHttp for Gateway {
                 return self.deny(session, ctx, Deny::Overloaded).await;
             }
         }
-        if let Err(deny) = self.admit(session, ctx) {
+        let t0 = Instant::now();
+        let admitted = self.admit(session, ctx);
+        ctx.phases.record(Phase::Routing, t0);
+        if let Err(deny) = admitted {
             return self.deny(session, ctx, deny).await;
         }
         // Headers configured to be dropped (`_` names, method overrides) are gone before any
@@ -720,12 +730,18 @@ impl ProxyHttp for Gateway {
                 query: &ctx.view.query,
                 cookies: &ctx.view.cookies,
             };
-            match auth.check(&route, &creds).await {
+            let t0 = Instant::now();
+            let checked = auth.check(&route, &creds).await;
+            ctx.phases.record(Phase::Tokens, t0);
+            match checked {
                 Ok(p) => ctx.principal = p,
                 Err(deny) => {
                     // A refused credential still counts against the client IP's limit, so
                     // guessing tokens or API keys is throttled like any anonymous traffic.
-                    let deny = match self.rate_limit(ctx).await {
+                    let t0 = Instant::now();
+                    let limited = self.rate_limit(ctx).await;
+                    ctx.phases.record(Phase::Limits, t0);
+                    let deny = match limited {
                         Err(limited) => limited,
                         Ok(()) => deny,
                     };
@@ -735,12 +751,18 @@ impl ProxyHttp for Gateway {
         }
         // Rate limits, once per request, after routing (never for 404/405) and with the
         // verified identity (tier limits) when there is one.
-        if let Err(deny) = self.rate_limit(ctx).await {
+        let t0 = Instant::now();
+        let limited = self.rate_limit(ctx).await;
+        ctx.phases.record(Phase::Limits, t0);
+        if let Err(deny) = limited {
             return self.deny(session, ctx, deny).await;
         }
 
         // The whole body is read and judged before anything goes upstream.
-        let body = match self.read_and_validate(session, ctx).await? {
+        let t0 = Instant::now();
+        let judged = self.read_and_validate(session, ctx).await;
+        ctx.phases.record(Phase::Validation, t0);
+        let body = match judged? {
             Ok(b) => b,
             Err(deny) => return self.deny(session, ctx, deny).await,
         };
@@ -1093,21 +1115,79 @@ impl ProxyHttp for Gateway {
         if crate::audit::pipeline::enabled() {
             crate::audit::submit(audit_record(session, e, ctx, status, decision));
         }
+        if let (Some(t0), true) = (ctx.upstream_start, ctx.cluster.is_some()) {
+            ctx.phases.record(Phase::Upstream, t0);
+        }
+        if crate::otel::wanted(ctx.trace.as_ref()) {
+            trace_spans(session, e, ctx, status, decision);
+        }
+        // Field names follow OpenTelemetry's semantic conventions (the span attributes'),
+        // `gateway.*` for what they do not cover.
         tracing::info!(
             target: "access",
-            request_id = %ctx.request_id,
-            client_ip = %ctx.client.as_ref().map(|c| c.client_ip.to_string()).unwrap_or_default(),
-            method = %method,
-            route = %route,
-            status = status,
-            decision = %decision,
-            reason = %ctx.denial.as_ref().map(|d| d.reason()).unwrap_or(""),
-            client_id = %ctx.principal.as_ref().and_then(|p| p.client_key()).unwrap_or(""),
-            upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
-            findings = %ctx.findings.iter().map(|f| format!("{}:{}", f.class.rule(), f.pointer)).collect::<Vec<_>>().join(","),
-            duration_ms = ctx.start.elapsed().as_secs_f64() * 1000.0,
+            trace_id = %ctx.trace.as_ref().map(|t| t.trace_id.as_str()).unwrap_or(""),
+            gateway.request_id = %ctx.request_id,
+            client.address = %ctx.client.as_ref().map(|c| c.client_ip.to_string()).unwrap_or_default(),
+            http.request.method = %method,
+            http.route = %route,
+            http.response.status_code = status,
+            gateway.decision = %decision,
+            "error.type" = %ctx.denial.as_ref().map(|d| d.slug()).unwrap_or(""),
+            gateway.denial.reason = %ctx.denial.as_ref().map(|d| d.reason()).unwrap_or(""),
+            gateway.client.id = %ctx.principal.as_ref().and_then(|p| p.client_key()).unwrap_or(""),
+            gateway.upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
+            gateway.findings = %ctx.findings.iter().map(|f| format!("{}:{}", f.class.rule(), f.pointer)).collect::<Vec<_>>().join(","),
+            http.server.request.duration = ctx.start.elapsed().as_secs_f64(),
         );
     }
+}
+
+/// Queue the spans of a finished, sampled request (see [`crate::otel`]).
+fn trace_spans(
+    session: &Session,
+    e: Option<&Error>,
+    ctx: &Ctx,
+    status: u16,
+    decision: &'static str,
+) {
+    let Some(trace) = &ctx.trace else { return };
+    let req = session.req_header();
+    let authority = req.uri.authority().map(|a| a.as_str()).or_else(|| {
+        req.headers
+            .get(http::header::HOST)
+            .and_then(|h| h.to_str().ok())
+    });
+    let p = ctx.principal.as_ref();
+    crate::otel::submit(&crate::otel::Finished {
+        trace,
+        phases: &ctx.phases,
+        start: ctx.start,
+        method: req.method.as_str(),
+        route: ctx.route.as_ref().map(|r| r.template.as_str()),
+        path: ctx.canonical_path.as_deref(),
+        scheme: if ctx.tls { "https" } else { "http" },
+        protocol_version: match req.version {
+            http::Version::HTTP_2 => "2",
+            http::Version::HTTP_10 => "1.0",
+            _ => "1.1",
+        },
+        authority,
+        client_ip: ctx.client.as_ref().map(|c| c.client_ip),
+        peer_ip: ctx.client.as_ref().map(|c| c.peer_ip),
+        status,
+        request_id: &ctx.request_id,
+        decision,
+        denial: ctx.denial.as_ref().map(|d| (d.slug(), d.reason())),
+        error: e
+            .filter(|_| ctx.denial.is_none())
+            .map(|e| e.etype().as_str()),
+        client_id: p.and_then(|p| p.client_key()),
+        auth_method: p.map(|p| p.method.as_str()),
+        upstream: ctx.cluster.as_ref().map(|c| c.spec.name.as_str()),
+        upstream_addr: ctx.upstream_addr.as_deref(),
+        upstream_tries: ctx.tries,
+        body_bytes: ctx.body_bytes,
+    });
 }
 
 /// The audit record of a finished request (masking happens on the writer thread).

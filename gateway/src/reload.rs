@@ -8,8 +8,8 @@
 //!
 //! A reload either swaps in a whole new generation or changes nothing: a configuration with
 //! errors (the same diagnostics as `gateway check`) or with a change only a restart can apply
-//! (listeners, edge certificates, admin address, threads, connection limits, audit, the
-//! rate-limit Redis connection) is refused, logged, counted
+//! (listeners, edge certificates, admin address, threads, connection limits, audit, tracing,
+//! the rate-limit Redis connection) is refused, logged, counted
 //! (`gateway_config_reloads_total{result="error"}`), and the old generation keeps serving.
 //!
 //! State that must outlive a generation is handed over, never rebuilt: rate-limit buckets and
@@ -146,6 +146,10 @@ pub fn needs_restart(old: &Generation, new: &Config) -> Vec<String> {
     check(
         "audit",
         format!("{:?}", o.audit) == format!("{:?}", new.audit),
+    );
+    check(
+        "tracing",
+        format!("{:?}", o.tracing) == format!("{:?}", new.tracing),
     );
     out
 }

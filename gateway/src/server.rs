@@ -156,6 +156,11 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         max_connections: cfg.limits.max_connections,
     };
     let mut svc = Service::new("gateway".to_string(), GuardedApp::new(proxy, limits));
+    if let Some(t) = &cfg.tracing {
+        let svc = crate::otel::start(t).map_err(|e| format!("tracing: {e}"))?;
+        server.add_service(background_service("otlp export", svc));
+    }
+
     for l in &cfg.listeners {
         let addr = l.address.to_string();
         match &l.tls {

@@ -11,6 +11,7 @@ mod faults;
 mod harness;
 mod idp;
 mod jwe;
+mod otlp;
 mod ratelimit;
 mod reload;
 mod specs;

@@ -29,6 +29,8 @@ pub struct GatewayFile {
     pub paths: PathsFile,
     /// Audit records: masking, hash chain, sinks. Absent: no audit log.
     pub audit: Option<crate::audit::settings::AuditFile>,
+    /// OpenTelemetry traces exported over OTLP. Absent: no spans (docs/tracing.md).
+    pub tracing: Option<crate::otel::TracingFile>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -251,6 +251,8 @@ pub struct Config {
     pub rate_limits: crate::ratelimit::policy::Policy,
     /// The `audit:` section, validated (`None`: no audit log).
     pub audit: Option<crate::audit::AuditSettings>,
+    /// The `tracing:` section, validated (`None`: no spans exported).
+    pub tracing: Option<crate::otel::TracingSettings>,
     /// Prepared request validators, by route id.
     pub validation: crate::validate::Validation,
     /// `paths.policies` and `paths.openapi`, resolved: what a reload watches.
@@ -547,6 +549,10 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         .audit
         .as_ref()
         .and_then(|a| crate::audit::AuditSettings::compile(a, path, base, report));
+    let tracing = gw
+        .tracing
+        .as_ref()
+        .and_then(|t| crate::otel::TracingSettings::compile(t, path, base, report));
     // Specs → prepared validators, per route.
     let validation = crate::validate::Validation {
         ops: crate::validate::compile_all(&specs, &openapi_dir, &router, report),
@@ -590,6 +596,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         auth: Arc::new(auth?),
         rate_limits,
         audit,
+        tracing,
         validation,
         policies_dir,
         openapi_dir,

@@ -85,6 +85,18 @@ fn ratelimit_header(items: &[Item]) -> String {
     s
 }
 
+/// A refused request, with the limit (and the tier of that limit) that decided it: what
+/// metrics and the audit record name, never recovered from the response headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// `RateLimited` (429) or `RateLimitUnavailable` (503, a `closed` limit without Redis).
+    pub deny: Deny,
+    /// The limit's name from `policies/`.
+    pub limit: String,
+    /// The SLA tier whose rates decided, for a tiered limit; `None` for a fixed-rate limit.
+    pub tier: Option<String>,
+}
+
 /// How one limit is enforced for this request.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum How {
@@ -227,6 +239,20 @@ impl RateLimiter {
         }
     }
 
+    /// The refusal `deny`, decided by the limit of `p`.
+    fn refused(&self, p: &Pending<'_>, deny: Deny) -> Refused {
+        let l = &self.policy.limits[p.limit];
+        let tier = match &l.rates {
+            Rates::Fixed(_) => None,
+            Rates::Tiered { .. } => self.policy.tier_names.get(p.tier).cloned(),
+        };
+        Refused {
+            deny,
+            limit: l.name.clone(),
+            tier,
+        }
+    }
+
     fn count(&self, p: &Pending<'_>, result: usize) {
         if let Some(c) = self.counters.get(p.limit).and_then(|t| t.get(p.tier)) {
             c[result].inc();
@@ -234,9 +260,9 @@ impl RateLimiter {
     }
 
     /// Decide one request. `Ok(None)`: no limit applies; `Ok(Some(outcome))`: allowed (and
-    /// consumed); `Err(Deny::RateLimited)`: 429; `Err(Deny::RateLimitUnavailable)`: a
-    /// `closed` limit while Redis is down.
-    pub async fn check(&self, req: Request<'_>) -> Result<Option<Outcome>, Deny> {
+    /// consumed); `Err` with `Deny::RateLimited`: 429, with `Deny::RateLimitUnavailable`: a
+    /// `closed` limit while Redis is down; either names the limit that decided.
+    pub async fn check(&self, req: Request<'_>) -> Result<Option<Outcome>, Refused> {
         let Some(idxs) = self.policy.by_route.get(req.route_id) else {
             return Ok(None);
         };
@@ -287,7 +313,7 @@ impl RateLimiter {
                             key,
                         };
                         self.count(&p, 3);
-                        return Err(Deny::RateLimitUnavailable);
+                        return Err(self.refused(&p, Deny::RateLimitUnavailable));
                     }
                 },
             };
@@ -313,16 +339,18 @@ impl RateLimiter {
                 let it = item(w, v.remaining, v.reset_us);
                 if !v.allowed {
                     self.count(p, 1);
-                    return Err(limited(vec![it], v.retry_after_us));
+                    return Err(self.refused(p, limited(vec![it], v.retry_after_us)));
                 }
                 self.count(p, if matches!(p.how, How::Share(_)) { 2 } else { 0 });
                 return Ok(Some(Outcome { items: vec![it] }));
             }
         }
 
-        // Phase 1: every local decision, without consuming.
+        // Phase 1: every local decision, without consuming. The first limit that refuses is
+        // the one named as deciding.
         let mut items = Vec::new();
         let mut denied_wait: Option<u64> = None;
+        let mut decided: Option<&Pending<'_>> = None;
         for p in pending.iter().filter(|p| p.how != How::Strict) {
             let mut limited = false;
             for w in p.windows {
@@ -336,10 +364,11 @@ impl RateLimiter {
             }
             if limited {
                 self.count(p, 1);
+                decided.get_or_insert(p);
             }
         }
-        if let Some(wait) = denied_wait {
-            return Err(limited(items, wait));
+        if let (Some(wait), Some(p)) = (denied_wait, decided) {
+            return Err(self.refused(p, limited(items, wait)));
         }
 
         // Phase 2: strict limits, one script each, under the deadline.
@@ -384,14 +413,14 @@ impl RateLimiter {
                     if !allowed {
                         self.count(p, 1);
                         items.extend(strict_items);
-                        return Err(limited(items, wait));
+                        return Err(self.refused(p, limited(items, wait)));
                     }
                     self.count(p, 0);
                 }
                 None => match l.on_failure {
                     FailPolicy::Closed => {
                         self.count(p, 3);
-                        return Err(Deny::RateLimitUnavailable);
+                        return Err(self.refused(p, Deny::RateLimitUnavailable));
                     }
                     FailPolicy::Local => fallbacks.push(pi),
                 },
@@ -412,11 +441,12 @@ impl RateLimiter {
             }
             if limited {
                 self.count(p, 1);
+                decided.get_or_insert(p);
             }
         }
-        if let Some(wait) = denied_wait {
+        if let (Some(wait), Some(p)) = (denied_wait, decided) {
             items.extend(strict_items);
-            return Err(limited(items, wait));
+            return Err(self.refused(p, limited(items, wait)));
         }
 
         // Phase 3: consume. Two concurrent requests of one key may both pass phase 1; the
@@ -424,6 +454,7 @@ impl RateLimiter {
         // The loser of such a race is refused, after possibly consuming in an earlier bucket.
         let mut out = Vec::with_capacity(items.len());
         let mut raced: Option<u64> = None;
+        let mut lost: Option<&Pending<'_>> = None;
         for (pi, p) in pending.iter().enumerate() {
             let how = if fallbacks.contains(&pi) {
                 How::Share(fleet)
@@ -437,14 +468,15 @@ impl RateLimiter {
                 let v = self.commit_one(p, w, how, now);
                 if !v.allowed {
                     raced = Some(raced.unwrap_or(0).max(v.retry_after_us));
+                    lost.get_or_insert(p);
                 }
                 out.push(item(w, v.remaining, v.reset_us));
             }
             self.count(p, if matches!(how, How::Share(_)) { 2 } else { 0 });
         }
         out.extend(strict_items);
-        if let Some(wait) = raced {
-            return Err(limited(out, wait));
+        if let (Some(wait), Some(p)) = (raced, lost) {
+            return Err(self.refused(p, limited(out, wait)));
         }
         Ok(Some(Outcome { items: out }))
     }

@@ -1072,6 +1072,20 @@ impl Validation {
     }
 }
 
+/// The rule a validation refusal names first: the schema keyword (`maximum`, `required`,
+/// `undeclared-property`, …) or the injection class (`sql-injection`, `xss`,
+/// `nosql-injection`); the slug for a refusal without violations (`unsupported-media-type`).
+/// A bounded name from the validator, never client input.
+pub fn failed_rule(deny: &Deny) -> Option<&str> {
+    match deny {
+        Deny::SchemaInvalid(v) | Deny::InjectionBlocked(v) => {
+            Some(v.first().map(|v| v.rule.as_str()).unwrap_or(deny.slug()))
+        }
+        Deny::UnsupportedMediaType => Some(deny.slug()),
+        _ => None,
+    }
+}
+
 /// A free function form for callers holding only an object map (benchmarks).
 pub fn parse_json(body: &[u8], caps: &Caps) -> Result<Value, Violation> {
     json::parse(body, caps)
