@@ -191,6 +191,10 @@ impl Reloader {
     pub fn new(current: Current) -> Reloader {
         let (published, _) = tokio::sync::watch::channel(current.load_full());
         let g = current.load_full();
+        // Both series exist from the start, so a rate or an increase sees the first refusal.
+        for r in ["ok", "error"] {
+            RELOADS.with_label_values(&[r]);
+        }
         GENERATION
             .with_label_values(&[&g.hash])
             .set(g.number as i64);
