@@ -67,6 +67,8 @@ pub fn init_metrics() {
 /// How long the watched files must be quiet before a reload: an editor's save or a
 /// ConfigMap update is several events.
 pub const DEBOUNCE: Duration = Duration::from_millis(400);
+/// The longest a stream of events delays a reload.
+pub const DEBOUNCE_MAX: Duration = Duration::from_secs(5);
 
 /// Hex SHA-256 over the configuration file and every file a load reads from `policies/` and
 /// `openapi/` (names and bytes, in load order). Files those point to (certificates, keys) are
@@ -423,11 +425,12 @@ impl pingora::services::background::BackgroundService for Triggers {
                     self.reloader.reload("sighup", false).await;
                 }
                 Some(()) = rx.recv() => {
-                    // Debounce: wait until the files have been quiet for DEBOUNCE.
-                    loop {
-                        match tokio::time::timeout(DEBOUNCE, rx.recv()).await {
-                            Ok(Some(())) => continue,
-                            _ => break,
+                    // Debounce: wait until the files have been quiet for DEBOUNCE (at most
+                    // DEBOUNCE_MAX, so files that never stop changing are still loaded).
+                    let until = tokio::time::Instant::now() + DEBOUNCE_MAX;
+                    while tokio::time::Instant::now() < until {
+                        if !matches!(tokio::time::timeout(DEBOUNCE, rx.recv()).await, Ok(Some(()))) {
+                            break;
                         }
                     }
                     let out = self.reloader.reload("watch", true).await;

@@ -1533,7 +1533,7 @@ mod tests {
             "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n{extra}",
             dir.join("jwks.json").display()
         ))
-        .unwrap();
+        .expect("issuer yaml");
         let sections = AuthSections {
             issuers: BTreeMap::from([("i".to_string(), issuer)]),
             ..Default::default()
@@ -1574,13 +1574,13 @@ mod tests {
         assert!(!changed.cache.contains_key(&hash));
 
         // So is one whose key file changed under the same settings.
-        let (pkey, _) = mint::generate_es256().unwrap();
-        let jwk = mint::public_jwk(&pkey, "k2", Algorithm::ES256).unwrap();
+        let (pkey, _) = mint::generate_es256().expect("key");
+        let jwk = mint::public_jwk(&pkey, "k2", Algorithm::ES256).expect("jwk");
         std::fs::write(
             dir.join("jwks.json"),
             serde_json::json!({"keys": [jwk]}).to_string(),
         )
-        .unwrap();
+        .expect("issuer yaml");
         let mut rotated = recompile(&dir, &routes, "");
         assert!(rotated.adopt(&old).issuers.is_empty());
     }
