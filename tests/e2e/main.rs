@@ -15,5 +15,6 @@ mod ip;
 mod jwe;
 mod otlp;
 mod ratelimit;
+mod reload;
 mod specs;
 mod validate;

@@ -1429,22 +1429,38 @@ pub fn api_key_hash(key: &str) -> String {
     hex::encode(Sha256::digest(key.as_bytes()))
 }
 
-/// Background service: refreshes every remote issuer's keys.
+/// Background service: refreshes every remote issuer's keys. Follows the configuration
+/// generations: an issuer a reload kept keeps its loop (and its keys), a new one gets its own
+/// (its first fetch at once), a removed one's stops.
 pub struct KeyRefresher {
-    pub auth: Arc<Auth>,
+    pub generations: tokio::sync::watch::Receiver<Arc<crate::generation::Generation>>,
 }
 
 #[async_trait::async_trait]
 impl pingora::services::background::BackgroundService for KeyRefresher {
     async fn start(&self, mut shutdown: pingora::server::ShutdownWatch) {
-        let tasks: Vec<_> = self
-            .auth
-            .issuers
-            .iter()
-            .map(|i| tokio::spawn(i.keys.clone().refresh_loop()))
-            .collect();
-        let _ = shutdown.changed().await;
-        for t in tasks {
+        let mut tasks: Vec<(Arc<IssuerKeys>, tokio::task::JoinHandle<()>)> = Vec::new();
+        let mut gens = self.generations.clone();
+        loop {
+            let auth = gens.borrow_and_update().cfg.auth.clone();
+            tasks.retain(|(k, t)| {
+                let kept = auth.issuers.iter().any(|i| Arc::ptr_eq(&i.keys, k));
+                if !kept {
+                    t.abort();
+                }
+                kept
+            });
+            for i in &auth.issuers {
+                if !tasks.iter().any(|(k, _)| Arc::ptr_eq(k, &i.keys)) {
+                    tasks.push((i.keys.clone(), tokio::spawn(i.keys.clone().refresh_loop())));
+                }
+            }
+            tokio::select! {
+                r = gens.changed() => if r.is_err() { break },
+                _ = shutdown.changed() => break,
+            }
+        }
+        for (_, t) in tasks {
             t.abort();
         }
     }
@@ -1522,7 +1538,7 @@ mod tests {
             "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n{extra}",
             dir.join("jwks.json").display()
         ))
-        .unwrap();
+        .expect("issuer yaml");
         let sections = AuthSections {
             issuers: BTreeMap::from([("i".to_string(), issuer)]),
             ..Default::default()
@@ -1565,13 +1581,13 @@ mod tests {
         assert!(!changed.cache.contains_key(&hash));
 
         // So is one whose key file changed under the same settings.
-        let (pkey, _) = mint::generate_es256().unwrap();
-        let jwk = mint::public_jwk(&pkey, "k2", Algorithm::ES256).unwrap();
+        let (pkey, _) = mint::generate_es256().expect("key");
+        let jwk = mint::public_jwk(&pkey, "k2", Algorithm::ES256).expect("jwk");
         std::fs::write(
             dir.join("jwks.json"),
             serde_json::json!({"keys": [jwk]}).to_string(),
         )
-        .unwrap();
+        .expect("issuer yaml");
         let mut rotated = recompile(&dir, &routes, "");
         assert!(rotated.adopt(&old).issuers.is_empty());
     }
