@@ -220,3 +220,66 @@ fn bad_cors_settings_are_refused_by_gateway_check() {
         assert!(text.contains(want), "{want:?} not in\n{text}");
     }
 }
+
+/// A route's CORS settings are part of the configuration generation: a reload swaps them with
+/// everything else, and a reload with a broken setting is refused while the old ones serve.
+#[test]
+fn cors_settings_change_with_a_reload_and_a_broken_one_is_refused() {
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let gw = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .spec("orders.yaml", ORDERS_SPEC)
+        .policy("cors.yaml", POLICY)
+        .start();
+    let reload = || {
+        http_plain(
+            gw.admin,
+            "POST /reload HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        )
+        .expect("admin reload")
+    };
+    let from = |origin: &str| send(&gw, "GET", "/orders", &format!("Origin: {origin}\r\n"));
+    from("https://new.example").assert_problem(403);
+    assert_eq!(from("https://app.example").status, 200);
+
+    let file = gw.dir.path().join("policies/cors.yaml");
+    std::fs::write(
+        &file,
+        POLICY.replace("https://app.example", "https://new.example"),
+    )
+    .expect("write");
+    // The file watch may apply it first; either way the new generation allows the new origin.
+    let _ = reload();
+    let t0 = std::time::Instant::now();
+    while from("https://new.example").status != 200 {
+        assert!(
+            t0.elapsed() < std::time::Duration::from_secs(10),
+            "not reloaded"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let r = from("https://new.example");
+    assert_eq!(
+        r.header("access-control-allow-origin"),
+        Some("https://new.example")
+    );
+    from("https://app.example").assert_problem(403);
+
+    // A broken setting: refused with gateway check's message; the running settings stay.
+    std::fs::write(
+        &file,
+        "route_policies:\n  - {path: /orders, cors: {allow_origins: [\"*\"], allow_credentials: true}}\n",
+    )
+    .expect("write");
+    let r = reload();
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.text()
+            .contains("cannot be combined with allow_credentials"),
+        "{}",
+        r.text()
+    );
+    assert_eq!(from("https://new.example").status, 200);
+    from("https://app.example").assert_problem(403);
+}
