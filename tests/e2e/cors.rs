@@ -197,7 +197,9 @@ fn bad_cors_settings_are_refused_by_gateway_check() {
             "cors.yaml",
             "route_policies:\n  - {path: /orders, cors: {allow_origins: [\"*\"], allow_credentials: true}}\n  \
              - {path: /nowhere, cors: {allow_origins: [\"https://a.example\"]}}\n  \
-             - {path: /orders/summary, corz: {}}\n",
+             - {path: /orders/summary, corz: {}}\n  \
+             - {path: \"/orders/{id}\", cors: {allow_origins: [\"https://a.example\"]}}\n  \
+             - {path: \"/orders/{id}\", method: DELETE, cors: {allow_origins: [\"https://b.example\"]}}\n",
         )
         .write();
     let out = Command::new(env!("CARGO_BIN_EXE_gateway"))
@@ -216,6 +218,7 @@ fn bad_cors_settings_are_refused_by_gateway_check() {
         "route_policies[1]: selects no route",
         "route_policies[2].corz: unknown policy (registered: ",
         "/paths/~1things/get/x-gateway-crs: unknown gateway extension",
+        "route_policies[4].cors: DELETE /orders/{id}: `cors` is already set for this route by route_policies[3].cors",
     ] {
         assert!(text.contains(want), "{want:?} not in\n{text}");
     }
