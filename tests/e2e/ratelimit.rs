@@ -755,6 +755,20 @@ fn metrics_and_audit_name_the_real_tier_limit_and_rule() {
         assert!(m.contains(series), "{series} not in\n{m}");
     }
 
+    // The access log names them too.
+    let access = regex::Regex::new("\x1b\\[[0-9;]*m")
+        .expect("regex")
+        .replace_all(&gw.log(), "")
+        .into_owned();
+    for field in [
+        "gateway.limit=per-client gateway.tier=tiny",
+        "gateway.limit=summary-cap gateway.tier= ",
+        "gateway.rule=maximum",
+        "gateway.rule=sql-injection",
+    ] {
+        assert!(access.contains(field), "{field} not in\n{access}");
+    }
+
     let log = gw.dir.path().join("audit/audit.log");
     let mut recs: Vec<serde_json::Value> = Vec::new();
     wait_until(Duration::from_secs(10), "7 audit records", || {
