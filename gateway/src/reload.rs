@@ -74,6 +74,10 @@ pub const DEBOUNCE_MAX: Duration = Duration::from_secs(5);
 /// `openapi/` (names and bytes, in load order). Files those point to (certificates, keys) are
 /// not included: the hash names what an operator edits to change routes and policies.
 pub fn content_hash(cfg: &Config) -> String {
+    hash_files(&cfg.source, &cfg.policies_dir, &cfg.openapi_dir)
+}
+
+fn hash_files(source: &Path, policies: &Path, openapi: &Path) -> String {
     let mut h = Sha256::new();
     let mut add = |p: &Path| {
         let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -83,10 +87,10 @@ pub fn content_hash(cfg: &Config) -> String {
         h.update((bytes.len() as u64).to_be_bytes());
         h.update(&bytes);
     };
-    add(&cfg.source);
+    add(source);
     for (dir, exts) in [
-        (&cfg.policies_dir, &["yaml", "yml"][..]),
-        (&cfg.openapi_dir, &["yaml", "yml", "json"][..]),
+        (policies, &["yaml", "yml"][..]),
+        (openapi, &["yaml", "yml", "json"][..]),
     ] {
         for f in crate::config::list_files(dir, exts).unwrap_or_default() {
             add(&f);
@@ -229,6 +233,25 @@ impl Reloader {
     pub async fn reload(&self, trigger: &str, only_if_changed: bool) -> Outcome {
         let _one = self.lock.lock().await;
         let old = self.current.load_full();
+        if only_if_changed {
+            // Checked before loading: an event that changed no watched content costs a hash
+            // of the files, not a compile of every spec. (A change of `paths.*` changes the
+            // configuration file, hence the hash.)
+            let c = &old.cfg;
+            if hash_files(&c.source, &c.policies_dir, &c.openapi_dir) == old.hash {
+                tracing::debug!(trigger, "configuration files unchanged: nothing to reload");
+                return Outcome {
+                    result: "unchanged",
+                    trigger: trigger.into(),
+                    generation: old.number,
+                    hash: old.hash.clone(),
+                    loaded_at_unix: old.loaded_at_unix,
+                    errors: vec![],
+                    warnings: vec![],
+                    kept: Kept::default(),
+                };
+            }
+        }
         let path = old.cfg.source.clone();
         let loaded = tokio::task::spawn_blocking(move || crate::config::load(&path)).await;
         let cfg = match loaded {
@@ -242,19 +265,6 @@ impl Reloader {
         };
         let warnings: Vec<String> = cfg.warnings.iter().map(|d| d.to_string()).collect();
         let hash = content_hash(&cfg);
-        if only_if_changed && hash == old.hash {
-            tracing::debug!(trigger, "configuration files unchanged: nothing to reload");
-            return Outcome {
-                result: "unchanged",
-                trigger: trigger.into(),
-                generation: old.number,
-                hash: old.hash.clone(),
-                loaded_at_unix: old.loaded_at_unix,
-                errors: vec![],
-                warnings,
-                kept: Kept::default(),
-            };
-        }
         match build(&old, cfg, hash).await {
             Ok((gen, kept)) => {
                 let gen = Arc::new(gen);
