@@ -351,7 +351,8 @@ struct ApiKey {
     scopes: Vec<String>,
 }
 
-/// Per-route auth policy, indexed by `Route::id`.
+/// One route's auth requirements: the state of its tokens-and-scopes policy
+/// ([`crate::pipeline::tokens::Tokens`]).
 #[derive(Debug, Clone)]
 pub struct RoutePolicy {
     pub security: Security,
@@ -445,7 +446,6 @@ pub struct Auth {
     api_keys: Vec<ApiKey>,
     tenants: HashMap<String, String>,
     clients: HashMap<String, String>,
-    pub routes: Vec<RoutePolicy>,
     token_max_bytes: usize,
     cache: Cache<[u8; 32], CachedToken>,
     cache_max_ttl: Duration,
@@ -548,13 +548,12 @@ impl Auth {
             .all(|i| i.keys.is_loaded() || !i.keys.is_remote())
     }
 
-    /// Authenticate and authorise one request for `route`.
+    /// Authenticate and authorise one request against its route's policy.
     pub async fn check(
         &self,
-        route: &Route,
+        policy: &RoutePolicy,
         creds: &Credentials<'_>,
     ) -> Result<Option<Principal>, Deny> {
-        let policy = &self.routes[route.id];
         let principal = self.authenticate(policy, creds).await?;
         match scopes::authorize(&policy.security, principal.as_ref()) {
             Authz::Allowed => Ok(principal),
@@ -908,12 +907,13 @@ const DEFAULT_ALGS: [Algorithm; 4] = [
     Algorithm::EdDSA,
 ];
 
-/// Build the auth model from every policy file's auth sections and the routes.
+/// Build the auth model from every policy file's auth sections and the routes: the shared
+/// model (issuers, keys, cache) and each route's policy, by route id (for the plan builder).
 pub fn compile(
     files: Vec<(std::path::PathBuf, AuthSections)>,
     routes: &[Arc<Route>],
     report: &mut Report,
-) -> Option<Auth> {
+) -> Option<(Auth, Vec<RoutePolicy>)> {
     let before = report.errors.len();
     let mut issuers = Vec::new();
     let mut by_iss = HashMap::new();
@@ -1131,7 +1131,7 @@ pub fn compile(
     if report.errors.len() > before {
         return None;
     }
-    Some(Auth {
+    let auth = Auth {
         issuers,
         by_iss,
         by_jwe_kid,
@@ -1140,7 +1140,6 @@ pub fn compile(
         api_keys,
         tenants,
         clients,
-        routes: policies,
         token_max_bytes: settings.token_max_bytes,
         cache: Cache::builder()
             .max_capacity(settings.cache_max_entries)
@@ -1150,7 +1149,8 @@ pub fn compile(
         asserter: Arc::new(asserter?),
         assertion_enabled,
         ephemeral_asserter,
-    })
+    };
+    Some((auth, policies))
 }
 
 fn compile_issuer(
@@ -1472,9 +1472,14 @@ mod tests {
     use crate::auth::mint;
 
     /// An `Auth` with one static-JWKS issuer (ES256, kid k1) and one public + one scoped route.
-    pub(crate) fn fixture() -> (Auth, Vec<u8>, Vec<Arc<Route>>) {
+    pub(crate) fn fixture() -> (Auth, Vec<u8>, Vec<RoutePolicy>) {
         let (auth, pem, routes, _) = fixture_in_dir();
-        (auth, pem, routes)
+        // No overrides in the fixture: each route's policy is its spec security.
+        let policies = routes
+            .iter()
+            .map(|r| RoutePolicy::from_security(r.security.clone()))
+            .collect();
+        (auth, pem, policies)
     }
 
     /// [`fixture`], and the directory of its key file.
@@ -1517,7 +1522,7 @@ mod tests {
             issuers: BTreeMap::from([("i".to_string(), issuer)]),
             ..Default::default()
         };
-        let auth = compile(
+        let (auth, _) = compile(
             vec![(dir.join("p.yaml"), sections)],
             router.routes(),
             &mut report,
@@ -1539,7 +1544,9 @@ mod tests {
             ..Default::default()
         };
         let mut report = Report::default();
-        compile(vec![(dir.join("p.yaml"), sections)], routes, &mut report).expect("compiles")
+        compile(vec![(dir.join("p.yaml"), sections)], routes, &mut report)
+            .expect("compiles")
+            .0
     }
 
     #[tokio::test]
@@ -1708,13 +1715,12 @@ mod tests {
             ..Default::default()
         };
         let mut report = Report::default();
-        let auth = compile(
+        let (auth, routes) = compile(
             vec![(std::path::PathBuf::from("p.yaml"), sections)],
             router.routes(),
             &mut report,
         )
         .expect("compiles");
-        let routes = router.routes().to_vec();
         let check = |i: usize, h: String| {
             let auth = &auth;
             let route = routes[i].clone();
@@ -1746,8 +1752,8 @@ mod tests {
         );
         // Delegated: whatever `Authorization` says is the upstream's to judge, and forwarded.
         assert_eq!(check(1, "Digest abc".into()).await.unwrap(), None);
-        assert!(auth.routes[1].forward_credentials);
-        assert!(!auth.routes[0].forward_credentials);
+        assert!(routes[1].forward_credentials);
+        assert!(!routes[0].forward_credentials);
     }
 
     #[test]

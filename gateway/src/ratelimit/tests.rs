@@ -98,11 +98,14 @@ fn decide(
     addr: &str,
     p: Option<&Principal>,
 ) -> Result<Option<Outcome>, Refused> {
-    run(l.check(Request {
-        route_id: route,
-        client_ip: ip(addr),
-        principal: p,
-    }))
+    let limits = l.policy.for_route(&router().routes()[route]);
+    run(l.check(
+        &limits,
+        Request {
+            client_ip: ip(addr),
+            principal: p,
+        },
+    ))
 }
 
 const TIERS: &str = r#"
