@@ -427,6 +427,7 @@ impl pingora::services::background::BackgroundService for Triggers {
             }
         };
         let (tx, mut rx) = tokio::sync::mpsc::channel::<()>(1);
+        let mut dirs = watched_dirs(&self.reloader.current().cfg);
         let mut watcher = watch(&self.reloader.current().cfg, tx.clone());
         loop {
             tokio::select! {
@@ -450,12 +451,30 @@ impl pingora::services::background::BackgroundService for Triggers {
                 }
                 _ = shutdown.changed() => break,
             }
-            // The directories may have changed (paths.*) or been replaced: watch again.
-            drop(watcher);
-            watcher = watch(&self.reloader.current().cfg, tx.clone());
+            // `paths.*` may have moved the directories: watch the new ones, then look once for
+            // what changed while none was watched. (The watcher is kept otherwise: a new one
+            // would miss the events between dropping the old one and watching again.)
+            let cfg = self.reloader.current().cfg.clone();
+            let now = watched_dirs(&cfg);
+            if now != dirs {
+                drop(watcher);
+                watcher = watch(&cfg, tx.clone());
+                dirs = now;
+                let _ = tx.try_send(());
+            }
         }
         drop(watcher);
     }
+}
+
+/// The directories [`watch`] watches, resolved.
+fn watched_dirs(cfg: &Config) -> Vec<PathBuf> {
+    let abs = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let config_dir = cfg.source.parent().unwrap_or(Path::new("."));
+    [config_dir, &cfg.policies_dir, &cfg.openapi_dir]
+        .iter()
+        .map(|d| abs(d))
+        .collect()
 }
 
 /// Whether a file-system event at `path` in the configuration file's directory concerns the

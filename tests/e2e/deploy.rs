@@ -273,7 +273,9 @@ fn kubernetes_overlay_is_consistent_with_the_gateway_config() {
             .and_then(|v| v["configMap"]["name"].as_str().map(String::from))
             .unwrap_or_else(|| panic!("{vol} volume"))
     };
-    assert!(cm_name.as_str().is_some_and(|n| n.starts_with("gateway-config-")));
+    assert!(cm_name
+        .as_str()
+        .is_some_and(|n| n.starts_with("gateway-config-")));
     assert_eq!(mounted("policies"), "gateway-policies");
     assert_eq!(mounted("openapi"), "gateway-openapi");
     let mounts = c["volumeMounts"].as_array().expect("mounts");
