@@ -127,6 +127,7 @@ const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
 /// Normalise one segment: decode unreserved escapes, upper-case the others, check UTF-8.
 fn normalise_segment(seg: &[u8], opts: &CanonOptions, out: &mut String) -> Result<(), PathError> {
+    let start = out.len();
     let mut i = 0;
     // Bytes >= 0x80 that arrive as escapes must form valid UTF-8 together; collect each run.
     let mut utf8_run: Vec<u8> = Vec::new();
@@ -190,7 +191,27 @@ fn normalise_segment(seg: &[u8], opts: &CanonOptions, out: &mut String) -> Resul
         }
         i += 1;
     }
-    flush_run(&mut utf8_run, out)
+    flush_run(&mut utf8_run, out)?;
+    // `%25` followed by two hex digits *after* decoding: `%25%34%31` becomes `%2541`, which a
+    // service that decodes twice reads as `A` (and `%25%32%46` as `/`). The look-ahead above
+    // only sees raw digits; the decoded segment is what is forwarded, so judge that.
+    // Every `%` of the normalised segment starts an escape, so `%25` there is an escaped `%`.
+    let norm = out[start..].as_bytes();
+    if norm
+        .windows(5)
+        .any(|w| w.starts_with(b"%25") && hex_val(w[3]).is_some() && hex_val(w[4]).is_some())
+    {
+        return Err(PathError::DoubleEncoding);
+    }
+    Ok(())
+}
+
+/// Whether `b` holds a `%` followed by two hex digits, where `from_escape(i)` says the `%` at
+/// `i` came from a decoded `%25` (so decoding again would decode it).
+fn has_escaped_escape(b: &[u8], from_escape: impl Fn(usize) -> bool) -> bool {
+    b.windows(3).enumerate().any(|(i, w)| {
+        w[0] == b'%' && from_escape(i) && hex_val(w[1]).is_some() && hex_val(w[2]).is_some()
+    })
 }
 
 /// Canonicalise a raw origin-form path (without query). Returns the canonical path.
@@ -277,6 +298,28 @@ pub fn check_query(raw: &[u8]) -> Result<(), PathError> {
         }
         i += 1;
     }
+    // The same after one decoding: `%25%32%37` decodes to `%27`, which a second decoding
+    // turns into `'`. Decode once, remembering which `%` came from `%25`.
+    let mut once = Vec::with_capacity(raw.len());
+    let mut escaped_pct = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i] == b'%' {
+            // Checked above: two hex digits follow.
+            let v = hex_val(raw[i + 1]).unwrap_or(0) << 4 | hex_val(raw[i + 2]).unwrap_or(0);
+            if v == b'%' {
+                escaped_pct.push(once.len());
+            }
+            once.push(v);
+            i += 3;
+        } else {
+            once.push(raw[i]);
+            i += 1;
+        }
+    }
+    if has_escaped_escape(&once, |i| escaped_pct.binary_search(&i).is_ok()) {
+        return Err(PathError::DoubleEncoding);
+    }
     Ok(())
 }
 
@@ -331,6 +374,12 @@ mod tests {
             ("/orders\\42", Err(IllegalCharacter)),
             ("/%252e%252e/orders", Err(DoubleEncoding)),
             ("/orders%252F42", Err(DoubleEncoding)),
+            // Found writing the canon_path fuzz target: the digits after `%25` escaped themselves.
+            ("/files/%25%32%46etc", Err(DoubleEncoding)),
+            ("/a/%25%34%31", Err(DoubleEncoding)),
+            ("/a/%25%61b", Err(DoubleEncoding)),
+            ("/a/%25%C3%A9", Ok("/a/%25%C3%A9")),
+            ("/a/%25x%41", Ok("/a/%25xA")),
             ("/orders/%00", Err(ControlCharacter)),
             ("/orders/%0a", Err(ControlCharacter)),
             ("/orders/%7f", Err(ControlCharacter)),
@@ -406,6 +455,14 @@ mod tests {
             Err(PathError::DoubleEncoding)
         );
         assert!(check_query(b"discount=50%25&x=100%25").is_ok());
+        // Found writing the canon_path fuzz target: the digits after `%25` escaped themselves, so one
+        // decoding leaves `%27` for a service that decodes twice.
+        assert_eq!(
+            check_query(b"q=%25%32%37%25%32%30OR%25%32%301=1"),
+            Err(PathError::DoubleEncoding)
+        );
+        assert_eq!(check_query(b"q=%25%341"), Err(PathError::DoubleEncoding));
+        assert!(check_query(b"q=%25zz%41&r=%25").is_ok());
         assert_eq!(check_query(b"a=\x01"), Err(PathError::ControlCharacter));
     }
 

@@ -14,6 +14,8 @@ pub mod demo;
 pub mod drain;
 pub mod echo;
 pub mod forwarding;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod generation;
 pub mod guard;
 pub mod identity;

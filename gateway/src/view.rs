@@ -379,12 +379,14 @@ impl RequestView {
             .cookies
             .iter()
             .filter(|(k, _)| k != hide)
-            .map(|(k, v)| {
-                if k.is_empty() {
-                    v.clone()
-                } else {
-                    format!("{k}={v}")
-                }
+            .map(|(k, v)| match (k.is_empty(), v.contains('=')) {
+                // A nameless cookie (`c`, as browsers send one) goes back as it came.
+                (true, false) => v.clone(),
+                // `=session=x` was judged as a nameless cookie whose value is `session=x`:
+                // without its leading `=` it would reach the service as cookie `session`,
+                // past the removal of the token cookie.
+                (true, true) => format!("={v}"),
+                (false, _) => format!("{k}={v}"),
             })
             .collect();
         (!kept.is_empty()).then(|| kept.join("; "))
@@ -570,5 +572,25 @@ mod tests {
         assert_eq!(v.forwarded_cookie("session").as_deref(), Some("a=1; b=2"));
         let v = RequestView::parse(&headers(&[]), Some("t=1&t=2"), &opts()).unwrap();
         assert_eq!(v.query_credential("t"), Err(Ambiguity::DuplicateCredential));
+    }
+
+    /// Found by the `request_view` fuzz target: a nameless cookie whose value holds `=` was
+    /// forwarded without its leading `=`, so `=session=evil` reached the service as cookie
+    /// `session` although the gateway read no such cookie (and strips the token cookie).
+    #[test]
+    fn nameless_cookie_with_equals_is_forwarded_as_judged() {
+        let v = RequestView::parse(
+            &headers(&[("cookie", b"a=1; =session=evil; c")]),
+            None,
+            &opts(),
+        )
+        .unwrap();
+        assert_eq!(v.cookie_credential("session"), Ok(None));
+        let fwd = v.forwarded_cookie("session").unwrap();
+        assert_eq!(fwd, "a=1; =session=evil; c");
+        let again =
+            RequestView::parse(&headers(&[("cookie", fwd.as_bytes())]), None, &opts()).unwrap();
+        assert_eq!(again.cookies, v.cookies);
+        assert_eq!(again.cookie_credential("session"), Ok(None));
     }
 }
