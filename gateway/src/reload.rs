@@ -430,10 +430,13 @@ impl pingora::services::background::BackgroundService for Triggers {
         let mut dirs = watched_dirs(&self.reloader.current().cfg);
         let mut watcher = watch(&self.reloader.current().cfg, tx.clone());
         loop {
+            let mut rewatch = false;
             tokio::select! {
                 _ = async { match hup.as_mut() { Some(h) => { h.recv().await; } None => std::future::pending().await } } => {
                     tracing::info!("SIGHUP: reloading the configuration");
                     self.reloader.reload("sighup", false).await;
+                    // Also renews the watches (a watched directory replaced as a whole).
+                    rewatch = true;
                 }
                 Some(()) = rx.recv() => {
                     // Debounce: wait until the files have been quiet for DEBOUNCE (at most
@@ -456,8 +459,8 @@ impl pingora::services::background::BackgroundService for Triggers {
             // would miss the events between dropping the old one and watching again.)
             let cfg = self.reloader.current().cfg.clone();
             let now = watched_dirs(&cfg);
-            if now != dirs {
-                drop(watcher);
+            if rewatch || now != dirs {
+                // The new watcher is in place before the old one goes.
                 watcher = watch(&cfg, tx.clone());
                 dirs = now;
                 let _ = tx.try_send(());

@@ -214,6 +214,26 @@ fn sighup_reloads_and_a_refused_sighup_keeps_the_process_serving() {
     );
     assert_eq!(generation(&gw), 2);
     assert_eq!(gw.get("/orders").status, 200);
+
+    // `openapi/` replaced as a whole (a new directory renamed over it): the watch of the old
+    // directory is gone; SIGHUP reloads it and renews the watches, so the next change made
+    // in the new directory is picked up by the watch alone.
+    let d = gw.dir.path();
+    std::fs::create_dir(d.join("openapi.new")).unwrap();
+    std::fs::write(d.join("openapi.new/orders.yaml"), ORDERS_SPEC).unwrap();
+    std::fs::rename(d.join("openapi"), d.join("openapi.old")).unwrap();
+    std::fs::rename(d.join("openapi.new"), d.join("openapi")).unwrap();
+    gw.signal("HUP");
+    wait_until(Duration::from_secs(10), "generation 3 after SIGHUP", || {
+        generation(&gw) == 3
+    });
+    std::fs::write(d.join("openapi/users.yaml"), USERS_SPEC).unwrap();
+    wait_until(
+        Duration::from_secs(10),
+        "the watch of the new directory",
+        || gw.get("/users/2").status == 200,
+    );
+    assert_eq!(generation(&gw), 4);
 }
 
 /// Lay `openapi/` out as the kubelet does for a ConfigMap volume: the data in a timestamped
