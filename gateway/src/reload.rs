@@ -74,6 +74,10 @@ pub const DEBOUNCE_MAX: Duration = Duration::from_secs(5);
 /// `openapi/` (names and bytes, in load order). Files those point to (certificates, keys) are
 /// not included: the hash names what an operator edits to change routes and policies.
 pub fn content_hash(cfg: &Config) -> String {
+    hash_files(&cfg.source, &cfg.policies_dir, &cfg.openapi_dir)
+}
+
+fn hash_files(source: &Path, policies: &Path, openapi: &Path) -> String {
     let mut h = Sha256::new();
     let mut add = |p: &Path| {
         let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -83,10 +87,10 @@ pub fn content_hash(cfg: &Config) -> String {
         h.update((bytes.len() as u64).to_be_bytes());
         h.update(&bytes);
     };
-    add(&cfg.source);
+    add(source);
     for (dir, exts) in [
-        (&cfg.policies_dir, &["yaml", "yml"][..]),
-        (&cfg.openapi_dir, &["yaml", "yml", "json"][..]),
+        (policies, &["yaml", "yml"][..]),
+        (openapi, &["yaml", "yml", "json"][..]),
     ] {
         for f in crate::config::list_files(dir, exts).unwrap_or_default() {
             add(&f);
@@ -229,6 +233,25 @@ impl Reloader {
     pub async fn reload(&self, trigger: &str, only_if_changed: bool) -> Outcome {
         let _one = self.lock.lock().await;
         let old = self.current.load_full();
+        if only_if_changed {
+            // Checked before loading: an event that changed no watched content costs a hash
+            // of the files, not a compile of every spec. (A change of `paths.*` changes the
+            // configuration file, hence the hash.)
+            let c = &old.cfg;
+            if hash_files(&c.source, &c.policies_dir, &c.openapi_dir) == old.hash {
+                tracing::debug!(trigger, "configuration files unchanged: nothing to reload");
+                return Outcome {
+                    result: "unchanged",
+                    trigger: trigger.into(),
+                    generation: old.number,
+                    hash: old.hash.clone(),
+                    loaded_at_unix: old.loaded_at_unix,
+                    errors: vec![],
+                    warnings: vec![],
+                    kept: Kept::default(),
+                };
+            }
+        }
         let path = old.cfg.source.clone();
         let loaded = tokio::task::spawn_blocking(move || crate::config::load(&path)).await;
         let cfg = match loaded {
@@ -242,19 +265,6 @@ impl Reloader {
         };
         let warnings: Vec<String> = cfg.warnings.iter().map(|d| d.to_string()).collect();
         let hash = content_hash(&cfg);
-        if only_if_changed && hash == old.hash {
-            tracing::debug!(trigger, "configuration files unchanged: nothing to reload");
-            return Outcome {
-                result: "unchanged",
-                trigger: trigger.into(),
-                generation: old.number,
-                hash: old.hash.clone(),
-                loaded_at_unix: old.loaded_at_unix,
-                errors: vec![],
-                warnings,
-                kept: Kept::default(),
-            };
-        }
         match build(&old, cfg, hash).await {
             Ok((gen, kept)) => {
                 let gen = Arc::new(gen);
@@ -417,12 +427,16 @@ impl pingora::services::background::BackgroundService for Triggers {
             }
         };
         let (tx, mut rx) = tokio::sync::mpsc::channel::<()>(1);
+        let mut dirs = watched_dirs(&self.reloader.current().cfg);
         let mut watcher = watch(&self.reloader.current().cfg, tx.clone());
         loop {
+            let mut rewatch = false;
             tokio::select! {
                 _ = async { match hup.as_mut() { Some(h) => { h.recv().await; } None => std::future::pending().await } } => {
                     tracing::info!("SIGHUP: reloading the configuration");
                     self.reloader.reload("sighup", false).await;
+                    // Also renews the watches (a watched directory replaced as a whole).
+                    rewatch = true;
                 }
                 Some(()) = rx.recv() => {
                     // Debounce: wait until the files have been quiet for DEBOUNCE (at most
@@ -440,12 +454,30 @@ impl pingora::services::background::BackgroundService for Triggers {
                 }
                 _ = shutdown.changed() => break,
             }
-            // The directories may have changed (paths.*) or been replaced: watch again.
-            drop(watcher);
-            watcher = watch(&self.reloader.current().cfg, tx.clone());
+            // `paths.*` may have moved the directories: watch the new ones, then look once for
+            // what changed while none was watched. (The watcher is kept otherwise: a new one
+            // would miss the events between dropping the old one and watching again.)
+            let cfg = self.reloader.current().cfg.clone();
+            let now = watched_dirs(&cfg);
+            if rewatch || now != dirs {
+                // The new watcher is in place before the old one goes.
+                watcher = watch(&cfg, tx.clone());
+                dirs = now;
+                let _ = tx.try_send(());
+            }
         }
         drop(watcher);
     }
+}
+
+/// The directories [`watch`] watches, resolved.
+fn watched_dirs(cfg: &Config) -> Vec<PathBuf> {
+    let abs = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let config_dir = cfg.source.parent().unwrap_or(Path::new("."));
+    [config_dir, &cfg.policies_dir, &cfg.openapi_dir]
+        .iter()
+        .map(|d| abs(d))
+        .collect()
 }
 
 /// Whether a file-system event at `path` in the configuration file's directory concerns the

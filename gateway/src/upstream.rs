@@ -288,6 +288,7 @@ impl BackgroundService for HealthChecker {
     async fn start(&self, mut shutdown: ShutdownWatch) {
         // Running loops, by cluster identity (a kept cluster is the same allocation).
         let mut tasks: Vec<(Arc<Cluster>, tokio::task::JoinHandle<()>)> = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         let mut gens = self.generations.clone();
         loop {
             let clusters = gens.borrow_and_update().clusters.clone();
@@ -295,13 +296,14 @@ impl BackgroundService for HealthChecker {
                 let kept = clusters.by_name.values().any(|n| Arc::ptr_eq(n, c));
                 if !kept {
                     t.abort();
-                    if !clusters.by_name.contains_key(&c.spec.name) {
-                        let _ =
-                            crate::metrics::UPSTREAM_HEALTHY.remove_label_values(&[&c.spec.name]);
-                    }
                 }
                 kept
             });
+            // An upstream no longer configured leaves the health metric.
+            for n in names.iter().filter(|n| !clusters.by_name.contains_key(*n)) {
+                let _ = crate::metrics::UPSTREAM_HEALTHY.remove_label_values(&[n]);
+            }
+            names = clusters.by_name.keys().cloned().collect();
             for c in clusters.by_name.values() {
                 if tasks.iter().any(|(t, _)| Arc::ptr_eq(t, c)) {
                     continue;

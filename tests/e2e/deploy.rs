@@ -264,6 +264,25 @@ fn kubernetes_overlay_is_consistent_with_the_gateway_config() {
         termination > pre_stop + grace + drain,
         "terminationGracePeriodSeconds {termination} must exceed preStop {pre_stop} + grace {grace} + shutdown {drain}"
     );
+    // gateway.yaml's ConfigMap is content-hashed (a change rolls the pods); the policies and
+    // specs keep their names, so a change reaches the running pods' file watch (reload).
+    let mounted = |vol: &str| {
+        pod["volumes"]
+            .as_array()
+            .and_then(|vs| vs.iter().find(|v| v["name"] == vol))
+            .and_then(|v| v["configMap"]["name"].as_str().map(String::from))
+            .unwrap_or_else(|| panic!("{vol} volume"))
+    };
+    assert!(cm_name
+        .as_str()
+        .is_some_and(|n| n.starts_with("gateway-config-")));
+    assert_eq!(mounted("policies"), "gateway-policies");
+    assert_eq!(mounted("openapi"), "gateway-openapi");
+    let mounts = c["volumeMounts"].as_array().expect("mounts");
+    assert!(
+        mounts.iter().all(|m| m.get("subPath").is_none()),
+        "a subPath mount never sees ConfigMap updates"
+    );
     // Fleet limits through Sentinel, sized for the autoscaler's floor.
     let pol = docs
         .iter()

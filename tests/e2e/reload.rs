@@ -214,6 +214,26 @@ fn sighup_reloads_and_a_refused_sighup_keeps_the_process_serving() {
     );
     assert_eq!(generation(&gw), 2);
     assert_eq!(gw.get("/orders").status, 200);
+
+    // `openapi/` replaced as a whole (a new directory renamed over it): the watch of the old
+    // directory is gone; SIGHUP reloads it and renews the watches, so the next change made
+    // in the new directory is picked up by the watch alone.
+    let d = gw.dir.path();
+    std::fs::create_dir(d.join("openapi.new")).unwrap();
+    std::fs::write(d.join("openapi.new/orders.yaml"), ORDERS_SPEC).unwrap();
+    std::fs::rename(d.join("openapi"), d.join("openapi.old")).unwrap();
+    std::fs::rename(d.join("openapi.new"), d.join("openapi")).unwrap();
+    gw.signal("HUP");
+    wait_until(Duration::from_secs(10), "generation 3 after SIGHUP", || {
+        generation(&gw) == 3
+    });
+    std::fs::write(d.join("openapi/users.yaml"), USERS_SPEC).unwrap();
+    wait_until(
+        Duration::from_secs(10),
+        "the watch of the new directory",
+        || gw.get("/users/2").status == 200,
+    );
+    assert_eq!(generation(&gw), 4);
 }
 
 /// Lay `openapi/` out as the kubelet does for a ConfigMap volume: the data in a timestamped
@@ -575,4 +595,81 @@ fn fleet_of_three_takes_a_new_spec_under_load_and_refuses_a_broken_one() {
         assert_eq!(gw.get("/users/1").status, 200);
         gw.get("/broken").assert_problem(404);
     }
+}
+
+/// An upstream and an issuer that a reload adds get what those of the first generation get:
+/// the issuer's keys are fetched before the new generation serves (a token signed with them
+/// is accepted at once), and the health checks follow the new set of upstreams (`/readyz`
+/// reports the new upstream checked and ready; one that is removed again leaves it).
+#[test]
+fn an_upstream_and_issuer_added_by_reload_are_health_checked_and_keyed() {
+    let es = IdpKey::es256("es-new");
+    let idp = Idp::start(&[&es]);
+    let (pki, _up, gw) = orders_gateway(|b| b);
+    let users_up = pki.upstream("users.internal");
+    let spec = r#"openapi: 3.0.3
+info: {title: Users, version: "1"}
+x-gateway: {upstream: users}
+security: [{oauth: [read:users]}]
+paths:
+  /users/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    get: {responses: {"200": {description: ok}}}
+components:
+  securitySchemes:
+    oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: "https://idp.test/token", scopes: {read:users: r}}}}
+"#;
+    let policy = format!(
+        "upstreams:\n  users:\n    addresses: [\"{}\"]\n    tls: {{ca: {}, server_name: users.internal, client_cert: {}, client_key: {}}}\n    health_check: {{interval: 200ms}}\n\
+         issuers:\n  new-idp:\n    issuer: \"{ISS}\"\n    audiences: [\"{AUD}\"]\n    jwks_url: \"{}\"\n    algorithms: [ES256]\n    refresh: {{min: 1h, max: 1h}}\n",
+        users_up.addr,
+        pki.path("ca.crt").display(),
+        pki.path("client.crt").display(),
+        pki.path("client.key").display(),
+        idp.url("/jwks"),
+    );
+    std::fs::write(gw.dir.path().join("policies/users.yaml"), policy).unwrap();
+    std::fs::write(gw.dir.path().join("openapi/users.yaml"), spec).unwrap();
+    let r = admin(&gw, "POST", "/reload");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(
+        idp.jwks_hits(),
+        1,
+        "the new issuer's keys were fetched before the swap"
+    );
+    let token = es.token("bob", "read:users");
+    let r = gw.raw(&format!(
+        "GET /users/3 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\nConnection: close\r\n\r\n"
+    ));
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(users_up.take().len(), 1);
+    wait_until(
+        Duration::from_secs(5),
+        "the new upstream checked and ready",
+        || {
+            let r = readyz(&gw);
+            r["upstreams"]["users"]["ready"] == true && r["status"] == "ready"
+        },
+    );
+    let ready = readyz(&gw);
+    assert_eq!(ready["issuers"]["new-idp"]["keys_loaded"], true, "{ready}");
+
+    assert!(gw
+        .metrics()
+        .contains("gateway_upstream_healthy_backends{upstream=\"users\"} 1"));
+
+    // Removed again: gone from /readyz and from the health metrics.
+    std::fs::remove_file(gw.dir.path().join("openapi/users.yaml")).unwrap();
+    std::fs::remove_file(gw.dir.path().join("policies/users.yaml")).unwrap();
+    let r = admin(&gw, "POST", "/reload");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(readyz(&gw)["upstreams"].get("users").is_none());
+    wait_until(
+        Duration::from_secs(5),
+        "the removed upstream's health series gone",
+        || {
+            !gw.metrics()
+                .contains("gateway_upstream_healthy_backends{upstream=\"users\"}")
+        },
+    );
 }
