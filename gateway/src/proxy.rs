@@ -711,6 +711,7 @@ impl ProxyHttp for Gateway {
                 api_key: ctx.view.api_key.as_deref(),
                 query: &ctx.view.query,
                 cookies: &ctx.view.cookies,
+                client_cert: crate::clientcert::of_session(session),
             };
             let t0 = Instant::now();
             let checked = auth.check(&route, &creds).await;
@@ -843,7 +844,7 @@ impl ProxyHttp for Gateway {
 
     async fn upstream_request_filter(
         &self,
-        _session: &mut Session,
+        session: &mut Session,
         up: &mut RequestHeader,
         ctx: &mut Ctx,
     ) -> Result<()> {
@@ -970,6 +971,8 @@ impl ProxyHttp for Gateway {
                     upstream: &c.spec.name,
                     request_id: &ctx.request_id,
                     principal: p,
+                    client_cert: crate::clientcert::of_session(session)
+                        .filter(|c| c.error.is_none()),
                 };
                 let jwt = auth
                     .asserter
@@ -1228,6 +1231,7 @@ fn audit_record(
         upstream_us: ctx.upstream_start.map(|t| t.elapsed().as_micros() as u64),
         tls_version: ssl.map(|s| s.version.to_string()),
         tls_cipher: ssl.map(|s| s.cipher.to_string()),
+        client_cert_sha256: crate::clientcert::of_session(session).map(|c| c.sha256.clone()),
         user_agent: header("user-agent").map(String::from),
         headers: crate::audit::pipeline::logged_headers()
             .iter()
