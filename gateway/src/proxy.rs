@@ -8,13 +8,13 @@
 //! headers) → response_filter (request id) → logging (metrics, access log).
 
 use crate::canon;
-use crate::config::Config;
 use crate::forwarding::{self, ClientAddr, TraceContext};
+use crate::generation::{Current, Generation};
 use crate::metrics;
 use crate::otel::Phase;
 use crate::problem::{Deny, PROBLEM_JSON};
 use crate::router::{Route, RouteMatch};
-use crate::upstream::{Cluster, Clusters};
+use crate::upstream::Cluster;
 use async_trait::async_trait;
 use bytes::Bytes;
 use pingora::http::{RequestHeader, ResponseHeader};
@@ -28,6 +28,10 @@ use std::time::Instant;
 
 /// Per-request state, shared by every hook.
 pub struct Ctx {
+    /// The configuration generation this request runs on, taken once in `new_ctx`: every
+    /// hook reads the configuration through it, never through `Gateway` (see
+    /// [`crate::generation`]).
+    pub gen: Arc<Generation>,
     pub start: Instant,
     pub request_id: String,
     pub trace: Option<TraceContext>,
@@ -73,6 +77,8 @@ pub struct Ctx {
 /// What the outer request hands to the inner one when a body above Pingora's 64 KiB replay
 /// buffer is forwarded through a subrequest.
 struct Handoff {
+    /// The outer request's generation: the inner one runs on it too.
+    gen: Arc<Generation>,
     body_len: usize,
     request_id: String,
     trace: Option<TraceContext>,
@@ -90,9 +96,8 @@ const RETRY_BUFFER_BYTES: usize = 64 * 1024;
 const INFLIGHT_KEY: &str = "requests";
 
 pub struct Gateway {
-    pub cfg: Arc<Config>,
-    pub clusters: Arc<Clusters>,
-    pub ratelimit: Arc<crate::ratelimit::RateLimiter>,
+    /// The generation in force; each request takes one snapshot of it (`Ctx::gen`).
+    pub current: Current,
     /// Requests in flight (`limits.max_inflight`): `pingora-limits`' counter, one key.
     inflight: pingora_limits::inflight::Inflight,
 }
@@ -129,12 +134,9 @@ const ASSERTED: [&str; 6] = [
 ];
 
 impl Gateway {
-    pub fn new(cfg: Arc<Config>, clusters: Arc<Clusters>) -> Self {
-        let ratelimit = Arc::new(crate::ratelimit::RateLimiter::new(cfg.rate_limits.clone()));
+    pub fn new(current: Current) -> Self {
         Gateway {
-            cfg,
-            clusters,
-            ratelimit,
+            current,
             inflight: pingora_limits::inflight::Inflight::new(),
         }
     }
@@ -157,7 +159,7 @@ impl Gateway {
                 client_ip: client.client_ip,
                 principal: ctx.principal.as_ref(),
             };
-            match self.ratelimit.check(req).await {
+            match ctx.gen.ratelimit.check(req).await {
                 Ok(outcome) => ctx.ratelimit = outcome,
                 Err(refused) => {
                     // For metrics and audit: the limit, and the tier, that decided.
@@ -172,7 +174,8 @@ impl Gateway {
 
     /// Every check that needs no upstream. `Err(deny)` answers the client.
     fn admit(&self, session: &Session, ctx: &mut Ctx) -> std::result::Result<(), Deny> {
-        let cfg = &self.cfg;
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
         let req = session.req_header();
         let h2 = session.as_downstream().is_http2();
 
@@ -282,7 +285,7 @@ impl Gateway {
             RouteMatch::NotFound => return Err(Deny::NotFound),
         };
         ctx.canonical_path = Some(path);
-        ctx.cluster = self.clusters.get(&route.upstream).cloned();
+        ctx.cluster = gen.clusters.get(&route.upstream).cloned();
         ctx.route = Some(route);
         Ok(())
     }
@@ -296,15 +299,17 @@ impl Gateway {
         session: &mut Session,
         ctx: &mut Ctx,
     ) -> Result<std::result::Result<Bytes, Deny>> {
-        let cap = self.cfg.limits.max_body_bytes as usize;
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
+        let cap = cfg.limits.max_body_bytes as usize;
         let mut buf = Vec::new();
         if !session.is_body_empty() {
             session.enable_retry_buffering();
             // Two deadlines, for HTTP/1 and HTTP/2 alike: no pause longer than body_timeout,
             // and the whole body within body_deadline, so a trickle of one byte per pause
             // cannot hold the request (and its connection) open.
-            let pause = self.cfg.limits.body_timeout;
-            let whole = tokio::time::Instant::now() + self.cfg.limits.body_deadline;
+            let pause = cfg.limits.body_timeout;
+            let whole = tokio::time::Instant::now() + cfg.limits.body_deadline;
             loop {
                 let next = tokio::time::Instant::now() + pause;
                 let read = tokio::time::timeout_at(whole.min(next), session.read_request_body());
@@ -325,14 +330,14 @@ impl Gateway {
         let Some(route) = ctx.route.clone() else {
             return Ok(Ok(Bytes::from(buf)));
         };
-        let Some(op) = self.cfg.validation.operation(route.id).cloned() else {
+        let Some(op) = cfg.validation.operation(route.id).cloned() else {
             return Ok(Ok(Bytes::from(buf)));
         };
         let req = session.req_header();
         // A token the route takes from the query string is a credential, not an API parameter
         // (it is also removed before forwarding).
         let query: Vec<crate::view::QueryPair> =
-            match self.cfg.auth.routes[route.id].token_from_query.as_deref() {
+            match cfg.auth.routes[route.id].token_from_query.as_deref() {
                 Some(name) => ctx
                     .view
                     .query
@@ -355,7 +360,7 @@ impl Gateway {
             content_type: ctx.view.content_type.as_ref(),
             body: Some(&buf),
         };
-        match self.cfg.validation.check(&op, &input) {
+        match cfg.validation.check(&op, &input) {
             Ok(findings) => {
                 ctx.findings = findings;
                 Ok(Ok(Bytes::from(buf)))
@@ -397,6 +402,7 @@ impl Gateway {
         }
         session.req_header_mut().set_version(http::Version::HTTP_11);
         let handoff = Handoff {
+            gen: ctx.gen.clone(),
             body_len: body.len(),
             request_id: ctx.request_id.clone(),
             trace: ctx.trace.clone(),
@@ -565,6 +571,7 @@ impl ProxyHttp for Gateway {
 
     fn new_ctx(&self) -> Ctx {
         Ctx {
+            gen: self.current.load_full(),
             start: Instant::now(),
             request_id: String::new(),
             trace: None,
@@ -609,6 +616,15 @@ impl ProxyHttp for Gateway {
     }
 
     async fn request_filter(&self, session: &mut Session, ctx: &mut Ctx) -> Result<bool> {
+        // The inner request of a forwarded large body runs on its outer request's generation.
+        if let Some(h) = session
+            .subrequest_ctx
+            .as_ref()
+            .and_then(|c| c.user_ctx())
+            .and_then(|u| u.downcast_ref::<Handoff>())
+        {
+            ctx.gen = h.gen.clone();
+        }
         // Who is calling, and may their forwarding headers be believed?
         let peer_ip = session
             .client_addr()
@@ -622,7 +638,9 @@ impl ProxyHttp for Gateway {
             .iter()
             .filter_map(|v| v.to_str().ok())
             .collect();
-        let client = forwarding::resolve(peer_ip, &xff, &self.cfg.trusted_proxies);
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
+        let client = forwarding::resolve(peer_ip, &xff, &cfg.trusted_proxies);
         let from_trusted = client.peer_trusted;
         ctx.request_id = req
             .headers
@@ -655,11 +673,11 @@ impl ProxyHttp for Gateway {
             .is_some();
 
         // Timeouts for the rest of this request.
-        session.set_read_timeout(Some(self.cfg.limits.body_timeout));
+        session.set_read_timeout(Some(cfg.limits.body_timeout));
         if crate::drain::draining() {
             session.set_keepalive(None);
         } else {
-            session.set_keepalive(Some(self.cfg.limits.idle_timeout.as_secs().max(1)));
+            session.set_keepalive(Some(cfg.limits.idle_timeout.as_secs().max(1)));
         }
 
         // The inner request of a forwarded large body: the outer one has decided everything;
@@ -684,7 +702,7 @@ impl ProxyHttp for Gateway {
             // Shed load at once above the configured concurrency rather than queue it.
             let (place, n) = self.inflight.incr(INFLIGHT_KEY, 1);
             ctx.inflight = Some(place);
-            if n > self.cfg.limits.max_inflight as isize {
+            if n > cfg.limits.max_inflight as isize {
                 metrics::SHED.inc();
                 return self.deny(session, ctx, Deny::Overloaded).await;
             }
@@ -705,7 +723,7 @@ impl ProxyHttp for Gateway {
         }
         // Tokens and scopes.
         if let Some(route) = ctx.route.clone() {
-            let auth = &self.cfg.auth;
+            let auth = &cfg.auth;
             let creds = crate::auth::Credentials {
                 authorization: ctx.view.authorization.as_deref(),
                 api_key: ctx.view.api_key.as_deref(),
@@ -856,7 +874,9 @@ impl ProxyHttp for Gateway {
         }
         // The upstream sees exactly the canonical path the policies judged, minus a token the
         // route accepted from the query string (unless it forwards credentials).
-        let route_auth = ctx.route.as_ref().map(|r| &self.cfg.auth.routes[r.id]);
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
+        let route_auth = ctx.route.as_ref().map(|r| &cfg.auth.routes[r.id]);
         let hide_query_token = route_auth
             .filter(|p| !p.forward_credentials)
             .and_then(|p| p.token_from_query.as_deref());
@@ -922,7 +942,7 @@ impl ProxyHttp for Gateway {
             .headers
             .keys()
             .map(|k| k.as_str())
-            .filter(|k| self.cfg.headers.must_strip(k))
+            .filter(|k| cfg.headers.must_strip(k))
             .map(String::from)
             .collect();
         for h in strip {
@@ -931,7 +951,7 @@ impl ProxyHttp for Gateway {
 
         // Verified identity: the client's own credentials are not forwarded unless the route
         // asks for it; the gateway's assertion and identity headers replace them.
-        let auth = &self.cfg.auth;
+        let auth = &cfg.auth;
         let forward_credentials = ctx
             .route
             .as_ref()

@@ -142,8 +142,14 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         .build()
         .map_err(|e| e.to_string())?
         .block_on(clusters.discover());
-    let gateway = Gateway::new(cfg.clone(), clusters.clone());
-    let rate_sync = gateway.ratelimit.sync_service();
+    let first = crate::generation::Generation::first(
+        cfg.clone(),
+        clusters.clone(),
+        crate::reload::content_hash(&cfg),
+    );
+    let rate_sync = first.ratelimit.sync_service();
+    let current: crate::generation::Current = Arc::new(arc_swap::ArcSwap::from_pointee(first));
+    let gateway = Gateway::new(current.clone());
     let mut proxy = pingora::proxy::http_proxy(&sconf, gateway);
     let mut options = pingora::apps::HttpServerOptions::default();
     // An HTTP/2 connection with no stream in flight is closed after idle_timeout.
@@ -180,16 +186,7 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
 
     load_issuer_keys(&cfg)?;
     let admin_app = Admin {
-        clusters: clusters.clone(),
-        auth: cfg.auth.clone(),
-        status: crate::admin::StatusInfo {
-            routes: Arc::new(crate::routes::table(&cfg)),
-            config: cfg.source.display().to_string(),
-            loaded_at_unix: std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or(0),
-        },
+        current: current.clone(),
     };
     let mut admin = Service::new("admin".to_string(), admin_app);
     admin.add_tcp(&cfg.admin.to_string());

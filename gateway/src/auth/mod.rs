@@ -338,6 +338,9 @@ pub struct Issuer {
     tenant_claim: String,
     client_id_claims: Vec<String>,
     default_tier: Option<String>,
+    /// SHA-256 over the issuer's settings and the key material they name (files, secrets):
+    /// equal fingerprints mean a reload may keep this issuer, its fetched keys and caches.
+    fingerprint: [u8; 32],
 }
 
 struct ApiKey {
@@ -453,9 +456,23 @@ pub struct Auth {
     token_max_bytes: usize,
     cache: Cache<[u8; 32], CachedToken>,
     cache_max_ttl: Duration,
-    pub asserter: Asserter,
+    pub asserter: Arc<Asserter>,
     /// Whether upstream requests carry the signed assertion.
     pub assertion_enabled: bool,
+    /// The assertion key was generated at load (no `assertion.keys`): a reload keeps the
+    /// previous generation's, so upstreams holding its JWKS keep verifying.
+    ephemeral_asserter: bool,
+}
+
+/// What a new generation's [`Auth`] took over from the previous one ([`Auth::adopt`]).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Adopted {
+    /// Issuers whose settings and key material are unchanged: the same issuer (fetched keys,
+    /// refresh state, introspection cache) serves on.
+    pub issuers: Vec<String>,
+    /// The verified-token cache was kept (every issuer and the tier mapping unchanged).
+    pub token_cache: bool,
+    pub asserter: bool,
 }
 
 /// The credential-bearing parts of a request.
@@ -477,6 +494,58 @@ fn deny_token(e: TokenError) -> Deny {
 }
 
 impl Auth {
+    /// Take over the state of `old` (the previous generation's) that this configuration leaves
+    /// unchanged: an issuer with the same name and fingerprint is the old issuer itself (its
+    /// keys are not fetched again); the verified-token cache is kept when every issuer and the
+    /// tenant/client tier mapping are unchanged (a cached principal would otherwise be judged
+    /// by settings no longer in force); an ephemeral assertion key is kept.
+    pub fn adopt(&mut self, old: &Auth) -> Adopted {
+        let mut out = Adopted::default();
+        for slot in self.issuers.iter_mut() {
+            if let Some(o) = old
+                .issuers
+                .iter()
+                .find(|o| o.name == slot.name && o.fingerprint == slot.fingerprint)
+            {
+                *slot = o.clone();
+                out.issuers.push(slot.name.clone());
+            }
+        }
+        let issuers = self.issuers.clone();
+        let pick = |i: &Arc<Issuer>| {
+            issuers
+                .iter()
+                .find(|n| n.name == i.name)
+                .cloned()
+                .unwrap_or_else(|| i.clone())
+        };
+        for v in self.by_iss.values_mut() {
+            *v = pick(v);
+        }
+        for v in self.by_jwe_kid.values_mut() {
+            *v = pick(v);
+        }
+        if let Some(o) = self.opaque.as_mut() {
+            *o = pick(o);
+        }
+        let same_issuers =
+            out.issuers.len() == self.issuers.len() && old.issuers.len() == self.issuers.len();
+        if same_issuers
+            && self.tenants == old.tenants
+            && self.clients == old.clients
+            && self.cache_max_ttl == old.cache_max_ttl
+            && self.cache.policy().max_capacity() == old.cache.policy().max_capacity()
+        {
+            self.cache = old.cache.clone();
+            out.token_cache = true;
+        }
+        if self.ephemeral_asserter && old.ephemeral_asserter {
+            self.asserter = old.asserter.clone();
+            out.asserter = true;
+        }
+        out
+    }
+
     pub fn api_key_header(&self) -> &str {
         &self.api_key_header
     }
@@ -1049,6 +1118,7 @@ pub fn compile(
 
     let assertion_enabled = assertion.as_ref().is_none_or(|(_, a)| a.enabled);
     let assertion = assertion.filter(|(_, a)| a.enabled);
+    let ephemeral_asserter = assertion.is_none();
     let asserter = match assertion {
         Some((f, a)) => {
             let base = f.parent().unwrap_or(Path::new(".")).to_path_buf();
@@ -1112,8 +1182,9 @@ pub fn compile(
             .expire_after(CacheTtl)
             .build(),
         cache_max_ttl: settings.cache_max_ttl,
-        asserter: asserter?,
+        asserter: Arc::new(asserter?),
         assertion_enabled,
+        ephemeral_asserter,
     })
 }
 
@@ -1126,6 +1197,7 @@ fn compile_issuer(
     report: &mut Report,
 ) -> Option<Issuer> {
     let before = report.errors.len();
+    let fingerprint = issuer_fingerprint(name, &i, base);
     let mut allowed = Vec::new();
     if i.algorithms.is_empty() {
         allowed.extend(DEFAULT_ALGS);
@@ -1339,7 +1411,41 @@ fn compile_issuer(
         tenant_claim: i.claims.tenant,
         client_id_claims: i.claims.client_id,
         default_tier: i.default_tier,
+        fingerprint,
     })
+}
+
+/// The issuer's settings (their `Debug` form, which names secrets by env var or file only)
+/// and the bytes of the key material they point to: the JWKS file, JWE keys, resolved
+/// secrets. Only hashed, never printed.
+fn issuer_fingerprint(name: &str, i: &IssuerFile, base: &Path) -> [u8; 32] {
+    let mut h = Sha256::new();
+    let mut part = |b: &[u8]| {
+        h.update((b.len() as u64).to_be_bytes());
+        h.update(b);
+    };
+    part(name.as_bytes());
+    part(format!("{i:?}").as_bytes());
+    part(base.as_os_str().as_encoded_bytes());
+    let file = |p: &str| std::fs::read(resolve_relative(base, p)).unwrap_or_default();
+    let secret = |s: &SecretRef| {
+        s.resolve(base)
+            .map(|s| s.expose().as_bytes().to_vec())
+            .unwrap_or_default()
+    };
+    if let Some(f) = &i.jwks_file {
+        part(&file(f));
+    }
+    if let Some(s) = &i.shared_secret {
+        part(&secret(s));
+    }
+    if let Some(x) = &i.introspection {
+        part(&secret(&x.client_secret));
+    }
+    for k in i.jwe.iter().flat_map(|j| &j.keys) {
+        part(&file(&k.key));
+    }
+    h.finalize().into()
 }
 
 /// The `kid` of a compact JWE's protected header.
@@ -1386,6 +1492,12 @@ mod tests {
 
     /// An `Auth` with one static-JWKS issuer (ES256, kid k1) and one public + one scoped route.
     pub(crate) fn fixture() -> (Auth, Vec<u8>, Vec<Arc<Route>>) {
+        let (auth, pem, routes, _) = fixture_in_dir();
+        (auth, pem, routes)
+    }
+
+    /// [`fixture`], and the directory of its key file.
+    fn fixture_in_dir() -> (Auth, Vec<u8>, Vec<Arc<Route>>, std::path::PathBuf) {
         let dir = std::env::temp_dir().join(format!(
             "auth-fixture-{}",
             crate::forwarding::new_request_id()
@@ -1431,7 +1543,65 @@ mod tests {
         )
         .expect("compiles");
         assert!(report.errors.is_empty(), "{:?}", report.errors);
-        (auth, pem, router.routes().to_vec())
+        (auth, pem, router.routes().to_vec(), dir)
+    }
+
+    /// Compile the fixture's issuer again from its directory, with `extra` settings.
+    fn recompile(dir: &Path, routes: &[Arc<Route>], extra: &str) -> Auth {
+        let issuer: IssuerFile = serde_saphyr::from_str(&format!(
+            "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n{extra}",
+            dir.join("jwks.json").display()
+        ))
+        .unwrap();
+        let sections = AuthSections {
+            issuers: BTreeMap::from([("i".to_string(), issuer)]),
+            ..Default::default()
+        };
+        let mut report = Report::default();
+        compile(vec![(dir.join("p.yaml"), sections)], routes, &mut report).expect("compiles")
+    }
+
+    #[tokio::test]
+    async fn adopt_keeps_unchanged_issuers_and_the_token_cache() {
+        let (old, pem, routes, dir) = fixture_in_dir();
+        let t = token(&pem, 600, "read");
+        let hash: [u8; 32] = Sha256::digest(t.as_bytes()).into();
+        old.verify_token(&t).await.expect("valid token");
+        assert!(old.cache.contains_key(&hash));
+
+        let mut same = recompile(&dir, &routes, "");
+        assert!(
+            !same.cache.contains_key(&hash),
+            "a fresh compile has an empty cache"
+        );
+        let adopted = same.adopt(&old);
+        assert_eq!(adopted.issuers, vec!["i".to_string()]);
+        assert!(adopted.token_cache && adopted.asserter);
+        assert!(Arc::ptr_eq(&same.issuers[0], &old.issuers[0]));
+        assert!(Arc::ptr_eq(&same.by_iss["https://i"], &old.issuers[0]));
+        assert!(
+            same.cache.contains_key(&hash),
+            "the verified token is still cached"
+        );
+        assert_eq!(same.asserter.jwks(), old.asserter.jwks());
+
+        // A changed issuer is a new issuer, and cached principals are dropped with it.
+        let mut changed = recompile(&dir, &routes, "leeway: 5s\n");
+        let adopted = changed.adopt(&old);
+        assert!(adopted.issuers.is_empty() && !adopted.token_cache);
+        assert!(!Arc::ptr_eq(&changed.issuers[0], &old.issuers[0]));
+        assert!(!changed.cache.contains_key(&hash));
+
+        // So is one whose key file changed under the same settings.
+        let (pkey, _) = mint::generate_es256().unwrap();
+        let jwk = mint::public_jwk(&pkey, "k2", Algorithm::ES256).unwrap();
+        std::fs::write(
+            dir.join("jwks.json"),
+            serde_json::json!({"keys": [jwk]}).to_string(),
+        )
+        .unwrap();
+        let mut rotated = recompile(&dir, &routes, "");
+        assert!(rotated.adopt(&old).issuers.is_empty());
     }
 
     fn token(pem: &[u8], exp_offset: i64, scope: &str) -> String {

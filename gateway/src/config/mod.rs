@@ -257,6 +257,9 @@ pub struct Config {
     pub tracing: Option<crate::otel::TracingSettings>,
     /// Prepared request validators, by route id.
     pub validation: crate::validate::Validation,
+    /// `paths.policies` and `paths.openapi`, resolved: what a reload watches.
+    pub policies_dir: PathBuf,
+    pub openapi_dir: PathBuf,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -642,6 +645,8 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         audit,
         tracing,
         validation,
+        policies_dir,
+        openapi_dir,
         warnings: Vec::new(),
     })
 }

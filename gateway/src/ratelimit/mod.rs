@@ -141,6 +141,15 @@ impl RateLimiter {
             .redis
             .clone()
             .map(|s| Arc::new(redis::RedisLink::new(s)));
+        Self::from_parts(policy, store, redis, clock)
+    }
+
+    fn from_parts(
+        policy: Policy,
+        store: Arc<store::Store>,
+        redis: Option<Arc<redis::RedisLink>>,
+        clock: Arc<dyn Clock>,
+    ) -> Self {
         let counters = policy
             .limits
             .iter()
@@ -165,6 +174,25 @@ impl RateLimiter {
             clock,
             counters,
         }
+    }
+
+    /// The limiter of a new configuration generation: `policy`'s limits over this limiter's
+    /// buckets, Redis link and clock, so a reload refills no bucket (bucket ids derive from
+    /// names, [`policy::bucket_id`]). A changed Redis connection or store size needs a
+    /// restart: `Err` says so.
+    pub fn successor(&self, policy: Policy) -> Result<RateLimiter, String> {
+        if policy.redis != self.policy.redis {
+            return Err("rate_limits.redis changed: needs a restart or upgrade".into());
+        }
+        if policy.max_keys != self.policy.max_keys {
+            return Err("rate_limits.local.max_keys changed: needs a restart or upgrade".into());
+        }
+        Ok(RateLimiter::from_parts(
+            policy,
+            self.store.clone(),
+            self.redis.clone(),
+            self.clock.clone(),
+        ))
     }
 
     /// The background service that syncs with Redis and updates the key gauge.

@@ -172,8 +172,10 @@ pub struct Window {
     pub window_secs: u64,
     /// Item name in the `RateLimit` headers.
     pub label: String,
-    /// Bucket id in the local store (unique per limit × tier × window).
-    pub bucket: u32,
+    /// Bucket id in the local store (one per limit × tier × window): derived from the limit's
+    /// and tier's names and the window, so the same bucket keeps its id across a reload that
+    /// adds, removes or reorders other limits (see [`bucket_id`]).
+    pub bucket: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -196,7 +198,7 @@ pub struct Limit {
     pub on_failure: FailPolicy,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RedisSettings {
     pub deployment: Deployment,
     pub urls: Vec<String>,
@@ -213,6 +215,14 @@ pub struct RedisSettings {
 /// A password that never reaches `Debug` output or logs.
 #[derive(Clone)]
 pub struct Secret(pub String);
+
+/// Constant-time, so comparing settings at a reload says nothing through timing.
+impl PartialEq for Secret {
+    fn eq(&self, other: &Secret) -> bool {
+        use subtle::ConstantTimeEq;
+        self.0.len() == other.0.len() && bool::from(self.0.as_bytes().ct_eq(other.0.as_bytes()))
+    }
+}
 
 impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -237,14 +247,23 @@ impl Policy {
     }
 }
 
-fn windows(
-    f: &Path,
-    loc: &str,
-    name: &str,
-    r: &RatesFile,
-    bucket: &mut u32,
-    report: &mut Report,
-) -> Vec<Window> {
+/// The store's id for the bucket of window `window_secs` of `name` (a limit, or
+/// `limit.tier`): 64-bit FNV-1a of both, stable across processes and reloads.
+pub fn bucket_id(name: &str, window_secs: u64) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name
+        .as_bytes()
+        .iter()
+        .chain(&[0u8])
+        .chain(&window_secs.to_be_bytes())
+    {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+fn windows(f: &Path, loc: &str, name: &str, r: &RatesFile, report: &mut Report) -> Vec<Window> {
     let mut spec: Vec<(u64, u64)> = Vec::new(); // (quota, window seconds)
     for (q, w, key) in [
         (r.per_second, 1, "per_second"),
@@ -280,7 +299,6 @@ fn windows(
             } else {
                 quota
             };
-            *bucket += 1;
             Window {
                 gcra: Gcra::new(quota, Duration::from_secs(w), burst),
                 quota,
@@ -290,7 +308,7 @@ fn windows(
                 } else {
                     name.to_string()
                 },
-                bucket: *bucket,
+                bucket: bucket_id(name, w),
             }
         })
         .collect()
@@ -360,7 +378,6 @@ pub fn compile(
         p.redis = compile_redis(&f, r, report);
     }
 
-    let mut bucket = 0u32;
     p.tier_names = tiers.keys().cloned().collect();
     for (name, (f, _)) in &tiers {
         if !valid_name(name) {
@@ -411,7 +428,6 @@ pub fn compile(
                             &format!("rate_limits.tiers.{tn}"),
                             &format!("{name}.{tn}"),
                             t,
-                            &mut bucket,
                             report,
                         )
                     })
@@ -426,7 +442,7 @@ pub fn compile(
                     burst: l.burst,
                     daily_quota: l.daily_quota,
                 };
-                Rates::Fixed(windows(&f, &loc, &name, &r, &mut bucket, report))
+                Rates::Fixed(windows(&f, &loc, &name, &r, report))
             }
         };
         if l.burst.is_some() && l.default_tier.is_some() {

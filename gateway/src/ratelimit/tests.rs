@@ -299,3 +299,37 @@ limits:
     // Strict parsing: unknown keys are errors.
     assert!(policy("limits:\n  a: {key: ip, per_second: 1, bogus: 2}\n").is_err());
 }
+
+/// A reload hands the buckets over: a limit exhausted before it stays exhausted after, even
+/// when the new policy adds a limit that sorts before it (which moved every limit's index and
+/// bucket number when buckets were numbered in load order).
+#[test]
+fn successor_keeps_buckets_by_limit_name() {
+    let before = "limits:\n  per-ip: {key: ip, per_minute: 2}\n";
+    let (l, _clock) = limiter(before);
+    assert!(check(&l, GET_ORDERS, "10.0.0.1", None).is_ok());
+    assert!(check(&l, GET_ORDERS, "10.0.0.1", None).is_ok());
+    assert_eq!(
+        check(&l, GET_ORDERS, "10.0.0.1", None)
+            .unwrap_err()
+            .status(),
+        429
+    );
+    let after = "limits:\n  a-global: {key: global, per_minute: 1000}\n  per-ip: {key: ip, per_minute: 2}\n";
+    let next = l
+        .successor(policy(after).unwrap())
+        .expect("same redis settings");
+    assert_eq!(
+        check(&next, GET_ORDERS, "10.0.0.1", None)
+            .unwrap_err()
+            .status(),
+        429,
+        "the reload must not refill the exhausted bucket"
+    );
+    // Another address still has its own full bucket.
+    assert!(check(&next, GET_ORDERS, "10.0.0.2", None).is_ok());
+    // A changed store size cannot be handed over.
+    let bigger = "local: {max_keys: 2048}\nlimits:\n  per-ip: {key: ip, per_minute: 2}\n";
+    let e = next.successor(policy(bigger).unwrap()).err().unwrap();
+    assert!(e.contains("needs a restart"), "{e}");
+}
