@@ -1113,6 +1113,20 @@ impl ProxyHttp for Gateway {
         }
         if let Some(d) = &ctx.denial {
             metrics::DENIALS.with_label_values(&[d.slug()]).inc();
+            crate::status::record_denial(crate::status::RecentDenial {
+                at: std::time::SystemTime::now(),
+                status,
+                slug: d.slug(),
+                reason: d.reason(),
+                method,
+                route: route.to_string(),
+                client: ctx
+                    .client
+                    .as_ref()
+                    .map(|c| crate::status::mask_ip(c.client_ip))
+                    .unwrap_or_default(),
+                request_id: ctx.request_id.clone(),
+            });
             metrics::observe_decision(decision, d.slug(), &ctx.notes);
         }
         if crate::audit::pipeline::enabled() {
