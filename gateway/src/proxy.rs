@@ -773,6 +773,9 @@ impl ProxyHttp for Gateway {
             // Pingora replays the retry buffer upstream.
             return Ok(false);
         }
+        // The inner request reaches the upstream; this one times it (upstream latency, the
+        // trace's `upstream` span).
+        ctx.upstream_start = Some(Instant::now());
         self.forward_buffered(session, ctx, body).await
     }
 
