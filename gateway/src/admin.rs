@@ -1,6 +1,9 @@
 //! The admin listener: `/healthz` (alive), `/readyz` (config loaded and every upstream has a
 //! healthy address), `/metrics` (Prometheus text), `/status` (the read-only status page,
-//! `status.rs`). Bound to its own address only.
+//! `status.rs`), `POST /reload` (load the configuration again, `reload.rs`; answers JSON with
+//! the result and `gateway check`'s diagnostics). Bound to its own address only: whoever
+//! reaches it can trigger reloads (of files already on disk; nothing from the request is
+//! used), so it must stay on a private address.
 
 use crate::generation::{Current, Generation};
 use async_trait::async_trait;
@@ -11,6 +14,7 @@ use pingora::protocols::http::ServerSession;
 pub struct Admin {
     /// The configuration generation in force: each admin request reads one snapshot.
     pub current: Current,
+    pub reloader: std::sync::Arc<crate::reload::Reloader>,
 }
 
 fn reply(status: u16, ctype: &str, body: Vec<u8>) -> Response<Vec<u8>> {
@@ -108,6 +112,17 @@ impl Admin {
             loaded_at_unix: gen.loaded_at_unix,
             generation: gen.number,
             hash: &gen.hash,
+            last_reload: self.reloader.last().map(|o| {
+                let what = match o.result {
+                    "ok" => format!("generation {} loaded", o.generation),
+                    _ => format!(
+                        "refused ({} errors); generation {} kept serving",
+                        o.errors.len(),
+                        o.generation
+                    ),
+                };
+                format!("{what}, by {}", o.trigger)
+            }),
             ready,
             routes: &gen.routes,
             upstreams: gen
@@ -160,7 +175,20 @@ impl ServeHttp for Admin {
     async fn response(&self, session: &mut ServerSession) -> Response<Vec<u8>> {
         let path = session.req_header().uri.path().to_string();
         let gen = self.current.load_full();
-        if session.req_header().method != http::Method::GET {
+        let method = &session.req_header().method;
+        if path == "/reload" {
+            if method != http::Method::POST {
+                let mut r = reply(405, "text/plain", b"method not allowed\n".to_vec());
+                r.headers_mut()
+                    .insert("allow", http::HeaderValue::from_static("POST"));
+                return r;
+            }
+            let out = self.reloader.reload("admin", false).await;
+            let body = serde_json::to_vec(&out).unwrap_or_default();
+            let status = if out.result == "ok" { 200 } else { 422 };
+            return reply(status, "application/json", body);
+        }
+        if method != http::Method::GET {
             return reply(405, "text/plain", b"method not allowed\n".to_vec());
         }
         match path.as_str() {

@@ -276,8 +276,13 @@ impl pingora::listeners::TlsAccept for Capture {
 pub fn of_session(session: &pingora::proxy::Session) -> Option<&PeerCert> {
     session
         .digest()
-        .and_then(|d| d.ssl_digest.as_ref())
-        .and_then(|s| s.extension.get::<PeerCert>())
+        .and_then(|d| d.ssl_digest.as_deref())
+        .and_then(of_digest)
+}
+
+/// The client certificate kept on a connection's TLS digest.
+pub fn of_digest(d: &pingora_core::protocols::tls::SslDigest) -> Option<&PeerCert> {
+    d.extension.get::<PeerCert>()
 }
 
 /// One `client_certificates:` rule of a policy file: exactly one matcher, then what the

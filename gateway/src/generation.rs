@@ -26,6 +26,9 @@ pub struct Generation {
     pub ratelimit: Arc<crate::ratelimit::RateLimiter>,
     /// The status page's route table.
     pub routes: Arc<Vec<crate::routes::RouteRow>>,
+    /// The edge certificate and key files as loaded (`reload::edge_tls_fingerprint`): a
+    /// change needs a graceful upgrade.
+    pub edge_tls: [u8; 32],
 }
 
 /// The generation in force, shared by the proxy, the admin listener and the reloader.
@@ -48,6 +51,7 @@ impl Generation {
             hash,
             loaded_at_unix: unix_now(),
             routes: Arc::new(crate::routes::table(&cfg)),
+            edge_tls: crate::reload::edge_tls_fingerprint(&cfg),
             cfg,
             clusters,
             ratelimit,

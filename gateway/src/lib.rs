@@ -22,6 +22,8 @@ pub mod logmask;
 pub mod metrics;
 pub mod otel;
 pub mod outlier;
+pub mod pipeline;
+pub mod policies;
 pub mod problem;
 pub mod proxy;
 pub mod ratelimit;

@@ -172,6 +172,7 @@ pub fn init() {
     crate::ratelimit::init();
     crate::audit::metrics::init();
     crate::validate::init();
+    crate::reload::init_metrics();
 }
 
 /// The text exposition of the default registry.

@@ -81,6 +81,8 @@ pub struct StatusView<'a> {
     pub generation: u64,
     /// Its content hash (hex SHA-256).
     pub hash: &'a str,
+    /// The last reload's outcome, in a sentence (none since start: `None`).
+    pub last_reload: Option<String>,
     pub ready: bool,
     pub routes: &'a [RouteRow],
     /// (name, healthy addresses, addresses, ready)
@@ -144,6 +146,9 @@ pub fn render(v: &StatusView<'_>) -> String {
         v.loaded_at_unix,
         v.routes.len()
     );
+    if let Some(r) = &v.last_reload {
+        let _ = write!(h, "<p id=\"last-reload\">last reload: {}</p>", esc(r));
+    }
     h.push_str("<h2>Upstreams</h2><table><tr><th>upstream</th><th>healthy</th><th>state</th></tr>");
     for (name, healthy, total, ready) in &v.upstreams {
         let _ = write!(
@@ -282,6 +287,7 @@ mod tests {
             loaded_at_unix: 1,
             generation: 7,
             hash: "0123456789abcdef",
+            last_reload: Some("refused <x>".into()),
             ready: true,
             routes: &rows,
             upstreams: vec![("u&v".into(), 1, 2, true)],
@@ -304,6 +310,7 @@ mod tests {
         assert!(h.contains("u&amp;v") && h.contains("l&lt;1&gt;"));
         assert!(h.contains("<code id=\"generation\">7</code>"));
         assert!(h.contains("<code id=\"hash\">0123456789ab</code>"));
+        assert!(h.contains("last reload: refused &lt;x&gt;"));
         assert!(h.contains("<td>198.51.100.0/24</td>") && h.contains("/o/&lt;x&gt;"));
         assert!(h.contains("1970-01-01T00:00:00Z"));
     }

@@ -352,7 +352,8 @@ struct ApiKey {
     scopes: Vec<String>,
 }
 
-/// Per-route auth policy, indexed by `Route::id`.
+/// One route's auth requirements: the state of its tokens-and-scopes policy
+/// ([`crate::pipeline::tokens::Tokens`]).
 #[derive(Debug, Clone)]
 pub struct RoutePolicy {
     pub security: Security,
@@ -452,7 +453,6 @@ pub struct Auth {
     clients: HashMap<String, String>,
     /// `client_certificates:` rules: verified client certificate → principal.
     client_certs: crate::clientcert::CertRules,
-    pub routes: Vec<RoutePolicy>,
     token_max_bytes: usize,
     cache: Cache<[u8; 32], CachedToken>,
     cache_max_ttl: Duration,
@@ -557,13 +557,12 @@ impl Auth {
             .all(|i| i.keys.is_loaded() || !i.keys.is_remote())
     }
 
-    /// Authenticate and authorise one request for `route`.
+    /// Authenticate and authorise one request against its route's policy.
     pub async fn check(
         &self,
-        route: &Route,
+        policy: &RoutePolicy,
         creds: &Credentials<'_>,
     ) -> Result<Option<Principal>, Deny> {
-        let policy = &self.routes[route.id];
         let principal = self.authenticate(policy, creds).await?;
         match scopes::authorize(&policy.security, principal.as_ref()) {
             Authz::Allowed => Ok(principal),
@@ -940,12 +939,13 @@ const DEFAULT_ALGS: [Algorithm; 4] = [
     Algorithm::EdDSA,
 ];
 
-/// Build the auth model from every policy file's auth sections and the routes.
+/// Build the auth model from every policy file's auth sections and the routes: the shared
+/// model (issuers, keys, cache) and each route's policy, by route id (for the plan builder).
 pub fn compile(
     files: Vec<(std::path::PathBuf, AuthSections)>,
     routes: &[Arc<Route>],
     report: &mut Report,
-) -> Option<Auth> {
+) -> Option<(Auth, Vec<RoutePolicy>)> {
     let before = report.errors.len();
     let mut issuers = Vec::new();
     let mut by_iss = HashMap::new();
@@ -1165,7 +1165,7 @@ pub fn compile(
     if report.errors.len() > before {
         return None;
     }
-    Some(Auth {
+    let auth = Auth {
         issuers,
         by_iss,
         by_jwe_kid,
@@ -1175,7 +1175,6 @@ pub fn compile(
         tenants,
         clients,
         client_certs,
-        routes: policies,
         token_max_bytes: settings.token_max_bytes,
         cache: Cache::builder()
             .max_capacity(settings.cache_max_entries)
@@ -1185,7 +1184,8 @@ pub fn compile(
         asserter: Arc::new(asserter?),
         assertion_enabled,
         ephemeral_asserter,
-    })
+    };
+    Some((auth, policies))
 }
 
 fn compile_issuer(
@@ -1464,22 +1464,38 @@ pub fn api_key_hash(key: &str) -> String {
     hex::encode(Sha256::digest(key.as_bytes()))
 }
 
-/// Background service: refreshes every remote issuer's keys.
+/// Background service: refreshes every remote issuer's keys. Follows the configuration
+/// generations: an issuer a reload kept keeps its loop (and its keys), a new one gets its own
+/// (its first fetch at once), a removed one's stops.
 pub struct KeyRefresher {
-    pub auth: Arc<Auth>,
+    pub generations: tokio::sync::watch::Receiver<Arc<crate::generation::Generation>>,
 }
 
 #[async_trait::async_trait]
 impl pingora::services::background::BackgroundService for KeyRefresher {
     async fn start(&self, mut shutdown: pingora::server::ShutdownWatch) {
-        let tasks: Vec<_> = self
-            .auth
-            .issuers
-            .iter()
-            .map(|i| tokio::spawn(i.keys.clone().refresh_loop()))
-            .collect();
-        let _ = shutdown.changed().await;
-        for t in tasks {
+        let mut tasks: Vec<(Arc<IssuerKeys>, tokio::task::JoinHandle<()>)> = Vec::new();
+        let mut gens = self.generations.clone();
+        loop {
+            let auth = gens.borrow_and_update().cfg.auth.clone();
+            tasks.retain(|(k, t)| {
+                let kept = auth.issuers.iter().any(|i| Arc::ptr_eq(&i.keys, k));
+                if !kept {
+                    t.abort();
+                }
+                kept
+            });
+            for i in &auth.issuers {
+                if !tasks.iter().any(|(k, _)| Arc::ptr_eq(k, &i.keys)) {
+                    tasks.push((i.keys.clone(), tokio::spawn(i.keys.clone().refresh_loop())));
+                }
+            }
+            tokio::select! {
+                r = gens.changed() => if r.is_err() { break },
+                _ = shutdown.changed() => break,
+            }
+        }
+        for (_, t) in tasks {
             t.abort();
         }
     }
@@ -1491,9 +1507,14 @@ mod tests {
     use crate::auth::mint;
 
     /// An `Auth` with one static-JWKS issuer (ES256, kid k1) and one public + one scoped route.
-    pub(crate) fn fixture() -> (Auth, Vec<u8>, Vec<Arc<Route>>) {
+    pub(crate) fn fixture() -> (Auth, Vec<u8>, Vec<RoutePolicy>) {
         let (auth, pem, routes, _) = fixture_in_dir();
-        (auth, pem, routes)
+        // No overrides in the fixture: each route's policy is its spec security.
+        let policies = routes
+            .iter()
+            .map(|r| RoutePolicy::from_security(r.security.clone()))
+            .collect();
+        (auth, pem, policies)
     }
 
     /// [`fixture`], and the directory of its key file.
@@ -1536,7 +1557,7 @@ mod tests {
             issuers: BTreeMap::from([("i".to_string(), issuer)]),
             ..Default::default()
         };
-        let auth = compile(
+        let (auth, _) = compile(
             vec![(dir.join("p.yaml"), sections)],
             router.routes(),
             &mut report,
@@ -1552,13 +1573,15 @@ mod tests {
             "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n{extra}",
             dir.join("jwks.json").display()
         ))
-        .unwrap();
+        .expect("issuer yaml");
         let sections = AuthSections {
             issuers: BTreeMap::from([("i".to_string(), issuer)]),
             ..Default::default()
         };
         let mut report = Report::default();
-        compile(vec![(dir.join("p.yaml"), sections)], routes, &mut report).expect("compiles")
+        compile(vec![(dir.join("p.yaml"), sections)], routes, &mut report)
+            .expect("compiles")
+            .0
     }
 
     #[tokio::test]
@@ -1593,13 +1616,13 @@ mod tests {
         assert!(!changed.cache.contains_key(&hash));
 
         // So is one whose key file changed under the same settings.
-        let (pkey, _) = mint::generate_es256().unwrap();
-        let jwk = mint::public_jwk(&pkey, "k2", Algorithm::ES256).unwrap();
+        let (pkey, _) = mint::generate_es256().expect("key");
+        let jwk = mint::public_jwk(&pkey, "k2", Algorithm::ES256).expect("jwk");
         std::fs::write(
             dir.join("jwks.json"),
             serde_json::json!({"keys": [jwk]}).to_string(),
         )
-        .unwrap();
+        .expect("issuer yaml");
         let mut rotated = recompile(&dir, &routes, "");
         assert!(rotated.adopt(&old).issuers.is_empty());
     }
@@ -1727,13 +1750,12 @@ mod tests {
             ..Default::default()
         };
         let mut report = Report::default();
-        let auth = compile(
+        let (auth, routes) = compile(
             vec![(std::path::PathBuf::from("p.yaml"), sections)],
             router.routes(),
             &mut report,
         )
         .expect("compiles");
-        let routes = router.routes().to_vec();
         let check = |i: usize, h: String| {
             let auth = &auth;
             let route = routes[i].clone();
@@ -1765,8 +1787,8 @@ mod tests {
         );
         // Delegated: whatever `Authorization` says is the upstream's to judge, and forwarded.
         assert_eq!(check(1, "Digest abc".into()).await.unwrap(), None);
-        assert!(auth.routes[1].forward_credentials);
-        assert!(!auth.routes[0].forward_credentials);
+        assert!(routes[1].forward_credentials);
+        assert!(!routes[0].forward_credentials);
     }
 
     #[test]

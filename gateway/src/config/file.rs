@@ -239,6 +239,10 @@ pub struct PolicyFile {
     pub client_certificates: Vec<crate::clientcert::CertRuleFile>,
     /// Rate limits: tiers, limits, optional Redis (see `crate::ratelimit::policy`).
     pub rate_limits: Option<crate::ratelimit::policy::RateLimitsFile>,
+    /// Registered policies set per route (`crate::policies`): each entry selects routes by
+    /// `path` (and `method`) or `upstream` and sets policies by key (`cors`, `ip`, …).
+    #[serde(default)]
+    pub route_policies: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -253,10 +253,10 @@ pub struct Config {
     pub rate_limits: crate::ratelimit::policy::Policy,
     /// The `audit:` section, validated (`None`: no audit log).
     pub audit: Option<crate::audit::AuditSettings>,
+    /// Every route's plan: the policies that apply to it, compiled (see [`crate::pipeline`]).
+    pub plans: crate::pipeline::Plans,
     /// The `tracing:` section, validated (`None`: no spans exported).
     pub tracing: Option<crate::otel::TracingSettings>,
-    /// Prepared request validators, by route id.
-    pub validation: crate::validate::Validation,
     /// `paths.policies` and `paths.openapi`, resolved: what a reload watches.
     pub policies_dir: PathBuf,
     pub openapi_dir: PathBuf,
@@ -545,7 +545,14 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     // Policies.
     let policies_dir = resolve_path(base, &gw.paths.policies);
     let mut rate_limit_files = Vec::new();
-    let (upstreams, auth_files) = load_policies(path, &policies_dir, &mut rate_limit_files, report);
+    let mut route_policies = Vec::new();
+    let (upstreams, auth_files) = load_policies(
+        path,
+        &policies_dir,
+        &mut rate_limit_files,
+        &mut route_policies,
+        report,
+    );
 
     // Specs → routes.
     let openapi_dir = resolve_path(base, &gw.paths.openapi);
@@ -597,12 +604,13 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         allow_semicolon,
         max_len: lf.max_path_bytes,
     };
-    let auth = crate::auth::compile(auth_files, router.routes(), report);
+    let (auth, route_auth) = crate::auth::compile(auth_files, router.routes(), report)?;
+    let auth = Arc::new(auth);
     // Deny by default, visibly: routes nobody can call are worth a warning.
     for r in router.routes() {
-        let unspecified = auth
-            .as_ref()
-            .is_some_and(|a| a.routes[r.id].security == crate::auth::scopes::Security::Unspecified);
+        let unspecified = route_auth
+            .get(r.id)
+            .is_some_and(|a| a.security == crate::auth::scopes::Security::Unspecified);
         if unspecified {
             report.warn(
                 &openapi_dir,
@@ -619,7 +627,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         let mtls = router
             .routes()
             .iter()
-            .filter(|r| auth.as_ref().is_some_and(|a| a.routes[r.id].accepts_mtls))
+            .filter(|r| route_auth.get(r.id).is_some_and(|a| a.accepts_mtls))
             .count();
         if mtls > 0 {
             report.warn(
@@ -629,6 +637,17 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
             );
         }
     }
+    let plans = crate::pipeline::build(
+        crate::pipeline::Inputs {
+            router: &router,
+            route_auth,
+            rate_limits: &rate_limits,
+            validation,
+            specs: &specs,
+            route_policies,
+        },
+        report,
+    );
     Some(Config {
         source: path.to_path_buf(),
         server,
@@ -640,11 +659,11 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         canon,
         upstreams,
         router,
-        auth: Arc::new(auth?),
+        auth,
         rate_limits,
         audit,
+        plans,
         tracing,
-        validation,
         policies_dir,
         openapi_dir,
         warnings: Vec::new(),
@@ -677,6 +696,7 @@ fn load_policies(
     gw_path: &Path,
     dir: &Path,
     rate_limits: &mut Vec<(PathBuf, crate::ratelimit::policy::RateLimitsFile)>,
+    route_policies: &mut Vec<(PathBuf, Vec<serde_json::Value>)>,
     report: &mut Report,
 ) -> PolicyParts {
     let mut upstreams = BTreeMap::new();
@@ -716,6 +736,9 @@ fn load_policies(
         ));
         if let Some(rl) = pf.rate_limits {
             rate_limits.push((f.clone(), rl));
+        }
+        if !pf.route_policies.is_empty() {
+            route_policies.push((f.clone(), pf.route_policies));
         }
         for (name, u) in pf.upstreams {
             let loc = format!("upstreams.{name}");

@@ -16,8 +16,7 @@ pub mod store;
 use crate::identity::Principal;
 use crate::problem::Deny;
 use gcra::{ceil_secs, Clock, Gcra, SystemClock};
-use policy::{FailPolicy, KeyKind, Mode, Policy, Rates, Window};
-use prometheus::IntCounter;
+use policy::{FailPolicy, KeyKind, Limit, Mode, Policy, Rates, Window};
 use std::fmt::Write as _;
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -25,8 +24,6 @@ use std::sync::Arc;
 /// What a request is, for rate limiting.
 #[derive(Debug, Clone, Copy)]
 pub struct Request<'a> {
-    /// `Route::id` of the matched route.
-    pub route_id: usize,
     /// The client address resolved with the trusted-proxy rule.
     pub client_ip: IpAddr,
     pub principal: Option<&'a Principal>,
@@ -110,20 +107,19 @@ enum How {
     Share(u64),
 }
 
-/// Counters per (limit, tier): allowed, limited, fail_local, fail_closed.
-type Counters = [IntCounter; 4];
-
+/// The state of rate limiting that outlives a configuration: the buckets, the Redis link and
+/// the clock. The limits themselves are configuration: each route's plan holds those that
+/// apply to it and passes them to [`RateLimiter::check`].
 pub struct RateLimiter {
+    /// The policy the limiter was started with (Redis settings, store bound).
     pub policy: Policy,
     pub store: Arc<store::Store>,
     pub redis: Option<Arc<redis::RedisLink>>,
     clock: Arc<dyn Clock>,
-    /// `[limit][tier or 0]`.
-    counters: Vec<Vec<Counters>>,
 }
 
 struct Pending<'a> {
-    limit: usize,
+    limit: &'a Limit,
     tier: usize,
     how: How,
     windows: &'a [Window],
@@ -150,29 +146,11 @@ impl RateLimiter {
         redis: Option<Arc<redis::RedisLink>>,
         clock: Arc<dyn Clock>,
     ) -> Self {
-        let counters = policy
-            .limits
-            .iter()
-            .map(|l| {
-                let tiers: Vec<&str> = match &l.rates {
-                    Rates::Fixed(_) => vec!["-"],
-                    Rates::Tiered { .. } => policy.tier_names.iter().map(|s| s.as_str()).collect(),
-                };
-                tiers
-                    .into_iter()
-                    .map(|t| {
-                        ["allowed", "limited", "fail_local", "fail_closed"]
-                            .map(|r| metrics::DECISIONS.with_label_values(&[&l.name, t, r]))
-                    })
-                    .collect()
-            })
-            .collect();
         RateLimiter {
             policy,
             store,
             redis,
             clock,
-            counters,
         }
     }
 
@@ -204,14 +182,6 @@ impl RateLimiter {
         }
     }
 
-    /// Whether any limit applies to this route (cheap; lets callers skip the rest).
-    pub fn applies(&self, route_id: usize) -> bool {
-        self.policy
-            .by_route
-            .get(route_id)
-            .is_some_and(|v| !v.is_empty())
-    }
-
     /// Decide one bucket again and consume it if still allowed (recording the admission for
     /// the Redis sync in async mode).
     fn commit_one(&self, p: &Pending<'_>, w: &Window, how: How, now: u64) -> gcra::Verdict {
@@ -219,7 +189,7 @@ impl RateLimiter {
         let h = self.store.hash(w.bucket, &p.key);
         match (how, &self.redis) {
             (How::Async, Some(link)) => {
-                let l = &self.policy.limits[p.limit];
+                let l = p.limit;
                 let rk = || link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs));
                 self.store
                     .commit(h, &g, now, Some((w.gcra.interval_us, &rk)))
@@ -228,7 +198,7 @@ impl RateLimiter {
                 let v = self.store.commit(h, &g, now, None);
                 if v.allowed {
                     // Written back into Redis when it returns (see `store` seeds).
-                    let l = &self.policy.limits[p.limit];
+                    let l = p.limit;
                     self.store.remember(h, &|| {
                         link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs))
                     });
@@ -241,20 +211,15 @@ impl RateLimiter {
 
     /// The refusal `deny`, decided by the limit of `p`.
     fn refused(&self, p: &Pending<'_>, deny: Deny) -> Refused {
-        let l = &self.policy.limits[p.limit];
-        let tier = match &l.rates {
-            Rates::Fixed(_) => None,
-            Rates::Tiered { .. } => self.policy.tier_names.get(p.tier).cloned(),
-        };
         Refused {
             deny,
-            limit: l.name.clone(),
-            tier,
+            limit: p.limit.name.clone(),
+            tier: p.limit.rates.tier_name(p.tier).map(String::from),
         }
     }
 
     fn count(&self, p: &Pending<'_>, result: usize) {
-        if let Some(c) = self.counters.get(p.limit).and_then(|t| t.get(p.tier)) {
+        if let Some(c) = p.limit.counters.0.get(p.tier) {
             c[result].inc();
         }
     }
@@ -262,11 +227,12 @@ impl RateLimiter {
     /// Decide one request. `Ok(None)`: no limit applies; `Ok(Some(outcome))`: allowed (and
     /// consumed); `Err` with `Deny::RateLimited`: 429, with `Deny::RateLimitUnavailable`: a
     /// `closed` limit while Redis is down; either names the limit that decided.
-    pub async fn check(&self, req: Request<'_>) -> Result<Option<Outcome>, Refused> {
-        let Some(idxs) = self.policy.by_route.get(req.route_id) else {
-            return Ok(None);
-        };
-        if idxs.is_empty() {
+    pub async fn check(
+        &self,
+        limits: &[Arc<Limit>],
+        req: Request<'_>,
+    ) -> Result<Option<Outcome>, Refused> {
+        if limits.is_empty() {
             return Ok(None);
         }
         let redis_up = self.redis.as_ref().map(|r| r.is_up());
@@ -276,9 +242,9 @@ impl RateLimiter {
             .as_ref()
             .map(|r| r.fleet_size)
             .unwrap_or(1);
-        let mut pending: Vec<Pending<'_>> = Vec::with_capacity(idxs.len());
-        for &li in idxs {
-            let l = &self.policy.limits[li];
+        let mut pending: Vec<Pending<'_>> = Vec::with_capacity(limits.len());
+        for l in limits {
+            let l: &Limit = l;
             if l.anonymous_only && req.principal.is_some() {
                 continue;
             }
@@ -289,12 +255,10 @@ impl RateLimiter {
             };
             let (tier, windows) = match &l.rates {
                 Rates::Fixed(w) => (0, w.as_slice()),
-                Rates::Tiered { per_tier, default } => {
-                    let t = req
-                        .principal
-                        .and_then(|p| p.tier.as_deref())
-                        .and_then(|t| self.policy.tier_index(t))
-                        .unwrap_or(*default);
+                Rates::Tiered { per_tier, .. } => {
+                    let t = l
+                        .rates
+                        .tier_for(req.principal.and_then(|p| p.tier.as_deref()));
                     (t, per_tier[t].as_slice())
                 }
             };
@@ -306,7 +270,7 @@ impl RateLimiter {
                     FailPolicy::Local => How::Share(fleet),
                     FailPolicy::Closed => {
                         let p = Pending {
-                            limit: li,
+                            limit: l,
                             tier,
                             how: How::Local,
                             windows,
@@ -318,7 +282,7 @@ impl RateLimiter {
                 },
             };
             pending.push(Pending {
-                limit: li,
+                limit: l,
                 tier,
                 how,
                 windows,
@@ -380,7 +344,7 @@ impl RateLimiter {
             .filter(|(_, p)| p.how == How::Strict)
         {
             let link = self.redis.as_ref().expect("strict implies redis");
-            let l = &self.policy.limits[p.limit];
+            let l = p.limit;
             let keys: Vec<String> = p
                 .windows
                 .iter()

@@ -181,13 +181,36 @@ pub struct Window {
 #[derive(Debug, Clone)]
 pub enum Rates {
     Fixed(Vec<Window>),
-    /// By tier index (same order as `Policy::tier_names`); `default` indexes it too.
+    /// By tier index (same order as `names`, the `Policy::tier_names`); `default` indexes it too.
     Tiered {
         per_tier: Vec<Vec<Window>>,
         default: usize,
+        names: std::sync::Arc<[String]>,
     },
 }
 
+impl Rates {
+    /// The tier index for a principal's tier name (the default for none or an unknown one).
+    pub fn tier_for(&self, tier: Option<&str>) -> usize {
+        match self {
+            Rates::Fixed(_) => 0,
+            Rates::Tiered { names, default, .. } => tier
+                .and_then(|t| names.iter().position(|n| n == t))
+                .unwrap_or(*default),
+        }
+    }
+
+    /// The tier name at `index`; `None` for a fixed-rate limit.
+    pub fn tier_name(&self, index: usize) -> Option<&str> {
+        match self {
+            Rates::Fixed(_) => None,
+            Rates::Tiered { names, .. } => names.get(index).map(String::as_str),
+        }
+    }
+}
+
+/// One validated limit: everything a decision needs (rates, key, mode, its counters) and the
+/// routes it applies to. Route plans hold it (`Arc<Limit>`), so a plan carries its own limits.
 #[derive(Debug, Clone)]
 pub struct Limit {
     pub name: String,
@@ -196,6 +219,52 @@ pub struct Limit {
     pub rates: Rates,
     pub mode: Mode,
     pub on_failure: FailPolicy,
+    /// `routes:` selectors (method or any, path template); empty: every route.
+    pub routes: Vec<(Option<http::Method>, String)>,
+    /// `upstream:` selector.
+    pub upstream: Option<String>,
+    /// `gateway_ratelimit_decisions_total` of this limit, per tier.
+    pub counters: Counters,
+}
+
+/// The decision counters of one limit, per tier index (one entry, tier `-`, for fixed rates):
+/// allowed, limited, fail_local, fail_closed.
+#[derive(Clone, Default)]
+pub struct Counters(pub Vec<[prometheus::IntCounter; 4]>);
+
+impl std::fmt::Debug for Counters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Counters({} tiers)", self.0.len())
+    }
+}
+
+impl Counters {
+    fn new(limit: &str, rates: &Rates) -> Counters {
+        let tiers: Vec<&str> = match rates {
+            Rates::Fixed(_) => vec!["-"],
+            Rates::Tiered { names, .. } => names.iter().map(String::as_str).collect(),
+        };
+        Counters(
+            tiers
+                .into_iter()
+                .map(|t| {
+                    ["allowed", "limited", "fail_local", "fail_closed"]
+                        .map(|r| super::metrics::DECISIONS.with_label_values(&[limit, t, r]))
+                })
+                .collect(),
+        )
+    }
+}
+
+impl Limit {
+    /// Whether this limit applies to `route` (its `routes` and `upstream` selectors).
+    pub fn applies_to(&self, route: &crate::router::Route) -> bool {
+        let route_ok = self.routes.is_empty()
+            || self.routes.iter().any(|(m, path)| {
+                *path == route.template && m.as_ref().is_none_or(|m| route.method == m)
+            });
+        route_ok && self.upstream.as_ref().is_none_or(|u| *u == route.upstream)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -233,10 +302,8 @@ impl std::fmt::Debug for Secret {
 /// The validated `rate_limits` of all policy files.
 #[derive(Debug, Clone, Default)]
 pub struct Policy {
-    pub limits: Vec<Limit>,
+    pub limits: Vec<std::sync::Arc<Limit>>,
     pub tier_names: Vec<String>,
-    /// For each route id, the indexes of the limits that apply.
-    pub by_route: Vec<Vec<usize>>,
     pub redis: Option<RedisSettings>,
     pub max_keys: usize,
 }
@@ -244,6 +311,15 @@ pub struct Policy {
 impl Policy {
     pub fn tier_index(&self, name: &str) -> Option<usize> {
         self.tier_names.iter().position(|t| t == name)
+    }
+
+    /// The limits that apply to `route`, in declaration (name) order: its part of the plan.
+    pub fn for_route(&self, route: &crate::router::Route) -> Vec<std::sync::Arc<Limit>> {
+        self.limits
+            .iter()
+            .filter(|l| l.applies_to(route))
+            .cloned()
+            .collect()
     }
 }
 
@@ -379,6 +455,7 @@ pub fn compile(
     }
 
     p.tier_names = tiers.keys().cloned().collect();
+    let names: std::sync::Arc<[String]> = p.tier_names.clone().into();
     for (name, (f, _)) in &tiers {
         if !valid_name(name) {
             report.error(
@@ -388,7 +465,6 @@ pub fn compile(
             );
         }
     }
-    p.by_route = vec![Vec::new(); router.routes().len()];
     for (name, (f, l)) in limits {
         let loc = format!("rate_limits.limits.{name}");
         if !valid_name(&name) {
@@ -432,7 +508,11 @@ pub fn compile(
                         )
                     })
                     .collect();
-                Rates::Tiered { per_tier, default }
+                Rates::Tiered {
+                    per_tier,
+                    default,
+                    names: names.clone(),
+                }
             }
             (None, _) => {
                 let r = RatesFile {
@@ -493,27 +573,17 @@ pub fn compile(
             }
             methods.push((m, r.path.clone()));
         }
-        let idx = p.limits.len();
-        for rt in router.routes() {
-            let route_ok = methods.is_empty()
-                || methods.iter().any(|(m, path)| {
-                    *path == rt.template && m.as_ref().is_none_or(|m| rt.method == m)
-                });
-            let up_ok = l.upstream.as_ref().is_none_or(|u| *u == rt.upstream);
-            if route_ok && up_ok {
-                if let Some(v) = p.by_route.get_mut(rt.id) {
-                    v.push(idx);
-                }
-            }
-        }
-        p.limits.push(Limit {
+        p.limits.push(std::sync::Arc::new(Limit {
+            counters: Counters::new(&name, &rates),
             name,
             key: l.key,
             anonymous_only: l.anonymous_only,
             rates,
             mode: l.mode,
             on_failure: l.on_redis_failure,
-        });
+            routes: methods,
+            upstream: l.upstream,
+        }));
     }
     p
 }

@@ -98,11 +98,14 @@ fn decide(
     addr: &str,
     p: Option<&Principal>,
 ) -> Result<Option<Outcome>, Refused> {
-    run(l.check(Request {
-        route_id: route,
-        client_ip: ip(addr),
-        principal: p,
-    }))
+    let limits = l.policy.for_route(&router().routes()[route]);
+    run(l.check(
+        &limits,
+        Request {
+            client_ip: ip(addr),
+            principal: p,
+        },
+    ))
 }
 
 const TIERS: &str = r#"
@@ -311,17 +314,17 @@ fn successor_keeps_buckets_by_limit_name() {
     assert!(check(&l, GET_ORDERS, "10.0.0.1", None).is_ok());
     assert_eq!(
         check(&l, GET_ORDERS, "10.0.0.1", None)
-            .unwrap_err()
+            .expect_err("limited")
             .status(),
         429
     );
     let after = "limits:\n  a-global: {key: global, per_minute: 1000}\n  per-ip: {key: ip, per_minute: 2}\n";
     let next = l
-        .successor(policy(after).unwrap())
+        .successor(policy(after).expect("valid policy"))
         .expect("same redis settings");
     assert_eq!(
         check(&next, GET_ORDERS, "10.0.0.1", None)
-            .unwrap_err()
+            .expect_err("limited")
             .status(),
         429,
         "the reload must not refill the exhausted bucket"
@@ -330,6 +333,9 @@ fn successor_keeps_buckets_by_limit_name() {
     assert!(check(&next, GET_ORDERS, "10.0.0.2", None).is_ok());
     // A changed store size cannot be handed over.
     let bigger = "local: {max_keys: 2048}\nlimits:\n  per-ip: {key: ip, per_minute: 2}\n";
-    let e = next.successor(policy(bigger).unwrap()).err().unwrap();
+    let e = next
+        .successor(policy(bigger).expect("valid policy"))
+        .err()
+        .expect("refused");
     assert!(e.contains("needs a restart"), "{e}");
 }
