@@ -40,6 +40,7 @@ fn record(query: &str) -> Record {
         upstream_us: Some(1100),
         tls_version: Some("TLSv1.3".into()),
         tls_cipher: Some("TLS_AES_256_GCM_SHA384".into()),
+        client_cert_sha256: None,
         user_agent: Some("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120".into()),
         headers: Vec::new(),
         error: None,

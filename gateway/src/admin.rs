@@ -153,6 +153,7 @@ impl Admin {
                 })
                 .collect(),
             denials: crate::status::denials(),
+            recent: crate::status::recent_denials(),
         };
         let body = crate::status::render(&view).into_bytes();
         let mut r = reply(200, "text/html; charset=utf-8", body);

@@ -82,4 +82,56 @@ impl Ca {
             key: key.serialize_pem(),
         })
     }
+
+    /// A client certificate with its own validity window and serial, and extra SANs
+    /// (`spiffe://…` URIs or DNS names): for tests of expiry and revocation.
+    pub fn client_with(
+        &self,
+        name: &str,
+        valid: (i32, i32),
+        serial: u64,
+        extra_sans: &[&str],
+    ) -> Result<Pem, rcgen::Error> {
+        let mut p = CertificateParams::new(vec![name.to_string()])?;
+        for s in extra_sans {
+            p.subject_alt_names.push(if s.contains("://") {
+                rcgen::SanType::URI(rcgen::string::Ia5String::try_from(*s)?)
+            } else {
+                rcgen::SanType::DnsName(rcgen::string::Ia5String::try_from(*s)?)
+            });
+        }
+        p.distinguished_name.push(DnType::CommonName, name);
+        p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+        p.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+        p.not_before = rcgen::date_time_ymd(valid.0, 1, 1);
+        p.not_after = rcgen::date_time_ymd(valid.1, 1, 1);
+        p.serial_number = Some(rcgen::SerialNumber::from(serial));
+        let key = KeyPair::generate()?;
+        let cert = p.signed_by(&key, &self.issuer)?;
+        Ok(Pem {
+            cert: cert.pem(),
+            key: key.serialize_pem(),
+        })
+    }
+
+    /// A CRL of this CA revoking `serials` (PEM), valid from 2020 to 2099.
+    pub fn crl(&self, serials: &[u64]) -> Result<String, rcgen::Error> {
+        let params = rcgen::CertificateRevocationListParams {
+            this_update: rcgen::date_time_ymd(2020, 1, 1),
+            next_update: rcgen::date_time_ymd(2099, 1, 1),
+            crl_number: rcgen::SerialNumber::from(1u64),
+            issuing_distribution_point: None,
+            revoked_certs: serials
+                .iter()
+                .map(|s| rcgen::RevokedCertParams {
+                    serial_number: rcgen::SerialNumber::from(*s),
+                    revocation_time: rcgen::date_time_ymd(2021, 1, 1),
+                    reason_code: Some(rcgen::RevocationReason::KeyCompromise),
+                    invalidity_date: None,
+                })
+                .collect(),
+            key_identifier_method: rcgen::KeyIdMethod::Sha256,
+        };
+        params.signed_by(&self.issuer)?.pem()
+    }
 }

@@ -11,6 +11,8 @@ pub enum AuthMethod {
     /// HTTP Basic: a key from `policies/` presented as `Authorization: Basic` (the key id as
     /// user name and the key as password, or the key alone as user name).
     Basic,
+    /// A client certificate verified at the edge, mapped by `client_certificates:` rules.
+    ClientCert,
 }
 
 impl AuthMethod {
@@ -20,6 +22,7 @@ impl AuthMethod {
             AuthMethod::Introspection => "introspection",
             AuthMethod::ApiKey => "api_key",
             AuthMethod::Basic => "basic",
+            AuthMethod::ClientCert => "mtls",
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod baseline;
 pub mod canon;
 pub mod certs;
+pub mod clientcert;
 pub mod config;
 pub mod demo;
 pub mod drain;

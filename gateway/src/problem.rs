@@ -112,6 +112,7 @@ impl Deny {
             Deny::BadAuthority => "bad-authority",
             Deny::Ambiguous(a) => a.slug(),
             Deny::ExpectationFailed => "expectation-failed",
+            Deny::Unauthenticated(e) if e.is_certificate() => "invalid-client-certificate",
             Deny::Unauthenticated(_) => "invalid-token",
             Deny::InsufficientScope(_) => "insufficient-scope",
             Deny::NoSecurityPolicy => "no-security-policy",
@@ -197,6 +198,9 @@ impl Deny {
             Deny::BadFraming => "The message framing is ambiguous.".into(),
             Deny::Ambiguous(a) => a.detail().into(),
             Deny::ExpectationFailed => "Only the expectation 100-continue is supported.".into(),
+            Deny::Unauthenticated(e) if e.is_certificate() => {
+                "The client certificate is not accepted.".into()
+            }
             Deny::Unauthenticated(_) => "A valid access token is required.".into(),
             Deny::InsufficientScope(s) => format!("The token lacks a required scope: {s}."),
             Deny::NoSecurityPolicy => "This operation is not open to callers.".into(),
@@ -245,6 +249,7 @@ impl Deny {
             | Deny::Overloaded => {
                 vec![("retry-after", "1".into())]
             }
+            Deny::Unauthenticated(e) if e.is_certificate() => Vec::new(),
             Deny::Unauthenticated(_) => vec![(
                 "www-authenticate",
                 r#"Bearer realm="gateway", error="invalid_token""#.into(),

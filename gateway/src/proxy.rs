@@ -62,6 +62,9 @@ pub struct Ctx {
     pub tries: u32,
     pub body_bytes: u64,
     pub tls: bool,
+    /// The connection's TLS digest (with the client certificate's identity, if one was
+    /// presented: `clientcert`).
+    pub tls_digest: Option<Arc<pingora_core::protocols::tls::SslDigest>>,
     /// `X-Forwarded-Proto` as sent by a trusted proxy (the WAF in front), if valid.
     pub forwarded_proto: Option<&'static str>,
     /// Raw (percent-encoded) path parameter values, in the route's template order.
@@ -163,6 +166,10 @@ impl Gateway {
             request_id: &ctx.request_id,
             auth: &ctx.gen.cfg.auth,
             ratelimit: &ctx.gen.ratelimit,
+            client_cert: ctx
+                .tls_digest
+                .as_deref()
+                .and_then(crate::clientcert::of_digest),
         })
     }
 
@@ -652,6 +659,7 @@ impl ProxyHttp for Gateway {
             tries: 0,
             body_bytes: 0,
             tls: false,
+            tls_digest: None,
             forwarded_proto: None,
             path_params: Vec::new(),
             inner: false,
@@ -727,10 +735,8 @@ impl ProxyHttp for Gateway {
             };
         }
         ctx.client = Some(client);
-        ctx.tls = session
-            .digest()
-            .and_then(|d| d.ssl_digest.as_ref())
-            .is_some();
+        ctx.tls_digest = session.digest().and_then(|d| d.ssl_digest.clone());
+        ctx.tls = ctx.tls_digest.is_some();
 
         // Timeouts for the rest of this request.
         session.set_read_timeout(Some(cfg.limits.body_timeout));
@@ -806,6 +812,9 @@ impl ProxyHttp for Gateway {
             // Pingora replays the retry buffer upstream.
             return Ok(false);
         }
+        // The inner request reaches the upstream; this one times it (upstream latency, the
+        // trace's `upstream` span).
+        ctx.upstream_start = Some(Instant::now());
         self.forward_buffered(session, ctx, body).await
     }
 
@@ -1106,6 +1115,20 @@ impl ProxyHttp for Gateway {
         }
         if let Some(d) = &ctx.denial {
             metrics::DENIALS.with_label_values(&[d.slug()]).inc();
+            crate::status::record_denial(crate::status::RecentDenial {
+                at: std::time::SystemTime::now(),
+                status,
+                slug: d.slug(),
+                reason: d.reason(),
+                method,
+                route: route.to_string(),
+                client: ctx
+                    .client
+                    .as_ref()
+                    .map(|c| crate::status::mask_ip(c.client_ip))
+                    .unwrap_or_default(),
+                request_id: ctx.request_id.clone(),
+            });
             metrics::observe_decision(decision, d.slug(), &ctx.decisions.notes());
         }
         if crate::audit::pipeline::enabled() {
@@ -1247,6 +1270,7 @@ fn audit_record(
         upstream_us: ctx.upstream_start.map(|t| t.elapsed().as_micros() as u64),
         tls_version: ssl.map(|s| s.version.to_string()),
         tls_cipher: ssl.map(|s| s.cipher.to_string()),
+        client_cert_sha256: crate::clientcert::of_session(session).map(|c| c.sha256.clone()),
         user_agent: header("user-agent").map(String::from),
         headers: crate::audit::pipeline::logged_headers()
             .iter()

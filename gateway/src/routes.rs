@@ -75,6 +75,7 @@ fn auth_text(s: &Security) -> String {
                             SchemeKind::ApiKey => " (api key)",
                             SchemeKind::Basic => " (basic)",
                             SchemeKind::Delegated => " (delegated to the upstream)",
+                            SchemeKind::MutualTls => " (client certificate)",
                         };
                         if req.scopes.is_empty() {
                             format!("{}{kind}", req.scheme)

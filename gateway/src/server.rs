@@ -21,10 +21,27 @@ pub const TLS13_SUITES: &str =
 pub const TLS12_SUITES: &str = "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256";
 
 /// Build the edge TLS settings for one listener.
-pub fn edge_tls(cert: &str, key: &str, min: MinTls) -> pingora::Result<TlsSettings> {
-    let mut tls = TlsSettings::intermediate(cert, key)?;
+pub fn edge_tls(
+    cert: &str,
+    key: &str,
+    min: MinTls,
+    client_ca: Option<&crate::clientcert::ClientCa>,
+) -> pingora::Result<TlsSettings> {
     let err =
         |e| pingora::Error::because(pingora::ErrorType::InternalError, "edge TLS settings", e);
+    let mut tls = match client_ca {
+        None => TlsSettings::intermediate(cert, key)?,
+        Some(ca) => {
+            // The same settings as `intermediate`, plus a callback that keeps the client
+            // certificate's identity on the connection, and the CAs and CRLs to verify it.
+            let mut tls = TlsSettings::with_callbacks(Box::new(crate::clientcert::Capture))?;
+            tls.set_private_key_file(key, pingora::tls::ssl::SslFiletype::PEM)
+                .map_err(err)?;
+            tls.set_certificate_chain_file(cert).map_err(err)?;
+            crate::clientcert::configure(&mut tls, ca).map_err(err)?;
+            tls
+        }
+    };
     match min {
         MinTls::V13 => tls
             .set_min_proto_version(Some(SslVersion::TLS1_3))
@@ -169,6 +186,7 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
                     &t.cert.to_string_lossy(),
                     &t.key.to_string_lossy(),
                     t.min_version,
+                    t.client_ca.as_ref(),
                 )
                 .map_err(|e| format!("listener {addr}: {e}"))?;
                 svc.add_tls_with_settings(&addr, None, tls);

@@ -37,6 +37,7 @@ fn scheme_kind(s: &str) -> Option<SchemeKind> {
         "api_key" => Some(SchemeKind::ApiKey),
         "basic" => Some(SchemeKind::Basic),
         "delegate" => Some(SchemeKind::Delegated),
+        "mtls" => Some(SchemeKind::MutualTls),
         _ => None,
     }
 }
@@ -160,7 +161,7 @@ pub fn from_value(file: &Path, doc: Value, report: &mut Report) -> Option<Spec> 
                                 None => report.error(
                                     file,
                                     &loc,
-                                    "must be one of basic, api_key, bearer, delegate",
+                                    "must be one of basic, api_key, bearer, delegate, mtls",
                                 ),
                             }
                         }
@@ -490,6 +491,7 @@ fn operation_security(
             ) {
                 (Some(k), _, _) => *k,
                 (None, Some("apiKey"), _) => SchemeKind::ApiKey,
+                (None, Some("mutualTLS"), _) => SchemeKind::MutualTls,
                 (None, Some("oauth2") | Some("openIdConnect"), _) => SchemeKind::Bearer,
                 (None, Some("http"), Some(s)) if s.eq_ignore_ascii_case("bearer") => {
                     SchemeKind::Bearer
@@ -498,14 +500,14 @@ fn operation_security(
                     SchemeKind::Basic
                 }
                 (None, Some("http"), Some(s)) => {
-                    report.error(file, &loc, format!("HTTP {s:?} authentication is not checked by the gateway: map scheme {name:?} in `x-gateway.security_schemes` (basic, api_key, bearer, or delegate to the upstream)"));
+                    report.error(file, &loc, format!("HTTP {s:?} authentication is not checked by the gateway: map scheme {name:?} in `x-gateway.security_schemes` (basic, api_key, bearer, mtls, or delegate to the upstream)"));
                     continue;
                 }
                 (None, Some(t), _) => {
                     report.error(
                         file,
                         &loc,
-                        format!("security scheme type {t:?} is not checked by the gateway: map scheme {name:?} in `x-gateway.security_schemes` (basic, api_key, bearer, or delegate to the upstream)"),
+                        format!("security scheme type {t:?} is not checked by the gateway: map scheme {name:?} in `x-gateway.security_schemes` (basic, api_key, bearer, mtls, or delegate to the upstream)"),
                     );
                     continue;
                 }

@@ -1,11 +1,77 @@
 //! The admin listener's read-only status page (`/status`): one server-rendered HTML page, no
 //! script, no external asset (a Content-Security-Policy forbids both). It shows the routes
 //! with what each enforces (the table of `gateway routes`), upstream health, the issuers' key
-//! freshness, denials by reason since start, and links to the other admin endpoints. Every
-//! value is HTML-escaped; nothing a client sent appears on it (denials are counts by reason).
+//! freshness, denials by reason since start, the last denials (masked), and links to the other
+//! admin endpoints. Every value is HTML-escaped; nothing a client sent appears on it: a recent
+//! denial shows its reason, the route *template*, the method label, the client address cut to
+//! its /24 (IPv4) or /48 (IPv6) network, and the request id the gateway answered with (never a
+//! raw path, query, header or credential).
 
 use crate::routes::RouteRow;
+use std::collections::VecDeque;
 use std::fmt::Write;
+use std::net::IpAddr;
+use std::sync::Mutex;
+use std::time::SystemTime;
+
+/// How many recent denials the page keeps.
+pub const RECENT_DENIALS: usize = 20;
+
+/// One recent denial, already masked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecentDenial {
+    pub at: SystemTime,
+    pub status: u16,
+    /// The problem type slug and the audit reason.
+    pub slug: &'static str,
+    pub reason: &'static str,
+    /// A bounded method label (`metrics::method_label`).
+    pub method: &'static str,
+    /// The route template, or `unmatched`.
+    pub route: String,
+    /// The client's network ([`mask_ip`]).
+    pub client: String,
+    pub request_id: String,
+}
+
+static RECENT: Mutex<VecDeque<RecentDenial>> = Mutex::new(VecDeque::new());
+
+/// A client address cut to its network: `203.0.113.0/24`, `2001:db8:1::/48`.
+pub fn mask_ip(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => {
+            let o = v4.octets();
+            format!("{}.{}.{}.0/24", o[0], o[1], o[2])
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return mask_ip(IpAddr::V4(v4));
+            }
+            let s = v6.segments();
+            let net = std::net::Ipv6Addr::new(s[0], s[1], s[2], 0, 0, 0, 0, 0);
+            format!("{net}/48")
+        }
+    }
+}
+
+/// Remember a denial for the page (the oldest beyond [`RECENT_DENIALS`] is forgotten). Never
+/// waits: if another request holds the list this instant, this one is not recorded.
+pub fn record_denial(d: RecentDenial) {
+    if let Ok(mut q) = RECENT.try_lock() {
+        if q.len() >= RECENT_DENIALS {
+            q.pop_front();
+        }
+        q.push_back(d);
+    }
+}
+
+/// The recent denials, newest first.
+pub fn recent_denials() -> Vec<RecentDenial> {
+    RECENT
+        .lock()
+        .map(|q| q.iter().rev().cloned().collect())
+        .unwrap_or_default()
+}
 
 /// What the page shows, gathered by the admin service at request time.
 pub struct StatusView<'a> {
@@ -25,6 +91,8 @@ pub struct StatusView<'a> {
     pub issuers: Vec<(String, bool, bool, usize)>,
     /// (reason, count)
     pub denials: Vec<(String, u64)>,
+    /// The last denials, newest first (masked).
+    pub recent: Vec<RecentDenial>,
 }
 
 /// Content-Security-Policy of the page: nothing but its own inline style.
@@ -158,6 +226,31 @@ pub fn render(v: &StatusView<'_>) -> String {
             esc(reason)
         );
     }
+    let _ = write!(
+        h,
+        "</table><h2>Last {RECENT_DENIALS} denials</h2><p class=\"muted\">Newest first; client \
+         addresses cut to their network, routes as templates, no paths, queries or credentials.</p>\
+         <table id=\"recent-denials\"><tr><th>time (UTC)</th><th>status</th><th>type</th><th>reason</th>\
+         <th>method</th><th>route</th><th>client network</th><th>request id</th></tr>"
+    );
+    if v.recent.is_empty() {
+        h.push_str("<tr><td colspan=\"8\" class=\"muted\">none</td></tr>");
+    }
+    for d in &v.recent {
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td><code>{}</code></td>\
+             <td>{}</td><td><code>{}</code></td><td>{}</td><td><code>{}</code></td></tr>",
+            humantime::format_rfc3339_seconds(d.at),
+            d.status,
+            esc(d.slug),
+            esc(d.reason),
+            esc(d.method),
+            esc(&d.route),
+            esc(&d.client),
+            esc(&d.request_id)
+        );
+    }
     h.push_str("</table></body></html>\n");
     h
 }
@@ -184,6 +277,7 @@ pub fn denials() -> Vec<(String, u64)> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -212,6 +306,16 @@ mod tests {
             upstreams: vec![("u&v".into(), 1, 2, true)],
             issuers: vec![],
             denials: vec![("<r>".into(), 3)],
+            recent: vec![RecentDenial {
+                at: SystemTime::UNIX_EPOCH,
+                status: 401,
+                slug: "invalid-token",
+                reason: "missing",
+                method: "GET",
+                route: "/o/<x>".into(),
+                client: mask_ip("198.51.100.77".parse().unwrap()),
+                request_id: "r1".into(),
+            }],
         };
         let h = render(&v);
         assert!(!h.contains("<script>") && !h.contains("a<b") && !h.contains("<r>"));
@@ -220,5 +324,37 @@ mod tests {
         assert!(h.contains("<code id=\"generation\">7</code>"));
         assert!(h.contains("<code id=\"hash\">0123456789ab</code>"));
         assert!(h.contains("last reload: refused &lt;x&gt;"));
+        assert!(h.contains("<td>198.51.100.0/24</td>") && h.contains("/o/&lt;x&gt;"));
+        assert!(h.contains("1970-01-01T00:00:00Z"));
+    }
+
+    #[test]
+    fn addresses_are_cut_to_their_network_and_the_list_is_bounded() {
+        assert_eq!(mask_ip("203.0.113.9".parse().unwrap()), "203.0.113.0/24");
+        assert_eq!(
+            mask_ip("2001:db8:1:2:3::9".parse().unwrap()),
+            "2001:db8:1::/48"
+        );
+        assert_eq!(mask_ip("::ffff:10.1.2.3".parse().unwrap()), "10.1.2.0/24");
+        for i in 0..(RECENT_DENIALS + 5) {
+            record_denial(RecentDenial {
+                at: SystemTime::now(),
+                status: 404,
+                slug: "not-found",
+                reason: "not-found",
+                method: "GET",
+                route: "unmatched".into(),
+                client: "x".into(),
+                request_id: format!("id-{i}"),
+            });
+        }
+        let r = recent_denials();
+        assert_eq!(r.len(), RECENT_DENIALS);
+        assert_eq!(
+            r[0].request_id,
+            format!("id-{}", RECENT_DENIALS + 4),
+            "newest first"
+        );
+        assert_eq!(r[RECENT_DENIALS - 1].request_id, "id-5");
     }
 }

@@ -843,7 +843,12 @@ fn status_page_renders_in_headless_chromium() {
         .policy("limits.yaml", STATUS_LIMITS)
         .start();
     // One denial to count: no token on a protected route.
-    assert_eq!(gw.get("/orders").status, 401);
+    let denied = gw.get("/orders");
+    assert_eq!(denied.status, 401);
+    let denied_id = denied
+        .header("x-request-id")
+        .expect("request id")
+        .to_string();
     // A route added by a reload.
     let reports = "openapi: 3.0.3\ninfo: {title: Reports, version: \"1\"}\nx-gateway: {upstream: orders}\nsecurity: []\npaths:\n  /reports/daily:\n    get: {responses: {\"200\": {description: ok}}}\n";
     let page = |gw: &GatewayProc| {
@@ -909,12 +914,26 @@ fn status_page_renders_in_headless_chromium() {
         "order-create (client, 5/1s burst 5, strict)",
         "1 / 1",
         "invalid-token",
+        // The last denials, masked: the reason, the route template, the client's network and
+        // the request id the client was answered with; never the address itself.
+        "Last 20 denials",
+        "127.0.0.0/24",
+        &denied_id,
         "/reports/daily",
         "generation <code id=\"generation\">2</code>",
         "last reload: generation 2 loaded, by admin",
     ] {
         assert!(d.contains(want), "{want:?} not rendered:\n{d}");
     }
+    let recent = d
+        .split("id=\"recent-denials\"")
+        .nth(1)
+        .expect("recent denials table");
+    assert!(
+        recent.contains("<code>missing</code>") && recent.contains("<code>/orders</code>"),
+        "{recent}"
+    );
+    assert!(!recent.contains("127.0.0.1"), "client address masked");
     let shot_arg = format!("--screenshot={}", shot.display());
     let out = chrome(&[&shot_arg]);
     let png = std::fs::read(&shot).unwrap_or_default();

@@ -161,6 +161,8 @@ pub struct GatewayBuilder<'a> {
     extra: String,
     grace_seconds: u64,
     finish_seconds: u64,
+    /// `client_ca:` of the TLS listener (YAML flow mapping), if any.
+    client_ca: Option<String>,
     /// Rearranges the written configuration tree before the process starts.
     prepare: Option<Box<dyn FnOnce(&Path) + 'a>>,
 }
@@ -249,6 +251,7 @@ impl<'a> GatewayBuilder<'a> {
             extra: String::new(),
             grace_seconds: 1,
             finish_seconds: 1,
+            client_ca: None,
             prepare: None,
         }
     }
@@ -298,6 +301,11 @@ impl<'a> GatewayBuilder<'a> {
         self.trusted = list.into();
         self
     }
+    /// Client certificates on the TLS listener: `client_ca: {yaml}`.
+    pub fn client_ca(mut self, yaml: &str) -> Self {
+        self.client_ca = Some(yaml.into());
+        self
+    }
     pub fn plaintext_listener(mut self) -> Self {
         self.plaintext_listener = true;
         self
@@ -333,6 +341,9 @@ impl<'a> GatewayBuilder<'a> {
             self.pki.path("edge.key").display(),
             self.min_tls
         );
+        if let Some(c) = &self.client_ca {
+            listeners.push_str(&format!("    client_ca: {c}\n"));
+        }
         if let Some(p) = plain {
             listeners.push_str(&format!("  - address: \"{p}\"\n    plaintext: true\n"));
         }

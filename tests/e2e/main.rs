@@ -3,6 +3,7 @@
 mod audit;
 mod auth;
 mod claims;
+mod clientcerts;
 mod connections;
 mod core;
 mod cors;

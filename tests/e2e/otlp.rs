@@ -199,6 +199,9 @@ paths:
   /orders/{id}:
     parameters: [{name: id, in: path, required: true, schema: {type: string}}]
     get: {parameters: [{name: x, in: query, schema: {type: string}}], responses: {"200": {description: ok}}}
+    put:
+      requestBody: {content: {application/octet-stream: {}}}
+      responses: {"200": {description: ok}}
 components:
   securitySchemes:
     key: {type: apiKey, in: header, name: x-api-key}
@@ -330,6 +333,51 @@ fn spans_follow_a_trusted_parent_and_the_forwarded_traceparent_names_the_upstrea
     assert_eq!(
         attrs(named(&spans, "GET /orders/{id}"))["network.protocol.version"],
         "2"
+    );
+}
+
+#[test]
+fn a_body_above_the_replay_buffer_is_traced_through_its_subrequest() {
+    // Bodies over 64 KiB go upstream through a subrequest (docs/validation.md): one trace, the
+    // upstream span timed by the outer request, and the upstream's parent id is that span.
+    let col = Collector::start();
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let keys = format!(
+        "api_keys:\n  - {{id: k1, sha256: {}, client_id: shop, tenant: acme, scopes: []}}\n",
+        gateway::auth::api_key_hash(&secret(KEY))
+    );
+    let gw = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .spec("orders.yaml", SPEC)
+        .policy("keys.yaml", &keys)
+        .limits("  max_body_bytes: 262144\n")
+        .gateway_yaml(&tracing_yaml(&col.endpoint(), ""))
+        .start();
+    let body = vec![b'x'; 100 * 1024];
+    let mut req = format!(
+        "PUT /orders/9 HTTP/1.1\r\nHost: localhost\r\nx-api-key: {KEY}\r\n\
+         Content-Type: application/octet-stream\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    req.extend_from_slice(&body);
+    let r = raw_tls(gw.addr, &gw.ca_pem, &req).expect("request");
+    assert_eq!(r.status, 200, "{}", r.text());
+    let rec = up.take();
+    assert_eq!(rec.len(), 1);
+    let (tid, up_parent, _) = split_tp(rec[0].header("traceparent").expect("traceparent"));
+    let spans = col.wait_trace(&unhex(&tid), 6);
+    assert_eq!(names(&spans).len(), 6, "{:?}", names(&spans));
+    let upstream = named(&spans, "upstream");
+    assert_eq!(hex::encode(&upstream.span_id), up_parent);
+    assert_eq!(
+        upstream.parent_span_id,
+        named(&spans, "PUT /orders/{id}").span_id
+    );
+    assert_eq!(
+        attrs(named(&spans, "PUT /orders/{id}"))["http.request.body.size"],
+        "102400"
     );
 }
 

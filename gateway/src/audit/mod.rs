@@ -82,6 +82,9 @@ pub struct Record {
     pub upstream_us: Option<u64>,
     pub tls_version: Option<String>,
     pub tls_cipher: Option<String>,
+    /// SHA-256 fingerprint of the client certificate the connection presented (never the
+    /// certificate or its chain).
+    pub client_cert_sha256: Option<String>,
     pub user_agent: Option<String>,
     /// Extra request headers configured for logging; masked on serialisation.
     pub headers: Vec<(String, String)>,
@@ -169,6 +172,7 @@ impl Masker {
         );
         m.opt("tenant", r.tenant.as_deref());
         m.opt("api_key_id", r.api_key_id.as_deref());
+        m.opt("client_cert_sha256", r.client_cert_sha256.as_deref());
         m.str("method", &truncate(&r.method, 32));
         m.opt("route", r.route.as_deref());
         m.opt("path", r.path.as_deref().map(|s| self.text(s)).as_deref());

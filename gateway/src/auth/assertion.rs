@@ -61,6 +61,8 @@ pub struct AssertionClaims<'a> {
     pub upstream: &'a str,
     pub request_id: &'a str,
     pub principal: &'a crate::identity::Principal,
+    /// The verified client certificate of the connection: bound as `cnf.x5t#S256` (RFC 8705).
+    pub client_cert: Option<&'a crate::clientcert::PeerCert>,
 }
 
 impl Asserter {
@@ -95,7 +97,7 @@ impl Asserter {
         h.kid = Some(k.kid.clone());
         h.typ = Some("JWT".into());
         let p = c.principal;
-        let claims = json!({
+        let mut claims = json!({
             "iss": self.issuer,
             "aud": c.upstream,
             "iat": now,
@@ -108,6 +110,9 @@ impl Asserter {
             "amr": [p.method.as_str()],
             "src_iss": p.issuer,
         });
+        if let Some(c) = c.client_cert {
+            claims["cnf"] = json!({ "x5t#S256": c.x5t_s256() });
+        }
         jsonwebtoken::encode(&h, &claims, &k.encoding).map_err(|e| e.to_string())
     }
 }

@@ -36,9 +36,29 @@ pub enum TokenError {
     JweMalformed,
     JweDecryptFailed,
     UnsignedPayload,
+    /// Client certificates (see `clientcert`).
+    CertExpired,
+    CertNotYetValid,
+    CertUntrusted,
+    CertRevoked,
+    CertInvalid,
+    CertUnmapped,
 }
 
 impl TokenError {
+    /// A client-certificate refusal (its own problem type; no `Bearer` challenge).
+    pub fn is_certificate(self) -> bool {
+        matches!(
+            self,
+            TokenError::CertExpired
+                | TokenError::CertNotYetValid
+                | TokenError::CertUntrusted
+                | TokenError::CertRevoked
+                | TokenError::CertInvalid
+                | TokenError::CertUnmapped
+        )
+    }
+
     pub fn reason(self) -> &'static str {
         match self {
             TokenError::Missing => "missing",
@@ -62,6 +82,12 @@ impl TokenError {
             TokenError::JweMalformed => "jwe_malformed",
             TokenError::JweDecryptFailed => "jwe_decrypt_failed",
             TokenError::UnsignedPayload => "unsigned_payload",
+            TokenError::CertExpired => "cert_expired",
+            TokenError::CertNotYetValid => "cert_not_yet_valid",
+            TokenError::CertUntrusted => "cert_untrusted",
+            TokenError::CertRevoked => "cert_revoked",
+            TokenError::CertInvalid => "cert_invalid",
+            TokenError::CertUnmapped => "cert_unmapped",
         }
     }
 }

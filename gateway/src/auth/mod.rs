@@ -321,6 +321,7 @@ pub struct AuthSections {
     pub clients: BTreeMap<String, TierRef>,
     pub routes: Vec<RoutePolicyFile>,
     pub assertion: Option<AssertionFile>,
+    pub client_certificates: Vec<crate::clientcert::CertRuleFile>,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -365,6 +366,8 @@ pub struct RoutePolicy {
     /// Every scheme that could use `Authorization` here is delegated to the upstream: the
     /// gateway does not read that header (and forwards it).
     pub delegated_authorization: bool,
+    /// The spec accepts `mutualTLS` here: a verified, mapped client certificate is a credential.
+    pub accepts_mtls: bool,
 }
 
 impl RoutePolicy {
@@ -376,6 +379,7 @@ impl RoutePolicy {
         };
         let delegated = kinds(scopes::SchemeKind::Delegated);
         let accepts_basic = kinds(scopes::SchemeKind::Basic);
+        let accepts_mtls = kinds(scopes::SchemeKind::MutualTls);
         let delegated_authorization =
             delegated && !accepts_basic && !kinds(scopes::SchemeKind::Bearer);
         RoutePolicy {
@@ -385,6 +389,7 @@ impl RoutePolicy {
             forward_credentials: delegated,
             accepts_basic,
             delegated_authorization,
+            accepts_mtls,
         }
     }
 }
@@ -446,6 +451,8 @@ pub struct Auth {
     api_keys: Vec<ApiKey>,
     tenants: HashMap<String, String>,
     clients: HashMap<String, String>,
+    /// `client_certificates:` rules: verified client certificate → principal.
+    client_certs: crate::clientcert::CertRules,
     token_max_bytes: usize,
     cache: Cache<[u8; 32], CachedToken>,
     cache_max_ttl: Duration,
@@ -477,6 +484,8 @@ pub struct Credentials<'a> {
     pub query: &'a [crate::view::QueryPair],
     /// The request's cookies, parsed once by [`crate::view::RequestView`].
     pub cookies: &'a [(String, String)],
+    /// The connection's client certificate, if one was presented (see `clientcert`).
+    pub client_cert: Option<&'a crate::clientcert::PeerCert>,
 }
 
 fn deny_token(e: TokenError) -> Deny {
@@ -624,6 +633,11 @@ impl Auth {
         policy: &RoutePolicy,
         creds: &Credentials<'_>,
     ) -> Result<Option<Principal>, Deny> {
+        // A certificate that failed verification is refused like a bad token, on every route:
+        // a credential, if presented, is verified.
+        if creds.client_cert.is_some_and(|c| c.error.is_some()) {
+            return self.verify_client_cert(creds.client_cert).map(Some);
+        }
         match creds.authorization {
             Some(a)
                 if policy.accepts_basic
@@ -651,7 +665,25 @@ impl Auth {
         if let Some(key) = creds.api_key {
             return self.verify_api_key(key).map(Some);
         }
+        if policy.accepts_mtls && creds.client_cert.is_some() {
+            return self.verify_client_cert(creds.client_cert).map(Some);
+        }
         Ok(None)
+    }
+
+    /// A client certificate (verified by OpenSSL at the handshake) → its mapped principal.
+    fn verify_client_cert(
+        &self,
+        cert: Option<&crate::clientcert::PeerCert>,
+    ) -> Result<Principal, Deny> {
+        let c = cert.ok_or_else(|| deny_token(TokenError::Missing))?;
+        self.client_certs
+            .principal(c, |tenant, client| {
+                tenant
+                    .and_then(|t| self.tenants.get(t).cloned())
+                    .or_else(|| client.and_then(|c| self.clients.get(c).cloned()))
+            })
+            .map_err(deny_token)
     }
 
     /// Verify a bearer token (JWT or opaque), through the verified-token cache.
@@ -922,6 +954,7 @@ pub fn compile(
     let mut api_keys = Vec::new();
     let mut tenants = HashMap::new();
     let mut clients = HashMap::new();
+    let mut client_certs = crate::clientcert::CertRules::default();
     let mut overrides: Vec<(std::path::PathBuf, usize, RoutePolicyFile)> = Vec::new();
     let mut assertion: Option<(std::path::PathBuf, AssertionFile)> = None;
     let mut names = std::collections::BTreeSet::new();
@@ -989,6 +1022,7 @@ pub fn compile(
                 scopes: k.scopes,
             });
         }
+        client_certs.compile(sec.client_certificates, &f, report);
         for (t, r) in sec.tenants {
             tenants.insert(t, r.tier);
         }
@@ -1140,6 +1174,7 @@ pub fn compile(
         api_keys,
         tenants,
         clients,
+        client_certs,
         token_max_bytes: settings.token_max_bytes,
         cache: Cache::builder()
             .max_capacity(settings.cache_max_entries)

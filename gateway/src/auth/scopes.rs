@@ -19,6 +19,9 @@ pub enum SchemeKind {
     /// Passed through on purpose (`x-gateway.security_schemes.NAME: delegate`): the upstream
     /// authenticates; the gateway neither reads nor strips the credential.
     Delegated,
+    /// `mutualTLS` (OAS 3.1): a client certificate verified at the edge and mapped by the
+    /// `client_certificates:` rules of `policies/`.
+    MutualTls,
 }
 
 impl SchemeKind {
@@ -29,6 +32,7 @@ impl SchemeKind {
             SchemeKind::ApiKey => p.method == AuthMethod::ApiKey,
             SchemeKind::Basic => p.method == AuthMethod::Basic,
             SchemeKind::Delegated => true,
+            SchemeKind::MutualTls => p.method == AuthMethod::ClientCert,
         }
     }
 }

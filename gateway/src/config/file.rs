@@ -67,6 +67,9 @@ pub struct ListenerFile {
     /// Explicit opt-out of TLS (only behind a TLS-terminating WAF).
     #[serde(default)]
     pub plaintext: bool,
+    /// Ask for (`request`) or insist on (`require`) client certificates from these CAs
+    /// (docs/client-certs.md).
+    pub client_ca: Option<crate::clientcert::ClientCaFile>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,6 +233,10 @@ pub struct PolicyFile {
     /// The gateway's signed identity assertion for upstreams.
     #[serde(default)]
     pub assertion: Option<crate::auth::AssertionFile>,
+    /// Client certificates verified at the edge → client id, tenant, tier and scopes
+    /// (docs/client-certs.md).
+    #[serde(default)]
+    pub client_certificates: Vec<crate::clientcert::CertRuleFile>,
     /// Rate limits: tiers, limits, optional Redis (see `crate::ratelimit::policy`).
     pub rate_limits: Option<crate::ratelimit::policy::RateLimitsFile>,
     /// Registered policies set per route (`crate::policies`): each entry selects routes by

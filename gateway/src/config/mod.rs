@@ -139,6 +139,8 @@ pub struct EdgeTls {
     pub cert: PathBuf,
     pub key: PathBuf,
     pub min_version: MinTls,
+    /// Client certificates asked for on this listener (`listeners[].client_ca`).
+    pub client_ca: Option<crate::clientcert::ClientCa>,
 }
 
 #[derive(Debug, Clone)]
@@ -369,6 +371,14 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
                 );
                 None
             }
+            (None, true) if l.client_ca.is_some() => {
+                report.error(
+                    path,
+                    format!("{loc}.client_ca"),
+                    "client certificates need a TLS listener",
+                );
+                None
+            }
             (None, true) => {
                 report.warn(
                     path,
@@ -398,11 +408,30 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
                 if let Err(e) = read_pem_key(&key) {
                     report.error(path, format!("{loc}.tls.key"), e);
                 }
-                min_version.map(|min_version| EdgeTls {
-                    cert,
-                    key,
-                    min_version,
-                })
+                let client_ca = l.client_ca.as_ref().map(|c| {
+                    crate::clientcert::ClientCa::compile(
+                        c,
+                        path,
+                        &format!("{loc}.client_ca"),
+                        base,
+                        report,
+                    )
+                });
+                match (min_version, client_ca) {
+                    (Some(min_version), None) => Some(EdgeTls {
+                        cert,
+                        key,
+                        min_version,
+                        client_ca: None,
+                    }),
+                    (Some(min_version), Some(Some(ca))) => Some(EdgeTls {
+                        cert,
+                        key,
+                        min_version,
+                        client_ca: Some(ca),
+                    }),
+                    _ => None,
+                }
             }
         };
         if let Some(address) = address {
@@ -590,6 +619,24 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
             );
         }
     }
+    // `mutualTLS` routes need a listener that asks for client certificates.
+    let asks_for_certs = listeners
+        .iter()
+        .any(|l| l.tls.as_ref().is_some_and(|t| t.client_ca.is_some()));
+    if !asks_for_certs {
+        let mtls = router
+            .routes()
+            .iter()
+            .filter(|r| route_auth.get(r.id).is_some_and(|a| a.accepts_mtls))
+            .count();
+        if mtls > 0 {
+            report.warn(
+                path,
+                "listeners",
+                format!("{mtls} route(s) accept `mutualTLS` but no listener has `client_ca`: no client certificate can reach them"),
+            );
+        }
+    }
     let plans = crate::pipeline::build(
         crate::pipeline::Inputs {
             router: &router,
@@ -684,6 +731,7 @@ fn load_policies(
                 clients: pf.clients,
                 routes: pf.routes,
                 assertion: pf.assertion,
+                client_certificates: pf.client_certificates,
             },
         ));
         if let Some(rl) = pf.rate_limits {

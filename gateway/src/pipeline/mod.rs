@@ -66,6 +66,8 @@ pub struct Request<'a> {
     /// The generation's rate limiter: buckets, Redis link and clock, handed over from
     /// generation to generation (the limits themselves are in the plans).
     pub ratelimit: &'a crate::ratelimit::RateLimiter,
+    /// The connection's client certificate, if one was presented (`clientcert`).
+    pub client_cert: Option<&'a crate::clientcert::PeerCert>,
 }
 
 /// What the policies decided about a request, typed: read by later policies, forwarding,

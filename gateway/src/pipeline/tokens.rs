@@ -40,6 +40,7 @@ impl Policy for Tokens {
             api_key: req.view.api_key.as_deref(),
             query: &req.view.query,
             cookies: &req.view.cookies,
+            client_cert: req.client_cert,
         };
         d.principal = req.auth.check(&self.route, &creds).await?;
         Ok(())
@@ -93,6 +94,7 @@ impl Policy for Tokens {
                     upstream: &req.route.upstream,
                     request_id: req.request_id,
                     principal: p,
+                    client_cert: req.client_cert.filter(|c| c.error.is_none()),
                 };
                 let jwt = auth
                     .asserter
