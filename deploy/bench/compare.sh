@@ -11,6 +11,9 @@
 #                 (local + Redis async), audit log to a file, metrics, signed upstream assertion
 #   gw-body       gw-full + a 1 KiB JSON body validated and screened
 #   gw-forged     gw-full with a token signed by another key (signature checked, 401)
+#   gw-otel100 / gw-otel1     gw-full with OpenTelemetry traces exported over OTLP/HTTP to a local
+#                 sink (deploy/bench/otlp_sink.py, on the client core), sampled at 100 % / 1 %;
+#                 gw-full is the same configuration with export off. Span drops are printed.
 #   nginx-tls / gw-tls        HTTPS keep-alive (same ECDSA P-256 certificate, TLS 1.3 only)
 #   nginx-hs / gw-hs          a new TLS 1.3 handshake per request (Connection: close)
 #
@@ -185,7 +188,7 @@ paths:
 components:
   securitySchemes:
     oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: "https://idp/token", scopes: {read:bench: r}}}}'
-gateway() { # name full(0|1) -> sets GWP_<name>, GWT_<name>
+gateway() { # name full(0|1) [sample ratio: export traces] -> sets GWP_<name>, GWT_<name>
   local d="$W/$1" p t a
   p=$(port); t=$(port); a=$(port)
   mkdir -p "$d/policies" "$d/openapi"
@@ -195,6 +198,8 @@ gateway() { # name full(0|1) -> sets GWP_<name>, GWT_<name>
   signing_key: audit/key.pem
   generate_key: true
   file: {path: audit/audit.log, fsync: interval, fsync_interval: 1s, max_bytes: 4294967296}"
+  local otel=""
+  [ -n "${3:-}" ] && otel="tracing: {endpoint: \"http://127.0.0.1:$OTLP/v1/traces\", sample_ratio: $3}"
   cat >"$d/gateway.yaml" <<G
 server: {threads: 1, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1}
 listeners:
@@ -204,6 +209,7 @@ admin: {address: "127.0.0.1:$a"}
 limits: {max_connections: 65536}
 paths: {policies: policies, openapi: openapi}
 $audit
+$otel
 G
   cat >"$d/policies/upstreams.yaml" <<U
 upstreams:
@@ -226,10 +232,16 @@ R
   (cd "$d" && GATEWAY_LOG=error exec taskset -c "$SERVER_CPU" "$BIN" run -c gateway.yaml 2>"$d/log") & PIDS+=($!)
   eval "GWP_$1=$p GWT_$1=$t GWA_$1=$a GWPID_$1=$!"
 }
+OTLP=$(port)
+(exec taskset -c "$CLIENT_CPU" python3 "$ROOT/deploy/bench/otlp_sink.py" "$OTLP" >"$W/otlp.log" 2>&1) & PIDS+=($!); OTLP_PID=$!
 gateway pass 0
 gateway full 1
+gateway otel100 1 1.0
+gateway otel1 1 0.01
 wait_up "http://127.0.0.1:$UP/"; wait_up "http://127.0.0.1:$NG/"; wait_up "http://127.0.0.1:$HA/"
 wait_up "http://127.0.0.1:$GWA_pass/readyz"; wait_up "http://127.0.0.1:$GWA_full/readyz"
+wait_up "http://127.0.0.1:$GWA_otel100/readyz"; wait_up "http://127.0.0.1:$GWA_otel1/readyz"
+PID[gw-otel100]=$GWPID_otel100; PID[gw-otel1]=$GWPID_otel1
 for s in gw-pass gw-tls gw-hs; do PID[$s]=$GWPID_pass; done
 for s in gw-full gw-body gw-forged; do PID[$s]=$GWPID_full; done
 python3 - "$W" <<'PY'
@@ -250,6 +262,8 @@ URL[haproxy-jwt]=http://127.0.0.1:$HJ$S;   ARGS[haproxy-jwt]="-H|$AUTH"
 URL[gw-pass]=http://127.0.0.1:$GWP_pass$P; ARGS[gw-pass]=""
 URL[gw-full]=http://127.0.0.1:$GWP_full$S; ARGS[gw-full]="-H|$AUTH"
 URL[gw-body]=http://127.0.0.1:$GWP_full/bench/orders; ARGS[gw-body]="-H|$AUTH|-s|$W/body.lua"
+URL[gw-otel100]=http://127.0.0.1:$GWP_otel100$S; ARGS[gw-otel100]="-H|$AUTH"
+URL[gw-otel1]=http://127.0.0.1:$GWP_otel1$S; ARGS[gw-otel1]="-H|$AUTH"
 URL[gw-forged]=http://127.0.0.1:$GWP_full$S; ARGS[gw-forged]="-H|Authorization: Bearer $FORGED"
 URL[nginx-tls]=https://127.0.0.1:$NGT$P;   ARGS[nginx-tls]=""
 URL[gw-tls]=https://127.0.0.1:$GWT_pass$P; ARGS[gw-tls]=""
@@ -263,7 +277,7 @@ expect() { local code; code=$(curl -ks -o /dev/null -w '%{http_code}' "$@"); ech
 [ "$(expect "${URL[gw-forged]}" -H "Authorization: Bearer $FORGED")" = 401 ] || { echo "gateway accepts a forged token" >&2; exit 1; }
 [ "$(expect "${URL[gw-tls]}")" = 200 ] || { echo "gateway TLS listener not answering" >&2; exit 1; }
 
-ALL="direct nginx haproxy haproxy-jwt gw-pass gw-full gw-body gw-forged nginx-tls gw-tls nginx-hs gw-hs"
+ALL="direct nginx haproxy haproxy-jwt gw-pass gw-full gw-otel100 gw-otel1 gw-body gw-forged nginx-tls gw-tls nginx-hs gw-hs"
 SCENARIOS=${SCENARIOS:-$ALL}
 SPEC_FILE=$W/scenarios.tsv
 : > "$SPEC_FILE"
@@ -271,6 +285,12 @@ for s in $SCENARIOS; do printf '%s\t%s\t%s\t%s\n' "$s" "${PID[$s]}" "${URL[$s]}"
 echo "wrk -t1 -c$CONNS -d$DURATION x $ROUNDS rounds; client on CPU $CLIENT_CPU, upstream and proxies on CPU $SERVER_CPU, one worker each"
 # Every process of ours on the server core: the rest of its busy time is noise.
 python3 "$ROOT/deploy/bench/compare.py" "$SPEC_FILE" "$ROUNDS" "$DURATION" "$CONNS" "$CLIENT_CPU" "$SERVER_CPU" "$NOISE_PCT" "${PIDS[*]}"
+# Trace export: what was sent and what was dropped (a drop never slows a request down).
+for g in otel100 otel1; do
+  a=GWA_$g
+  echo "gw-$g spans: $(curl -s "http://127.0.0.1:${!a}/metrics" | grep -E '^gateway_trace_spans_(exported|dropped)_total' | tr '\n' ' ')"
+done
+kill "$OTLP_PID" 2>/dev/null && sleep 0.2 && cat "$W/otlp.log"
 
 # --- memory: idle, and with IDLE_CONNS idle keep-alive connections (plain and TLS) ------------------
 if [ "$IDLE_CONNS" -gt 0 ]; then

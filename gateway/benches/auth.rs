@@ -6,12 +6,7 @@ use gateway::auth::{self, jwt, mint, scopes::Security, AuthSections, Credentials
 use jsonwebtoken::Algorithm;
 use std::collections::BTreeMap;
 
-fn setup() -> (
-    auth::Auth,
-    Vec<std::sync::Arc<gateway::router::Route>>,
-    String,
-    String,
-) {
+fn setup() -> (auth::Auth, Vec<auth::RoutePolicy>, String, String) {
     let dir = std::env::temp_dir().join(format!("auth-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let (es, es_pem) = mint::generate_es256().unwrap();
@@ -36,7 +31,7 @@ fn setup() -> (
         issuers: BTreeMap::from([("i".to_string(), issuer)]),
         ..Default::default()
     };
-    let a = auth::compile(
+    let (a, policies) = auth::compile(
         vec![(dir.join("p.yaml"), sections)],
         router.routes(),
         &mut report,
@@ -46,7 +41,7 @@ fn setup() -> (
     let claims = serde_json::json!({"iss": "https://i", "aud": "a", "sub": "s", "scope": "read", "exp": now + 3600});
     let es_t = mint::sign(&es_pem, Algorithm::ES256, Some("es"), &claims).unwrap();
     let rs_t = mint::sign(&rsa_pem, Algorithm::RS256, Some("rs"), &claims).unwrap();
-    (a, router.routes().to_vec(), es_t, rs_t)
+    (a, policies, es_t, rs_t)
 }
 
 fn bench(c: &mut Criterion) {

@@ -6,7 +6,7 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use gateway::config::{parse_yaml, Report};
 use gateway::identity::{AuthMethod, Principal};
 use gateway::ratelimit::gcra::Gcra;
-use gateway::ratelimit::policy::{compile, RateLimitsFile};
+use gateway::ratelimit::policy::{compile, Limit, RateLimitsFile};
 use gateway::ratelimit::store::Store;
 use gateway::ratelimit::{RateLimiter, Request};
 use gateway::router::Router;
@@ -14,6 +14,7 @@ use std::future::Future;
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
 use std::pin::pin;
+use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
@@ -27,7 +28,8 @@ limits:
   tight: {key: ip, routes: [{path: /tight}], per_minute: 1}
 "#;
 
-fn limiter() -> RateLimiter {
+/// The limiter and, per route (in the order above), the limits of its plan.
+fn limiter() -> (RateLimiter, Vec<Vec<Arc<Limit>>>) {
     let mut r = Router::default();
     for p in ["/ip", "/client", "/tight", "/open"] {
         r.add(
@@ -45,7 +47,8 @@ fn limiter() -> RateLimiter {
     let file: RateLimitsFile = parse_yaml(&f, POLICY, &mut report).expect("policy");
     let p = compile(vec![(f, file)], &r, &Default::default(), &mut report);
     assert!(report.errors.is_empty(), "{:?}", report.errors);
-    RateLimiter::new(p)
+    let plans = r.routes().iter().map(|rt| p.for_route(rt)).collect();
+    (RateLimiter::new(p), plans)
 }
 
 /// `check` never awaits without a strict limit: poll it once.
@@ -97,7 +100,7 @@ fn memory_report() {
 
 fn bench(c: &mut Criterion) {
     memory_report();
-    let l = limiter();
+    let (l, plans) = limiter();
     let ip = IpAddr::V4(Ipv4Addr::new(203, 0, 113, 7));
     let pro = Principal {
         method: AuthMethod::Jwt,
@@ -109,34 +112,32 @@ fn bench(c: &mut Criterion) {
         tier: Some("pro".into()),
         api_key_id: None,
     };
-    let req = |route_id, principal| Request {
-        route_id,
+    let req = |principal| Request {
         client_ip: ip,
         principal,
     };
     c.bench_function("ratelimit/no limit on route", |b| {
-        b.iter(|| now(l.check(black_box(req(3, None)))))
+        b.iter(|| now(l.check(&plans[3], black_box(req(None)))))
     });
     c.bench_function("ratelimit/per-ip allowed (one key)", |b| {
-        b.iter(|| now(l.check(black_box(req(0, None)))))
+        b.iter(|| now(l.check(&plans[0], black_box(req(None)))))
     });
     c.bench_function("ratelimit/tier client allowed (2 windows)", |b| {
-        b.iter(|| now(l.check(black_box(req(1, Some(&pro))))))
+        b.iter(|| now(l.check(&plans[1], black_box(req(Some(&pro))))))
     });
-    now(l.check(req(2, None))).ok();
+    now(l.check(&plans[2], req(None))).ok();
     c.bench_function("ratelimit/denied (429)", |b| {
-        b.iter(|| now(l.check(black_box(req(2, None)))))
+        b.iter(|| now(l.check(&plans[2], black_box(req(None)))))
     });
     let mut i = 0u32;
     c.bench_function("ratelimit/per-ip allowed (1M rotating keys)", |b| {
         b.iter(|| {
             i = (i + 1) % 1_000_000;
             let r = Request {
-                route_id: 0,
                 client_ip: IpAddr::V4(Ipv4Addr::from(i)),
                 principal: None,
             };
-            now(l.check(black_box(r)))
+            now(l.check(&plans[0], black_box(r)))
         })
     });
 }

@@ -32,6 +32,9 @@ pub struct Recorded {
     pub body_len: usize,
     /// CN of the client certificate the gateway presented.
     pub client_cert_cn: Option<String>,
+    /// Which connection it came on (numbered from 1 in accept order): requests on one
+    /// connection show a pooled connection was reused.
+    pub connection: u64,
 }
 
 impl Recorded {
@@ -107,10 +110,13 @@ pub async fn start(bind: SocketAddr, tls: Option<EchoTls>) -> std::io::Result<Ec
     let recording = Arc::new(std::sync::atomic::AtomicBool::new(true));
     let on = recording.clone();
     let task = tokio::spawn(async move {
+        let mut accepted = 0u64;
         loop {
             let Ok((tcp, _)) = listener.accept().await else {
                 continue;
             };
+            accepted += 1;
+            let connection = accepted;
             let _ = tcp.set_nodelay(true);
             let rec = rec.clone();
             let on = on.clone();
@@ -133,9 +139,9 @@ pub async fn start(bind: SocketAddr, tls: Option<EchoTls>) -> std::io::Result<Ec
                                 .next()
                                 .and_then(|e| e.data().to_string().ok())
                         });
-                        serve(TokioIo::new(stream), rec, on, cn).await;
+                        serve(TokioIo::new(stream), rec, on, cn, connection).await;
                     }
-                    None => serve(TokioIo::new(tcp), rec, on, None).await,
+                    None => serve(TokioIo::new(tcp), rec, on, None, connection).await,
                 }
             });
         }
@@ -153,6 +159,7 @@ async fn serve<I>(
     rec: Arc<Mutex<Vec<Recorded>>>,
     on: Arc<std::sync::atomic::AtomicBool>,
     cn: Option<String>,
+    connection: u64,
 ) where
     I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
 {
@@ -195,6 +202,7 @@ async fn serve<I>(
                     body_len: body.len(),
                     body: body.to_vec(),
                     client_cert_cn: cn,
+                    connection,
                 };
                 rec.lock().unwrap_or_else(|e| e.into_inner()).push(r);
             }

@@ -110,6 +110,24 @@ pub fn new_request_id() -> String {
 pub struct TraceContext {
     pub trace_id: String,
     pub flags: String,
+    /// The caller's span (from a trusted proxy's `traceparent`): the parent of the gateway's
+    /// server span.
+    pub parent_id: Option<[u8; 8]>,
+    /// The gateway's server span for this request.
+    pub span_id: [u8; 8],
+    /// The span of the upstream call: the parent id the upstream sees in `traceparent`, and
+    /// the id of the exported `upstream` span (see [`crate::otel`]).
+    pub upstream_span_id: [u8; 8],
+}
+
+/// A random, non-zero span id.
+pub fn new_span_id() -> [u8; 8] {
+    let span: [u8; 8] = rand::random();
+    if span == [0; 8] {
+        [1; 8]
+    } else {
+        span
+    }
 }
 
 impl TraceContext {
@@ -136,24 +154,51 @@ impl TraceContext {
         {
             return None;
         }
+        let mut parent = [0u8; 8];
+        hex::decode_to_slice(pid, &mut parent).ok()?;
         Some(TraceContext {
             trace_id: tid.to_string(),
             flags: flags.to_string(),
+            parent_id: Some(parent),
+            span_id: new_span_id(),
+            upstream_span_id: new_span_id(),
         })
     }
 
+    /// A new trace; sampled or not as the trace exporter's ratio decides ([`crate::otel`]).
     pub fn new_root() -> TraceContext {
+        let tid: [u8; 16] = rand::random();
+        let tid = if tid == [0; 16] { [1; 16] } else { tid };
+        let sampled = crate::otel::sample_root(tid);
         TraceContext {
-            trace_id: hex::encode(rand::random::<[u8; 16]>()),
-            flags: "01".into(),
+            trace_id: hex::encode(tid),
+            flags: if sampled { "01" } else { "00" }.into(),
+            parent_id: None,
+            span_id: new_span_id(),
+            upstream_span_id: new_span_id(),
         }
     }
 
-    /// The `traceparent` to send upstream, with the gateway's own span as parent.
+    /// The sampled flag (W3C trace-flags bit 0).
+    pub fn sampled(&self) -> bool {
+        u8::from_str_radix(&self.flags, 16).is_ok_and(|f| f & 1 == 1)
+    }
+
+    pub fn trace_id_bytes(&self) -> [u8; 16] {
+        let mut b = [0u8; 16];
+        let _ = hex::decode_to_slice(&self.trace_id, &mut b);
+        b
+    }
+
+    /// The `traceparent` to send upstream: the gateway's `upstream` span as parent (the same
+    /// id on every try of this request).
     pub fn child_header(&self) -> String {
-        let span: [u8; 8] = rand::random();
-        let span = if span == [0; 8] { [1; 8] } else { span };
-        format!("00-{}-{}-{}", self.trace_id, hex::encode(span), self.flags)
+        format!(
+            "00-{}-{}-{}",
+            self.trace_id,
+            hex::encode(self.upstream_span_id),
+            self.flags
+        )
     }
 }
 

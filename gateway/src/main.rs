@@ -3,7 +3,7 @@
 use clap::{Parser, Subcommand};
 
 /// mimalloc: the proxy allocates and frees many small buffers per request; glibc's allocator
-/// spent a sixth of the CPU in malloc/free and arena locks under load (perf, see README).
+/// spent a sixth of the CPU in malloc/free and arena locks under load (perf, see docs/benchmarks.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;

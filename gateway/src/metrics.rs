@@ -114,8 +114,9 @@ pub static VALIDATION_FAILURES: Lazy<IntCounterVec> = Lazy::new(|| {
 pub static RATE_LIMITED: Lazy<IntCounterVec> = Lazy::new(|| {
     register_int_counter_vec!(
         "gateway_rate_limited_total",
-        "Requests refused by rate limiting, by tier (or `none`).",
-        &["tier"]
+        "Requests refused by rate limiting, by the tier whose rates decided (`none` for a \
+         fixed-rate limit) and the rule: the name of the limit that decided.",
+        &["tier", "rule"]
     )
     .expect("metric registers once")
 });
@@ -130,7 +131,10 @@ pub fn observe_decision(decision: &str, reason: &str, notes: &crate::audit::Note
             .with_label_values(&[notes.rule.as_deref().unwrap_or(reason)])
             .inc(),
         "rate_limited" => RATE_LIMITED
-            .with_label_values(&[notes.tier.as_deref().unwrap_or("none")])
+            .with_label_values(&[
+                notes.tier.as_deref().unwrap_or("none"),
+                notes.limit.as_deref().unwrap_or(reason),
+            ])
             .inc(),
         _ => {}
     }
@@ -168,6 +172,7 @@ pub fn init() {
     crate::ratelimit::init();
     crate::audit::metrics::init();
     crate::validate::init();
+    crate::reload::init_metrics();
 }
 
 /// The text exposition of the default registry.

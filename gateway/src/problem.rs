@@ -65,6 +65,19 @@ pub enum Deny {
     ExpectationFailed,
     /// More requests in flight than `limits.max_inflight`: shed at once, not queued.
     Overloaded,
+    /// Refused by a registered policy ([`crate::policies`]): its own problem type and sentence.
+    Refused(Refusal),
+}
+
+/// A registered policy's refusal: the policy defines it once, as a constant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refusal {
+    /// 4xx status (403 for a policy that forbids).
+    pub status: u16,
+    /// Problem type slug and `reason` label, e.g. `cors-origin-refused`.
+    pub slug: &'static str,
+    /// The fixed sentence of the problem's `detail`.
+    pub detail: &'static str,
 }
 
 impl Deny {
@@ -88,6 +101,7 @@ impl Deny {
             Deny::RateLimited { .. } => 429,
             Deny::UpstreamTimeout => 504,
             Deny::Internal => 500,
+            Deny::Refused(r) => r.status,
         }
     }
 
@@ -118,6 +132,7 @@ impl Deny {
             Deny::RateLimited { .. } => "rate-limited",
             Deny::RateLimitUnavailable => "rate-limit-unavailable",
             Deny::Overloaded => "overloaded",
+            Deny::Refused(r) => r.slug,
         }
     }
 
@@ -150,6 +165,7 @@ impl Deny {
             Deny::Internal => "internal_error",
             Deny::RateLimited { .. } | Deny::RateLimitUnavailable => "rate_limited",
             Deny::Overloaded => "overloaded",
+            Deny::Refused(_) => "policy_denied",
         }
     }
 
@@ -206,6 +222,7 @@ impl Deny {
                 "Rate limiting is unavailable; the request was not processed.".into()
             }
             Deny::Overloaded => "The gateway is at capacity: retry shortly.".into(),
+            Deny::Refused(r) => r.detail.into(),
         }
     }
 

@@ -1,19 +1,23 @@
 //! The `ProxyHttp` implementation: orchestration only. Each decision is made by a pure
-//! module (`canon`, `router`, `forwarding`, `problem`); this file wires them into Pingora's
-//! hooks and writes the answers.
+//! module (`canon`, `router`, `forwarding`, `problem`) or by a policy of the route's plan
+//! ([`crate::pipeline`]); this file wires them into Pingora's hooks and writes the answers.
 //!
-//! Pipeline: request_filter (framing, limits, canonical path, route, then the whole body is
-//! read and validated against the operation's contract) → upstream_peer
-//! (healthy address, mTLS peer) → upstream_request_filter (rewrite path, strip/assert
-//! headers) → response_filter (request id) → logging (metrics, access log).
+//! Pipeline: request_filter (admit: framing, limits, canonical path, request view, route;
+//! then the route's plan: each policy's header phase, the whole body read, each policy's body
+//! phase) → upstream_peer (healthy address, mTLS peer) → upstream_request_filter (rewrite
+//! path, strip/assert headers, the plan's edits) → response_filter (request id, rate-limit
+//! headers, the plan's edits) → logging (metrics, audit, access log, spans, from the typed
+//! decisions).
 
 use crate::canon;
-use crate::config::Config;
 use crate::forwarding::{self, ClientAddr, TraceContext};
+use crate::generation::{Current, Generation};
 use crate::metrics;
+use crate::otel::Phase;
+use crate::pipeline::{Answer, Decisions, RoutePlan};
 use crate::problem::{Deny, PROBLEM_JSON};
 use crate::router::{Route, RouteMatch};
-use crate::upstream::{Cluster, Clusters};
+use crate::upstream::Cluster;
 use async_trait::async_trait;
 use bytes::Bytes;
 use pingora::http::{RequestHeader, ResponseHeader};
@@ -27,6 +31,10 @@ use std::time::Instant;
 
 /// Per-request state, shared by every hook.
 pub struct Ctx {
+    /// The configuration generation this request runs on, taken once in `new_ctx`: every
+    /// hook reads the configuration through it, never through `Gateway` (see
+    /// [`crate::generation`]).
+    pub gen: Arc<Generation>,
     pub start: Instant,
     pub request_id: String,
     pub trace: Option<TraceContext>,
@@ -35,8 +43,12 @@ pub struct Ctx {
     /// The request as every pillar reads it, parsed once (see [`crate::view`]).
     pub view: crate::view::RequestView,
     pub route: Option<Arc<Route>>,
-    /// The verified caller (tokens-and-scopes pillar); `None` for public routes.
-    pub principal: Option<crate::identity::Principal>,
+    /// The route's plan: the policies that apply to it.
+    pub plan: Option<Arc<RoutePlan>>,
+    /// What the plan's policies decided (principal, limit and tier, rule, findings).
+    pub decisions: Decisions,
+    /// A policy answered the request itself (a CORS preflight): nothing is forwarded.
+    pub answer: Option<Answer>,
     pub cluster: Option<Arc<Cluster>>,
     pub denial: Option<Deny>,
     pub upstream_start: Option<Instant>,
@@ -52,24 +64,22 @@ pub struct Ctx {
     pub tls: bool,
     /// `X-Forwarded-Proto` as sent by a trusted proxy (the WAF in front), if valid.
     pub forwarded_proto: Option<&'static str>,
-    /// Rate-limit state of an allowed request, for the `RateLimit` response headers.
-    pub ratelimit: Option<crate::ratelimit::Outcome>,
-    /// Decision details the pillars note for audit and metrics (limit, tier, rule).
-    pub notes: crate::audit::Notes,
     /// Raw (percent-encoded) path parameter values, in the route's template order.
     pub path_params: Vec<String>,
-    /// Injection findings let through in `monitor` mode: for the audit log.
-    pub findings: Vec<crate::validate::Finding>,
     /// This is the inner request of a body forwarded through a subrequest (see
     /// [`Gateway::forward_buffered`]): every check already ran in the outer request.
     pub inner: bool,
     /// This request's place among those in flight; released when the request ends.
     pub inflight: Option<pingora_limits::inflight::Guard>,
+    /// When each phase ran: the child spans of the request's trace ([`crate::otel`]).
+    pub phases: crate::otel::Phases,
 }
 
 /// What the outer request hands to the inner one when a body above Pingora's 64 KiB replay
 /// buffer is forwarded through a subrequest.
 struct Handoff {
+    /// The outer request's generation: the inner one runs on it too.
+    gen: Arc<Generation>,
     body_len: usize,
     request_id: String,
     trace: Option<TraceContext>,
@@ -79,6 +89,9 @@ struct Handoff {
     principal: Option<crate::identity::Principal>,
 }
 
+/// A policy's answer to an `OPTIONS` request the router refuses, or its refusal.
+type OptionsAnswer = std::result::Result<Answer, Deny>;
+
 /// Bodies up to this size are replayed upstream from Pingora's retry buffer; larger ones go
 /// through a subrequest with the body preset from memory.
 const RETRY_BUFFER_BYTES: usize = 64 * 1024;
@@ -87,9 +100,8 @@ const RETRY_BUFFER_BYTES: usize = 64 * 1024;
 const INFLIGHT_KEY: &str = "requests";
 
 pub struct Gateway {
-    pub cfg: Arc<Config>,
-    pub clusters: Arc<Clusters>,
-    pub ratelimit: Arc<crate::ratelimit::RateLimiter>,
+    /// The generation in force; each request takes one snapshot of it (`Ctx::gen`).
+    pub current: Current,
     /// Requests in flight (`limits.max_inflight`): `pingora-limits`' counter, one key.
     inflight: pingora_limits::inflight::Inflight,
 }
@@ -106,15 +118,6 @@ const HOP_BY_HOP: [&str; 8] = [
     "upgrade",
 ];
 
-/// Identity headers only the gateway may set (always removed from client input, whatever
-/// `headers.strip` says).
-const IDENTITY_HEADERS: [&str; 4] = [
-    "x-gateway-subject",
-    "x-gateway-client-id",
-    "x-gateway-tenant",
-    "x-gateway-scopes",
-];
-
 /// Client-sent values the gateway replaces with its own.
 const ASSERTED: [&str; 6] = [
     "x-forwarded-for",
@@ -126,19 +129,16 @@ const ASSERTED: [&str; 6] = [
 ];
 
 impl Gateway {
-    pub fn new(cfg: Arc<Config>, clusters: Arc<Clusters>) -> Self {
-        let ratelimit = Arc::new(crate::ratelimit::RateLimiter::new(cfg.rate_limits.clone()));
+    pub fn new(current: Current) -> Self {
         Gateway {
-            cfg,
-            clusters,
-            ratelimit,
+            current,
             inflight: pingora_limits::inflight::Inflight::new(),
         }
     }
 
     /// Write a problem+json answer and remember the denial for logging.
     async fn deny(&self, session: &mut Session, ctx: &mut Ctx, deny: Deny) -> Result<bool> {
-        write_problem(session, ctx, &deny).await?;
+        self.write_problem(session, ctx, &deny).await?;
         if deny == Deny::BodyTooLarge {
             linger(session).await;
         }
@@ -146,31 +146,80 @@ impl Gateway {
         Ok(true)
     }
 
-    /// Apply the rate limits to this request (per IP, or per client/tier with a principal).
-    async fn rate_limit(&self, ctx: &mut Ctx) -> std::result::Result<(), Deny> {
-        if let (Some(route), Some(client)) = (&ctx.route, &ctx.client) {
-            let req = crate::ratelimit::Request {
-                route_id: route.id,
-                client_ip: client.client_ip,
-                principal: ctx.principal.as_ref(),
+    /// The request as the plan's policies see it (`None` before a client is known).
+    fn policy_request<'a>(
+        &'a self,
+        req: &'a RequestHeader,
+        ctx: &'a Ctx,
+        route: &'a Route,
+    ) -> Option<crate::pipeline::Request<'a>> {
+        Some(crate::pipeline::Request {
+            method: &req.method,
+            headers: &req.headers,
+            view: &ctx.view,
+            route,
+            path_params: &ctx.path_params,
+            client: ctx.client.as_ref()?,
+            request_id: &ctx.request_id,
+            auth: &ctx.gen.cfg.auth,
+            ratelimit: &ctx.gen.ratelimit,
+        })
+    }
+
+    /// Run the header phases of the route's plan, each timed as its tracing phase.
+    async fn run_headers(&self, session: &Session, ctx: &mut Ctx) -> std::result::Result<(), Deny> {
+        let (Some(plan), Some(route)) = (ctx.plan.clone(), ctx.route.clone()) else {
+            return Ok(());
+        };
+        let mut d = std::mem::take(&mut ctx.decisions);
+        let mut phases = std::mem::take(&mut ctx.phases);
+        let mut timed = |p: &dyn crate::pipeline::Policy, t0: Instant| {
+            let phase = match p.name() {
+                "tokens" => Phase::Tokens,
+                "rate-limits" => Phase::Limits,
+                // Edge filters (CORS, IP lists) belong to admission.
+                _ => Phase::Routing,
             };
-            match self.ratelimit.check(req).await {
-                Ok(outcome) => ctx.ratelimit = outcome,
-                Err(deny) => {
-                    // For audit: the limit that refused (the first name in RateLimit-Policy).
-                    if let Deny::RateLimited { policy, .. } = &deny {
-                        ctx.notes.limit = policy.split('"').nth(1).map(String::from);
-                    }
-                    return Err(deny);
-                }
+            phases.record(phase, t0);
+        };
+        let res = match self.policy_request(session.req_header(), ctx, &route) {
+            Some(req) => plan.headers(&req, &mut d, &mut timed).await,
+            None => Ok(()),
+        };
+        ctx.decisions = d;
+        ctx.phases = phases;
+        res
+    }
+
+    /// An `OPTIONS` request the router refuses (405): the first plan of the path's routes
+    /// that answers it (a CORS preflight), with that route.
+    fn options_answer(
+        &self,
+        req: &RequestHeader,
+        ctx: &mut Ctx,
+        path: &str,
+    ) -> Option<(OptionsAnswer, Arc<Route>, Arc<RoutePlan>)> {
+        let gen = ctx.gen.clone();
+        let (routes, params) = gen.cfg.router.path_routes(path);
+        ctx.path_params = params.iter().map(|p| p.to_string()).collect();
+        for route in routes {
+            let Some(plan) = gen.cfg.plans.get(&route).cloned() else {
+                continue;
+            };
+            let answer = self
+                .policy_request(req, ctx, &route)
+                .and_then(|r| plan.options(&r));
+            if let Some(a) = answer {
+                return Some((a, route, plan));
             }
         }
-        Ok(())
+        None
     }
 
     /// Every check that needs no upstream. `Err(deny)` answers the client.
     fn admit(&self, session: &Session, ctx: &mut Ctx) -> std::result::Result<(), Deny> {
-        let cfg = &self.cfg;
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
         let req = session.req_header();
         let h2 = session.as_downstream().is_http2();
 
@@ -276,11 +325,24 @@ impl Gateway {
                 ctx.path_params = params.iter().map(|p| p.to_string()).collect();
                 route
             }
-            RouteMatch::MethodNotAllowed { allow } => return Err(Deny::MethodNotAllowed { allow }),
+            RouteMatch::MethodNotAllowed { allow } => {
+                // A preflight the route's plan answers (CORS) comes before the router's 405.
+                if req.method == http::Method::OPTIONS {
+                    if let Some((answer, route, plan)) = self.options_answer(req, ctx, &path) {
+                        ctx.canonical_path = Some(path);
+                        ctx.route = Some(route);
+                        ctx.plan = Some(plan);
+                        ctx.answer = Some(answer?);
+                        return Ok(());
+                    }
+                }
+                return Err(Deny::MethodNotAllowed { allow });
+            }
             RouteMatch::NotFound => return Err(Deny::NotFound),
         };
         ctx.canonical_path = Some(path);
-        ctx.cluster = self.clusters.get(&route.upstream).cloned();
+        ctx.cluster = gen.clusters.get(&route.upstream).cloned();
+        ctx.plan = cfg.plans.get(&route).cloned();
         ctx.route = Some(route);
         Ok(())
     }
@@ -294,15 +356,17 @@ impl Gateway {
         session: &mut Session,
         ctx: &mut Ctx,
     ) -> Result<std::result::Result<Bytes, Deny>> {
-        let cap = self.cfg.limits.max_body_bytes as usize;
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
+        let cap = cfg.limits.max_body_bytes as usize;
         let mut buf = Vec::new();
         if !session.is_body_empty() {
             session.enable_retry_buffering();
             // Two deadlines, for HTTP/1 and HTTP/2 alike: no pause longer than body_timeout,
             // and the whole body within body_deadline, so a trickle of one byte per pause
             // cannot hold the request (and its connection) open.
-            let pause = self.cfg.limits.body_timeout;
-            let whole = tokio::time::Instant::now() + self.cfg.limits.body_deadline;
+            let pause = cfg.limits.body_timeout;
+            let whole = tokio::time::Instant::now() + cfg.limits.body_deadline;
             loop {
                 let next = tokio::time::Instant::now() + pause;
                 let read = tokio::time::timeout_at(whole.min(next), session.read_request_body());
@@ -320,46 +384,17 @@ impl Gateway {
             }
         }
         ctx.body_bytes = buf.len() as u64;
-        let Some(route) = ctx.route.clone() else {
+        // The body phases of the route's plan (validation).
+        let (Some(plan), Some(route)) = (ctx.plan.clone(), ctx.route.clone()) else {
             return Ok(Ok(Bytes::from(buf)));
         };
-        let Some(op) = self.cfg.validation.operation(route.id).cloned() else {
-            return Ok(Ok(Bytes::from(buf)));
+        let mut d = std::mem::take(&mut ctx.decisions);
+        let res = match self.policy_request(session.req_header(), ctx, &route) {
+            Some(req) => plan.body(&req, &buf, &mut d),
+            None => Ok(()),
         };
-        let req = session.req_header();
-        // A token the route takes from the query string is a credential, not an API parameter
-        // (it is also removed before forwarding).
-        let query: Vec<crate::view::QueryPair> =
-            match self.cfg.auth.routes[route.id].token_from_query.as_deref() {
-                Some(name) => ctx
-                    .view
-                    .query
-                    .iter()
-                    .filter(|p| p.name != name)
-                    .cloned()
-                    .collect(),
-                None => ctx.view.query.clone(),
-            };
-        let input = crate::validate::Input {
-            path_params: route
-                .params
-                .iter()
-                .map(String::as_str)
-                .zip(ctx.path_params.iter().map(String::as_str))
-                .collect(),
-            query: &query,
-            headers: &req.headers,
-            cookies: &ctx.view.cookies,
-            content_type: ctx.view.content_type.as_ref(),
-            body: Some(&buf),
-        };
-        match self.cfg.validation.check(&op, &input) {
-            Ok(findings) => {
-                ctx.findings = findings;
-                Ok(Ok(Bytes::from(buf)))
-            }
-            Err(d) => Ok(Err(d)),
-        }
+        ctx.decisions = d;
+        Ok(res.map(|()| Bytes::from(buf)))
     }
 
     /// Forward a validated body larger than the replay buffer: run the request again as a
@@ -391,13 +426,14 @@ impl Gateway {
         }
         session.req_header_mut().set_version(http::Version::HTTP_11);
         let handoff = Handoff {
+            gen: ctx.gen.clone(),
             body_len: body.len(),
             request_id: ctx.request_id.clone(),
             trace: ctx.trace.clone(),
             client: ctx.client.clone(),
             tls: ctx.tls,
             forwarded_proto: ctx.forwarded_proto,
-            principal: ctx.principal.clone(),
+            principal: ctx.decisions.principal.clone(),
         };
         let sub = SubCtx::builder()
             .body_mode(BodyMode::ExpectBody)
@@ -503,9 +539,46 @@ fn has_header_line(raw: &[u8], name: &[u8]) -> bool {
     })
 }
 
-async fn write_problem(session: &mut Session, ctx: &Ctx, deny: &Deny) -> Result<()> {
+impl Gateway {
+    /// A response header the gateway writes itself, with the plan's edits (CORS headers).
+    fn own_response(&self, session: &Session, ctx: &Ctx, status: u16) -> Result<ResponseHeader> {
+        let mut resp = ResponseHeader::build(status, Some(8))?;
+        if let (Some(plan), Some(route)) = (&ctx.plan, &ctx.route) {
+            if let Some(req) = self.policy_request(session.req_header(), ctx, route) {
+                plan.response(&req, &mut resp);
+            }
+        }
+        Ok(resp)
+    }
+
+    /// A policy's own answer (a CORS preflight): no body, nothing forwarded.
+    async fn write_answer(&self, session: &mut Session, ctx: &Ctx, a: &Answer) -> Result<()> {
+        let mut resp = self.own_response(session, ctx, a.status)?;
+        for (k, v) in &a.headers {
+            resp.insert_header(k.clone(), v.clone())?;
+        }
+        resp.insert_header("content-length", "0")?;
+        resp.insert_header("x-request-id", ctx.request_id.as_str())?;
+        if crate::drain::draining() {
+            session.set_keepalive(None);
+            resp.insert_header("connection", "close")?;
+        }
+        session.write_response_header(Box::new(resp), true).await
+    }
+
+    async fn write_problem(&self, session: &mut Session, ctx: &Ctx, deny: &Deny) -> Result<()> {
+        let resp = self.own_response(session, ctx, deny.status())?;
+        write_problem(session, ctx, deny, resp).await
+    }
+}
+
+async fn write_problem(
+    session: &mut Session,
+    ctx: &Ctx,
+    deny: &Deny,
+    mut resp: ResponseHeader,
+) -> Result<()> {
     let body = deny.body(&ctx.request_id);
-    let mut resp = ResponseHeader::build(deny.status(), Some(8))?;
     resp.insert_header("content-type", PROBLEM_JSON)?;
     resp.insert_header("content-length", body.len().to_string())?;
     resp.insert_header("cache-control", "no-store")?;
@@ -559,6 +632,7 @@ impl ProxyHttp for Gateway {
 
     fn new_ctx(&self) -> Ctx {
         Ctx {
+            gen: self.current.load_full(),
             start: Instant::now(),
             request_id: String::new(),
             trace: None,
@@ -566,7 +640,9 @@ impl ProxyHttp for Gateway {
             canonical_path: None,
             view: Default::default(),
             route: None,
-            principal: None,
+            plan: None,
+            decisions: Decisions::default(),
+            answer: None,
             cluster: None,
             denial: None,
             upstream_start: None,
@@ -577,12 +653,10 @@ impl ProxyHttp for Gateway {
             body_bytes: 0,
             tls: false,
             forwarded_proto: None,
-            ratelimit: None,
-            notes: crate::audit::Notes::default(),
             path_params: Vec::new(),
-            findings: Vec::new(),
             inner: false,
             inflight: None,
+            phases: Default::default(),
         }
     }
 
@@ -602,6 +676,15 @@ impl ProxyHttp for Gateway {
     }
 
     async fn request_filter(&self, session: &mut Session, ctx: &mut Ctx) -> Result<bool> {
+        // The inner request of a forwarded large body runs on its outer request's generation.
+        if let Some(h) = session
+            .subrequest_ctx
+            .as_ref()
+            .and_then(|c| c.user_ctx())
+            .and_then(|u| u.downcast_ref::<Handoff>())
+        {
+            ctx.gen = h.gen.clone();
+        }
         // Who is calling, and may their forwarding headers be believed?
         let peer_ip = session
             .client_addr()
@@ -615,7 +698,9 @@ impl ProxyHttp for Gateway {
             .iter()
             .filter_map(|v| v.to_str().ok())
             .collect();
-        let client = forwarding::resolve(peer_ip, &xff, &self.cfg.trusted_proxies);
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
+        let client = forwarding::resolve(peer_ip, &xff, &cfg.trusted_proxies);
         let from_trusted = client.peer_trusted;
         ctx.request_id = req
             .headers
@@ -648,11 +733,11 @@ impl ProxyHttp for Gateway {
             .is_some();
 
         // Timeouts for the rest of this request.
-        session.set_read_timeout(Some(self.cfg.limits.body_timeout));
+        session.set_read_timeout(Some(cfg.limits.body_timeout));
         if crate::drain::draining() {
             session.set_keepalive(None);
         } else {
-            session.set_keepalive(Some(self.cfg.limits.idle_timeout.as_secs().max(1)));
+            session.set_keepalive(Some(cfg.limits.idle_timeout.as_secs().max(1)));
         }
 
         // The inner request of a forwarded large body: the outer one has decided everything;
@@ -669,7 +754,7 @@ impl ProxyHttp for Gateway {
             ctx.client = h.client.clone();
             ctx.tls = h.tls;
             ctx.forwarded_proto = h.forwarded_proto;
-            ctx.principal = h.principal.clone();
+            ctx.decisions.principal = h.principal.clone();
             ctx.body_bytes = h.body_len as u64;
         }
 
@@ -677,12 +762,15 @@ impl ProxyHttp for Gateway {
             // Shed load at once above the configured concurrency rather than queue it.
             let (place, n) = self.inflight.incr(INFLIGHT_KEY, 1);
             ctx.inflight = Some(place);
-            if n > self.cfg.limits.max_inflight as isize {
+            if n > cfg.limits.max_inflight as isize {
                 metrics::SHED.inc();
                 return self.deny(session, ctx, Deny::Overloaded).await;
             }
         }
-        if let Err(deny) = self.admit(session, ctx) {
+        let t0 = Instant::now();
+        let admitted = self.admit(session, ctx);
+        ctx.phases.record(Phase::Routing, t0);
+        if let Err(deny) = admitted {
             return self.deny(session, ctx, deny).await;
         }
         // Headers configured to be dropped (`_` names, method overrides) are gone before any
@@ -693,36 +781,22 @@ impl ProxyHttp for Gateway {
         if ctx.inner {
             return Ok(false);
         }
-        // Tokens and scopes.
-        if let Some(route) = ctx.route.clone() {
-            let auth = &self.cfg.auth;
-            let creds = crate::auth::Credentials {
-                authorization: ctx.view.authorization.as_deref(),
-                api_key: ctx.view.api_key.as_deref(),
-                query: &ctx.view.query,
-                cookies: &ctx.view.cookies,
-            };
-            match auth.check(&route, &creds).await {
-                Ok(p) => ctx.principal = p,
-                Err(deny) => {
-                    // A refused credential still counts against the client IP's limit, so
-                    // guessing tokens or API keys is throttled like any anonymous traffic.
-                    let deny = match self.rate_limit(ctx).await {
-                        Err(limited) => limited,
-                        Ok(()) => deny,
-                    };
-                    return self.deny(session, ctx, deny).await;
-                }
-            }
+        // A policy answered (a CORS preflight): nothing is forwarded.
+        if let Some(answer) = ctx.answer.clone() {
+            self.write_answer(session, ctx, &answer).await?;
+            return Ok(true);
         }
-        // Rate limits, once per request, after routing (never for 404/405) and with the
-        // verified identity (tier limits) when there is one.
-        if let Err(deny) = self.rate_limit(ctx).await {
+        // The route's plan, header phases: registered policies (CORS, IP lists), tokens and
+        // scopes, rate limits (also counting a refused credential, so guessing is throttled).
+        if let Err(deny) = self.run_headers(session, ctx).await {
             return self.deny(session, ctx, deny).await;
         }
 
         // The whole body is read and judged before anything goes upstream.
-        let body = match self.read_and_validate(session, ctx).await? {
+        let t0 = Instant::now();
+        let judged = self.read_and_validate(session, ctx).await;
+        ctx.phases.record(Phase::Validation, t0);
+        let body = match judged? {
             Ok(b) => b,
             Err(deny) => return self.deny(session, ctx, deny).await,
         };
@@ -821,7 +895,7 @@ impl ProxyHttp for Gateway {
 
     async fn upstream_request_filter(
         &self,
-        _session: &mut Session,
+        session: &mut Session,
         up: &mut RequestHeader,
         ctx: &mut Ctx,
     ) -> Result<()> {
@@ -831,14 +905,12 @@ impl ProxyHttp for Gateway {
             up.remove_header(http::header::TRANSFER_ENCODING.as_str());
             up.insert_header("content-length", ctx.body_bytes.to_string())?;
         }
-        // The upstream sees exactly the canonical path the policies judged, minus a token the
-        // route accepted from the query string (unless it forwards credentials).
-        let route_auth = ctx.route.as_ref().map(|r| &self.cfg.auth.routes[r.id]);
-        let hide_query_token = route_auth
-            .filter(|p| !p.forward_credentials)
-            .and_then(|p| p.token_from_query.as_deref());
+        // The upstream sees exactly the canonical path the policies judged (a policy may
+        // still remove a credential it took from the query).
+        let gen = ctx.gen.clone();
+        let cfg = &gen.cfg;
         if let Some(path) = &ctx.canonical_path {
-            let query = ctx.view.forwarded_query(hide_query_token);
+            let query = ctx.view.forwarded_query(None);
             let target = match query {
                 Some(q) => format!("{path}?{q}"),
                 None => path.clone(),
@@ -899,62 +971,11 @@ impl ProxyHttp for Gateway {
             .headers
             .keys()
             .map(|k| k.as_str())
-            .filter(|k| self.cfg.headers.must_strip(k))
+            .filter(|k| cfg.headers.must_strip(k))
             .map(String::from)
             .collect();
         for h in strip {
             up.remove_header(h.as_str());
-        }
-
-        // Verified identity: the client's own credentials are not forwarded unless the route
-        // asks for it; the gateway's assertion and identity headers replace them.
-        let auth = &self.cfg.auth;
-        let forward_credentials = ctx
-            .route
-            .as_ref()
-            .is_some_and(|r| auth.routes[r.id].forward_credentials);
-        if !forward_credentials {
-            up.remove_header(&http::header::AUTHORIZATION);
-            up.remove_header(auth.api_key_header());
-            // A token the route accepted from a cookie is not passed on either.
-            let cookie_name = ctx
-                .route
-                .as_ref()
-                .and_then(|r| auth.routes[r.id].token_from_cookie.clone());
-            if let Some(name) = cookie_name {
-                up.remove_header(&http::header::COOKIE);
-                if let Some(c) = ctx.view.forwarded_cookie(&name) {
-                    up.insert_header(http::header::COOKIE, c)?;
-                }
-            }
-        }
-        up.remove_header(auth.asserter.header.as_str());
-        for h in IDENTITY_HEADERS {
-            up.remove_header(h);
-        }
-        if let (Some(p), Some(c)) = (&ctx.principal, &ctx.cluster) {
-            if let Some(s) = &p.subject {
-                up.insert_header("x-gateway-subject", s.as_str())?;
-            }
-            if let Some(s) = &p.client_id {
-                up.insert_header("x-gateway-client-id", s.as_str())?;
-            }
-            if let Some(s) = &p.tenant {
-                up.insert_header("x-gateway-tenant", s.as_str())?;
-            }
-            up.insert_header("x-gateway-scopes", p.scopes.join(" "))?;
-            if auth.assertion_enabled {
-                let claims = crate::auth::assertion::AssertionClaims {
-                    upstream: &c.spec.name,
-                    request_id: &ctx.request_id,
-                    principal: p,
-                };
-                let jwt = auth
-                    .asserter
-                    .sign(&claims, crate::auth::jwt::now_secs())
-                    .map_err(|e| Error::explain(ErrorType::InternalError, e))?;
-                up.insert_header(auth.asserter.header.clone(), jwt)?;
-            }
         }
 
         if let Some(c) = &ctx.client {
@@ -978,6 +999,12 @@ impl ProxyHttp for Gateway {
         {
             up.insert_header("host", h)?;
         }
+        // The plan's edits: credentials replaced by the verified identity and assertion.
+        if let (Some(plan), Some(route)) = (&ctx.plan, &ctx.route) {
+            if let Some(req) = self.policy_request(session.req_header(), ctx, route) {
+                plan.upstream_request(&req, &ctx.decisions, up)?;
+            }
+        }
         Ok(())
     }
 
@@ -997,9 +1024,14 @@ impl ProxyHttp for Gateway {
             }
         }
         resp.insert_header("x-request-id", ctx.request_id.as_str())?;
-        if let Some(rl) = &ctx.ratelimit {
+        if let Some(rl) = &ctx.decisions.ratelimit {
             resp.insert_header("ratelimit-policy", rl.policy_header())?;
             resp.insert_header("ratelimit", rl.ratelimit_header())?;
+        }
+        if let (Some(plan), Some(route)) = (&ctx.plan, &ctx.route) {
+            if let Some(req) = self.policy_request(session.req_header(), ctx, route) {
+                plan.response(&req, resp);
+            }
         }
         Ok(())
     }
@@ -1019,7 +1051,7 @@ impl ProxyHttp for Gateway {
         let code = match &deny {
             Some(d) => {
                 if session.response_written().is_none() {
-                    if let Err(we) = write_problem(session, ctx, d).await {
+                    if let Err(we) = self.write_problem(session, ctx, d).await {
                         tracing::debug!(error = %we, "could not write error response");
                     }
                 }
@@ -1053,7 +1085,13 @@ impl ProxyHttp for Gateway {
             .denial
             .as_ref()
             .map(|d| d.decision())
-            .unwrap_or(if e.is_some() { "aborted" } else { "allowed" });
+            .unwrap_or(if e.is_some() {
+                "aborted"
+            } else if ctx.answer.is_some() {
+                "answered"
+            } else {
+                "allowed"
+            });
         let status_s = status.to_string();
         metrics::REQUESTS
             .with_label_values(&[route, method, &status_s, decision])
@@ -1068,26 +1106,84 @@ impl ProxyHttp for Gateway {
         }
         if let Some(d) = &ctx.denial {
             metrics::DENIALS.with_label_values(&[d.slug()]).inc();
-            metrics::observe_decision(decision, d.slug(), &ctx.notes);
+            metrics::observe_decision(decision, d.slug(), &ctx.decisions.notes());
         }
         if crate::audit::pipeline::enabled() {
             crate::audit::submit(audit_record(session, e, ctx, status, decision));
         }
+        if let (Some(t0), true) = (ctx.upstream_start, ctx.cluster.is_some()) {
+            ctx.phases.record(Phase::Upstream, t0);
+        }
+        if crate::otel::wanted(ctx.trace.as_ref()) {
+            trace_spans(session, e, ctx, status, decision);
+        }
+        // Field names follow OpenTelemetry's semantic conventions (the span attributes'),
+        // `gateway.*` for what they do not cover.
         tracing::info!(
             target: "access",
-            request_id = %ctx.request_id,
-            client_ip = %ctx.client.as_ref().map(|c| c.client_ip.to_string()).unwrap_or_default(),
-            method = %method,
-            route = %route,
-            status = status,
-            decision = %decision,
-            reason = %ctx.denial.as_ref().map(|d| d.reason()).unwrap_or(""),
-            client_id = %ctx.principal.as_ref().and_then(|p| p.client_key()).unwrap_or(""),
-            upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
-            findings = %ctx.findings.iter().map(|f| format!("{}:{}", f.class.rule(), f.pointer)).collect::<Vec<_>>().join(","),
-            duration_ms = ctx.start.elapsed().as_secs_f64() * 1000.0,
+            trace_id = %ctx.trace.as_ref().map(|t| t.trace_id.as_str()).unwrap_or(""),
+            gateway.request_id = %ctx.request_id,
+            client.address = %ctx.client.as_ref().map(|c| c.client_ip.to_string()).unwrap_or_default(),
+            http.request.method = %method,
+            http.route = %route,
+            http.response.status_code = status,
+            gateway.decision = %decision,
+            "error.type" = %ctx.denial.as_ref().map(|d| d.slug()).unwrap_or(""),
+            gateway.denial.reason = %ctx.denial.as_ref().map(|d| d.reason()).unwrap_or(""),
+            gateway.client.id = %ctx.decisions.principal.as_ref().and_then(|p| p.client_key()).unwrap_or(""),
+            gateway.upstream = %ctx.cluster.as_ref().map(|c| c.spec.name.as_str()).unwrap_or(""),
+            gateway.findings = %ctx.decisions.findings.iter().map(|f| format!("{}:{}", f.class.rule(), f.pointer)).collect::<Vec<_>>().join(","),
+            http.server.request.duration = ctx.start.elapsed().as_secs_f64(),
         );
     }
+}
+
+/// Queue the spans of a finished, sampled request (see [`crate::otel`]).
+fn trace_spans(
+    session: &Session,
+    e: Option<&Error>,
+    ctx: &Ctx,
+    status: u16,
+    decision: &'static str,
+) {
+    let Some(trace) = &ctx.trace else { return };
+    let req = session.req_header();
+    let authority = req.uri.authority().map(|a| a.as_str()).or_else(|| {
+        req.headers
+            .get(http::header::HOST)
+            .and_then(|h| h.to_str().ok())
+    });
+    let p = ctx.decisions.principal.as_ref();
+    crate::otel::submit(&crate::otel::Finished {
+        trace,
+        phases: &ctx.phases,
+        start: ctx.start,
+        method: req.method.as_str(),
+        route: ctx.route.as_ref().map(|r| r.template.as_str()),
+        path: ctx.canonical_path.as_deref(),
+        scheme: if ctx.tls { "https" } else { "http" },
+        protocol_version: match req.version {
+            http::Version::HTTP_2 => "2",
+            http::Version::HTTP_10 => "1.0",
+            _ => "1.1",
+        },
+        authority,
+        client_ip: ctx.client.as_ref().map(|c| c.client_ip),
+        peer_ip: ctx.client.as_ref().map(|c| c.peer_ip),
+        status,
+        request_id: &ctx.request_id,
+        decision,
+        denial: ctx.denial.as_ref().map(|d| (d.slug(), d.reason())),
+        error: e
+            .filter(|_| ctx.denial.is_none())
+            .map(|e| e.etype().as_str()),
+        client_id: p.and_then(|p| p.client_key()),
+        auth_method: p.map(|p| p.method.as_str()),
+        upstream: ctx.cluster.as_ref().map(|c| c.spec.name.as_str()),
+        upstream_addr: ctx.upstream_addr.as_deref(),
+        upstream_tries: ctx.tries,
+        body_bytes: ctx.body_bytes,
+    });
 }
 
 /// The audit record of a finished request (masking happens on the writer thread).
@@ -1101,7 +1197,7 @@ fn audit_record(
     let req = session.req_header();
     let ssl = session.digest().and_then(|d| d.ssl_digest.as_ref());
     let header = |n: &str| req.headers.get(n).and_then(|v| v.to_str().ok());
-    let p = ctx.principal.as_ref();
+    let p = ctx.decisions.principal.as_ref();
     let raw_path = if ctx.canonical_path.is_none() {
         let raw = req.raw_path();
         let end = raw.iter().position(|&b| b == b'?').unwrap_or(raw.len());
@@ -1134,11 +1230,11 @@ fn audit_record(
         reason: ctx.denial.as_ref().map(|d| d.reason()),
         notes: crate::audit::Notes {
             tier: ctx
-                .notes
+                .decisions
                 .tier
                 .clone()
                 .or_else(|| p.and_then(|p| p.tier.clone())),
-            ..ctx.notes.clone()
+            ..ctx.decisions.notes()
         },
         upstream: ctx.cluster.as_ref().map(|c| c.spec.name.clone()),
         upstream_addr: ctx.upstream_addr.clone(),

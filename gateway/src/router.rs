@@ -202,6 +202,22 @@ impl Router {
     }
 }
 
+impl Router {
+    /// Every route of the path `path` matches (all methods), with the raw path parameter
+    /// values: for an `OPTIONS` request no route takes, which a route's plan may answer.
+    pub fn path_routes<'a>(&self, path: &'a str) -> (Vec<Arc<Route>>, Vec<&'a str>) {
+        let Some(rest) = path.strip_prefix('/') else {
+            return (Vec::new(), Vec::new());
+        };
+        let segs: Vec<&'a str> = rest.split('/').collect();
+        let mut params = Vec::new();
+        match find(&self.root, &segs, &mut params) {
+            Some(node) => (node.methods.values().cloned().collect(), params),
+            None => (Vec::new(), Vec::new()),
+        }
+    }
+}
+
 fn find<'n, 'a>(node: &'n Node, segs: &[&'a str], params: &mut Vec<&'a str>) -> Option<&'n Node> {
     let Some((first, rest)) = segs.split_first() else {
         return node.terminal.then_some(node);

@@ -4,6 +4,7 @@
 
 use crate::auth::scopes::{SchemeKind, Security};
 use crate::config::Config;
+use crate::pipeline::{limits::Limits, validation::Validation};
 use crate::ratelimit::policy::{KeyKind, Limit, Mode, Rates, Window};
 use serde::Serialize;
 
@@ -30,22 +31,15 @@ pub struct RouteRow {
 
 /// The table, in the router's order.
 pub fn table(cfg: &Config) -> Vec<RouteRow> {
-    cfg.router
-        .routes()
+    cfg.plans
         .iter()
-        .map(|r| {
-            let limits = cfg
-                .rate_limits
-                .by_route
-                .get(r.id)
-                .map(|ix| {
-                    ix.iter()
-                        .filter_map(|&i| cfg.rate_limits.limits.get(i))
-                        .map(|l| limit_text(l, &cfg.rate_limits.tier_names))
-                        .collect()
-                })
+        .map(|plan| {
+            let r = &plan.route;
+            let limits = plan
+                .get::<Limits>()
+                .map(|l| l.limits.iter().map(|l| limit_text(l)).collect())
                 .unwrap_or_default();
-            let op = cfg.validation.ops.get(r.id).and_then(|o| o.as_ref());
+            let op = plan.get::<Validation>().map(|v| &v.op);
             RouteRow {
                 service: r.service.clone(),
                 method: r.method.to_string(),
@@ -99,7 +93,7 @@ fn windows_text(ws: &[Window]) -> String {
         .join(", ")
 }
 
-fn limit_text(l: &Limit, tiers: &[String]) -> String {
+fn limit_text(l: &Limit) -> String {
     let key = match l.key {
         KeyKind::Ip => "ip",
         KeyKind::Client => "client",
@@ -107,7 +101,11 @@ fn limit_text(l: &Limit, tiers: &[String]) -> String {
     };
     let rates = match &l.rates {
         Rates::Fixed(ws) => windows_text(ws),
-        Rates::Tiered { per_tier, default } => {
+        Rates::Tiered {
+            per_tier,
+            default,
+            names: tiers,
+        } => {
             let mut parts: Vec<String> = per_tier
                 .iter()
                 .enumerate()

@@ -73,6 +73,17 @@ pub fn write_pid_file(path: &std::path::Path, pid: u32) -> std::io::Result<()> {
 
 /// Build and run; returns only on error (Pingora exits the process on shutdown).
 pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
+    // SIGHUP reloads the configuration (reload.rs). Its handler is installed first thing, so
+    // a SIGHUP that arrives while the process starts is not fatal (the default action):
+    // tokio keeps a signal's handler installed for the life of the process.
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?
+        .block_on(async {
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup()).map(drop)
+        })
+        .map_err(|e| format!("SIGHUP handler: {e}"))?;
     let cfg = Arc::new(cfg);
     crate::metrics::init();
     let opt = Opt {
@@ -125,8 +136,15 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         .build()
         .map_err(|e| e.to_string())?
         .block_on(clusters.discover());
-    let gateway = Gateway::new(cfg.clone(), clusters.clone());
-    let rate_sync = gateway.ratelimit.sync_service();
+    let first = crate::generation::Generation::first(
+        cfg.clone(),
+        clusters.clone(),
+        crate::reload::content_hash(&cfg),
+    );
+    let rate_sync = first.ratelimit.sync_service();
+    let current: crate::generation::Current = Arc::new(arc_swap::ArcSwap::from_pointee(first));
+    let gateway = Gateway::new(current.clone());
+    let reloader = Arc::new(crate::reload::Reloader::new(current.clone()));
     let mut proxy = pingora::proxy::http_proxy(&sconf, gateway);
     let mut options = pingora::apps::HttpServerOptions::default();
     // An HTTP/2 connection with no stream in flight is closed after idle_timeout.
@@ -138,6 +156,11 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         max_connections: cfg.limits.max_connections,
     };
     let mut svc = Service::new("gateway".to_string(), GuardedApp::new(proxy, limits));
+    if let Some(t) = &cfg.tracing {
+        let svc = crate::otel::start(t).map_err(|e| format!("tracing: {e}"))?;
+        server.add_service(background_service("otlp export", svc));
+    }
+
     for l in &cfg.listeners {
         let addr = l.address.to_string();
         match &l.tls {
@@ -157,28 +180,26 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
 
     load_issuer_keys(&cfg)?;
     let admin_app = Admin {
-        clusters: clusters.clone(),
-        auth: cfg.auth.clone(),
-        status: crate::admin::StatusInfo {
-            routes: Arc::new(crate::routes::table(&cfg)),
-            config: cfg.source.display().to_string(),
-            loaded_at_unix: std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or(0),
-        },
+        current: current.clone(),
+        reloader: reloader.clone(),
     };
     let mut admin = Service::new("admin".to_string(), admin_app);
     admin.add_tcp(&cfg.admin.to_string());
     server.add_service(admin);
     server.add_service(background_service(
         "upstream health",
-        HealthChecker { clusters },
+        HealthChecker {
+            generations: reloader.subscribe(),
+        },
     ));
     let refresher = crate::auth::KeyRefresher {
-        auth: cfg.auth.clone(),
+        generations: reloader.subscribe(),
     };
     server.add_service(background_service("jwks refresh", refresher));
+    server.add_service(background_service(
+        "config reload",
+        crate::reload::Triggers { reloader },
+    ));
     server.add_service(background_service("rate-limit sync", rate_sync));
     if let Some(a) = &cfg.audit {
         // Seal after Pingora's grace period (which starts once draining is over), within the

@@ -11,6 +11,12 @@ use std::fmt::Write;
 pub struct StatusView<'a> {
     pub config: &'a str,
     pub loaded_at_unix: u64,
+    /// The configuration generation in force (1 at start, +1 per accepted reload).
+    pub generation: u64,
+    /// Its content hash (hex SHA-256).
+    pub hash: &'a str,
+    /// The last reload's outcome, in a sentence (none since start: `None`).
+    pub last_reload: Option<String>,
     pub ready: bool,
     pub routes: &'a [RouteRow],
     /// (name, healthy addresses, addresses, ready)
@@ -60,15 +66,21 @@ pub fn render(v: &StatusView<'_>) -> String {
         h,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <title>gateway status</title><style>{STYLE}</style></head><body>\
-         <h1>gateway status</h1><p>{} &middot; configuration <code>{}</code> loaded at \
-         <code>{}</code> (unix) &middot; {} routes</p>\
+         <h1>gateway status</h1><p>{} &middot; configuration <code>{}</code> \
+         generation <code id=\"generation\">{}</code> (hash <code id=\"hash\">{}</code>) \
+         loaded at <code>{}</code> (unix) &middot; {} routes</p>\
          <nav><a href=\"/metrics\">metrics</a><a href=\"/readyz\">readyz</a>\
          <a href=\"/healthz\">healthz</a><a href=\"/.well-known/jwks.json\">jwks</a></nav>",
         badge(v.ready, "ready", "not ready"),
         esc(v.config),
+        v.generation,
+        esc(v.hash.get(..12).unwrap_or(v.hash)),
         v.loaded_at_unix,
         v.routes.len()
     );
+    if let Some(r) = &v.last_reload {
+        let _ = write!(h, "<p id=\"last-reload\">last reload: {}</p>", esc(r));
+    }
     h.push_str("<h2>Upstreams</h2><table><tr><th>upstream</th><th>healthy</th><th>state</th></tr>");
     for (name, healthy, total, ready) in &v.upstreams {
         let _ = write!(
@@ -179,6 +191,9 @@ mod tests {
         let v = StatusView {
             config: "/etc/<g>.yaml",
             loaded_at_unix: 1,
+            generation: 7,
+            hash: "0123456789abcdef",
+            last_reload: Some("refused <x>".into()),
             ready: true,
             routes: &rows,
             upstreams: vec![("u&v".into(), 1, 2, true)],
@@ -189,5 +204,8 @@ mod tests {
         assert!(!h.contains("<script>") && !h.contains("a<b") && !h.contains("<r>"));
         assert!(h.contains("/x/{id}&quot;&gt;&lt;script&gt;"));
         assert!(h.contains("u&amp;v") && h.contains("l&lt;1&gt;"));
+        assert!(h.contains("<code id=\"generation\">7</code>"));
+        assert!(h.contains("<code id=\"hash\">0123456789ab</code>"));
+        assert!(h.contains("last reload: refused &lt;x&gt;"));
     }
 }

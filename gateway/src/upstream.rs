@@ -78,6 +78,11 @@ impl Cluster {
         })
     }
 
+    /// Fill the address list before serving (see [`Clusters::discover`]).
+    pub async fn discover(&self) {
+        let _ = self.lb.update().await;
+    }
+
     /// Choose a healthy address and build the peer; `None` when none is healthy.
     pub fn peer(&self) -> Option<HttpPeer> {
         self.peer_for(&[], false)
@@ -176,6 +181,28 @@ fn configure_peer(peer: &mut HttpPeer, spec: &Upstream, cert_key: Option<&Arc<Ce
     peer.options.idle_timeout = Some(to.idle);
 }
 
+/// Whether two upstream settings are the same, key material included (`Debug` of `Upstream`
+/// leaves the TLS material out).
+fn same_spec(a: &Upstream, b: &Upstream) -> bool {
+    let der = |certs: &[pingora::tls::x509::X509]| -> Vec<Vec<u8>> {
+        certs
+            .iter()
+            .map(|c| c.to_der().unwrap_or_default())
+            .collect()
+    };
+    let tls_same = match (&a.tls, &b.tls) {
+        (None, None) => true,
+        (Some(x), Some(y)) => {
+            der(&x.ca) == der(&y.ca)
+                && der(&x.client_chain) == der(&y.client_chain)
+                && x.client_key.public_eq(&y.client_key)
+                && x.client_key.private_key_to_der().ok() == y.client_key.private_key_to_der().ok()
+        }
+        _ => false,
+    };
+    tls_same && format!("{a:?}") == format!("{b:?}")
+}
+
 /// All clusters, by name.
 pub struct Clusters {
     pub by_name: BTreeMap<String, Arc<Cluster>>,
@@ -188,6 +215,27 @@ impl Clusters {
             by_name.insert(name.clone(), Arc::new(Cluster::new(u.clone())?));
         }
         Ok(Clusters { by_name })
+    }
+
+    /// The clusters of a new configuration generation: an upstream whose settings are unchanged
+    /// keeps its cluster (health and outlier state, retry budget); the others are built new.
+    /// Returns the names kept. Pingora's upstream connection pool is keyed by the peer
+    /// (address, TLS settings, client certificate), not by cluster, so pooled connections to
+    /// an unchanged address are reused either way.
+    pub fn successor(&self, cfg: &Config) -> std::io::Result<(Clusters, Vec<String>)> {
+        let mut by_name = BTreeMap::new();
+        let mut kept = Vec::new();
+        for (name, u) in &cfg.upstreams {
+            let c = match self.by_name.get(name) {
+                Some(old) if same_spec(&old.spec, u) => {
+                    kept.push(name.clone());
+                    old.clone()
+                }
+                _ => Arc::new(Cluster::new(u.clone())?),
+            };
+            by_name.insert(name.clone(), c);
+        }
+        Ok((Clusters { by_name }, kept))
     }
 
     pub fn get(&self, name: &str) -> Option<&Arc<Cluster>> {
@@ -209,41 +257,69 @@ impl Clusters {
     }
 }
 
-/// Runs each cluster's health checks on its own interval and exports health gauges.
+/// Runs each cluster's health checks on its own interval and exports health gauges. Follows
+/// the configuration generations: a cluster kept by a reload keeps its running checks, a new
+/// one gets its own, a removed one's stop.
 pub struct HealthChecker {
-    pub clusters: Arc<Clusters>,
+    pub generations: tokio::sync::watch::Receiver<Arc<crate::generation::Generation>>,
+}
+
+/// One cluster's health-check loop.
+async fn health_loop(c: Arc<Cluster>) {
+    let _ = c.lb.update().await;
+    let mut tick = tokio::time::interval(c.spec.health_interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        c.lb.backends().run_health_check(true).await;
+        let healthy = c.healthy_count();
+        crate::metrics::UPSTREAM_HEALTHY
+            .with_label_values(&[&c.spec.name])
+            .set(healthy as i64);
+        let was = c.checked.swap(true, Ordering::AcqRel);
+        if !was {
+            tracing::info!(upstream = %c.spec.name, healthy, total = c.spec.addresses.len(), "first health check done");
+        }
+    }
 }
 
 #[async_trait]
 impl BackgroundService for HealthChecker {
     async fn start(&self, mut shutdown: ShutdownWatch) {
-        let mut tasks = Vec::new();
-        for c in self.clusters.by_name.values() {
-            let c = c.clone();
-            if !c.spec.health_enabled {
-                crate::metrics::UPSTREAM_HEALTHY
-                    .with_label_values(&[&c.spec.name])
-                    .set(c.spec.addresses.len() as i64);
-                continue;
-            }
-            tasks.push(tokio::spawn(async move {
-                let _ = c.lb.update().await;
-                let mut tick = tokio::time::interval(c.spec.health_interval);
-                tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-                loop {
-                    tick.tick().await;
-                    c.lb.backends().run_health_check(true).await;
-                    let healthy = c.healthy_count();
-                    crate::metrics::UPSTREAM_HEALTHY.with_label_values(&[&c.spec.name]).set(healthy as i64);
-                    let was = c.checked.swap(true, Ordering::AcqRel);
-                    if !was {
-                        tracing::info!(upstream = %c.spec.name, healthy, total = c.spec.addresses.len(), "first health check done");
+        // Running loops, by cluster identity (a kept cluster is the same allocation).
+        let mut tasks: Vec<(Arc<Cluster>, tokio::task::JoinHandle<()>)> = Vec::new();
+        let mut gens = self.generations.clone();
+        loop {
+            let clusters = gens.borrow_and_update().clusters.clone();
+            tasks.retain(|(c, t)| {
+                let kept = clusters.by_name.values().any(|n| Arc::ptr_eq(n, c));
+                if !kept {
+                    t.abort();
+                    if !clusters.by_name.contains_key(&c.spec.name) {
+                        let _ =
+                            crate::metrics::UPSTREAM_HEALTHY.remove_label_values(&[&c.spec.name]);
                     }
                 }
-            }));
+                kept
+            });
+            for c in clusters.by_name.values() {
+                if tasks.iter().any(|(t, _)| Arc::ptr_eq(t, c)) {
+                    continue;
+                }
+                if !c.spec.health_enabled {
+                    crate::metrics::UPSTREAM_HEALTHY
+                        .with_label_values(&[&c.spec.name])
+                        .set(c.spec.addresses.len() as i64);
+                    continue;
+                }
+                tasks.push((c.clone(), tokio::spawn(health_loop(c.clone()))));
+            }
+            tokio::select! {
+                r = gens.changed() => if r.is_err() { break },
+                _ = shutdown.changed() => break,
+            }
         }
-        let _ = shutdown.changed().await;
-        for t in tasks {
+        for (_, t) in tasks {
             t.abort();
         }
     }

@@ -402,6 +402,12 @@ fn systemd_unit_verifies() {
     let unit =
         std::fs::read_to_string(repo().join("deploy/systemd/gateway.service")).expect("unit");
     assert!(unit.contains("ExecStart=/usr/local/bin/gateway run --daemon"));
+    // `systemctl reload` is the in-process reload (SIGHUP), nothing else.
+    let reload: Vec<&str> = unit
+        .lines()
+        .filter(|l| l.starts_with("ExecReload="))
+        .collect();
+    assert_eq!(reload, ["ExecReload=/bin/kill -HUP $MAINPID"]);
     let dir = tempfile::tempdir().expect("tempdir");
     let p = dir.path().join("gateway.service");
     std::fs::write(
@@ -519,9 +525,10 @@ paths:
     get: {responses: {"200": {description: ok}}}
 "#;
 
-/// ExecStart, then `systemctl reload` (ExecReload: a new process with --upgrade, then SIGQUIT
-/// to $MAINPID) while a client keeps sending, a reload with a broken configuration (refused,
-/// the old process keeps serving), then `systemctl stop` (SIGTERM to the main PID).
+/// ExecStart, then `systemctl reload` (ExecReload: SIGHUP to $MAINPID, a new spec goes live in
+/// the same process) and a binary upgrade (a new process with --upgrade, then SIGQUIT to the
+/// old one), both while a client keeps sending; an upgrade with a broken configuration
+/// (refused, the old process keeps serving), then `systemctl stop` (SIGTERM to the main PID).
 #[test]
 fn systemd_recipe_start_reload_stop() {
     let pki = Pki::new();
@@ -579,6 +586,30 @@ fn systemd_recipe_start_reload_stop() {
             (ok, failed)
         })
     };
+    // ExecReload: kill -HUP $MAINPID. A new spec goes live in the same process.
+    std::fs::write(
+        d.join("openapi/more.yaml"),
+        RECIPE_SPEC.replace("/orders:", "/more:"),
+    )
+    .expect("write");
+    let hup = Command::new("kill")
+        .args(["-HUP", &first.to_string()])
+        .status()
+        .expect("kill");
+    assert!(hup.success());
+    wait_until(
+        "the reloaded spec to serve",
+        Duration::from_secs(15),
+        || get("/more").is_ok_and(|r| r.status == 200),
+    );
+    assert!(alive(first));
+    assert_eq!(
+        read_pid(&pid_file),
+        Some(first),
+        "a reload keeps the process"
+    );
+
+    // A binary upgrade (docs/deploy.md): a new process with --upgrade, then SIGQUIT.
     let (ok, out) = daemon_cmd(&cfg, &pid_file, &sock, &log, &["--upgrade"]);
     let second = read_pid(&pid_file);
     daemons.0.extend(second);
@@ -586,7 +617,7 @@ fn systemd_recipe_start_reload_stop() {
     let second = second.expect("pid file");
     assert_ne!(second, first, "the PID file names the new process");
     assert!(alive(first), "the old process serves until it gets SIGQUIT");
-    // ExecReload's second line: kill -QUIT $MAINPID.
+    // The upgrade's second step: kill -QUIT to the old main process.
     let quit = Command::new("kill")
         .args(["-QUIT", &first.to_string()])
         .status()
@@ -600,7 +631,7 @@ fn systemd_recipe_start_reload_stop() {
     std::thread::sleep(Duration::from_millis(300));
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let (served, failed) = client.join().expect("client");
-    eprintln!("during the reload: {served} served, failed: {failed:?}");
+    eprintln!("during the reload and the upgrade: {served} served, failed: {failed:?}");
     // No error answer, ever. Pingora closes, without an answer, a connection that the old
     // process accepted but whose request had not arrived when its grace period ended
     // (nothing was processed; the client may retry): with one sequential client, at most
@@ -616,7 +647,7 @@ fn systemd_recipe_start_reload_stop() {
     assert!(served > 10, "requests kept flowing ({served})");
     assert_eq!(get("/orders").map(|r| r.status).ok(), Some(200));
 
-    // A reload with a broken configuration fails before anything is signalled: the PID
+    // An upgrade with a broken configuration fails before anything is signalled: the PID
     // file and the serving process stay.
     let good = std::fs::read_to_string(&cfg).expect("read");
     std::fs::write(&cfg, format!("{good}no_such_key: 1\n")).expect("write");
@@ -777,8 +808,9 @@ const STATUS_LIMITS: &str = r#"rate_limits:
 "#;
 
 /// The admin listener's status page, rendered by headless Chromium: the routes with their
-/// scopes and limits, upstream health, a denial counted by reason, and no request for any
-/// external asset. Writes a screenshot (GATEWAY_STATUS_SCREENSHOT names where to keep it).
+/// scopes and limits (one of them added by a reload), the configuration generation, upstream
+/// health, a denial counted by reason, and no request for any external asset. Writes a
+/// screenshot (GATEWAY_STATUS_SCREENSHOT names where to keep it).
 #[test]
 fn status_page_renders_in_headless_chromium() {
     let Some(chromium) = tool("chromium") else {
@@ -793,6 +825,24 @@ fn status_page_renders_in_headless_chromium() {
         .start();
     // One denial to count: no token on a protected route.
     assert_eq!(gw.get("/orders").status, 401);
+    // A route added by a reload.
+    let reports = "openapi: 3.0.3\ninfo: {title: Reports, version: \"1\"}\nx-gateway: {upstream: orders}\nsecurity: []\npaths:\n  /reports/daily:\n    get: {responses: {\"200\": {description: ok}}}\n";
+    let page = |gw: &GatewayProc| {
+        http_plain(
+            gw.admin,
+            "GET /status HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+        )
+        .expect("status")
+        .text()
+    };
+    assert!(!page(&gw).contains("/reports/daily"));
+    std::fs::write(gw.dir.path().join("openapi/reports.yaml"), reports).expect("write");
+    let r = http_plain(
+        gw.admin,
+        "POST /reload HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    )
+    .expect("reload");
+    assert_eq!(r.status, 200, "{}", r.text());
     let url = format!("http://{}/status", gw.admin);
     let raw = http_plain(
         gw.admin,
@@ -840,6 +890,9 @@ fn status_page_renders_in_headless_chromium() {
         "order-create (client, 5/1s burst 5, strict)",
         "1 / 1",
         "invalid-token",
+        "/reports/daily",
+        "generation <code id=\"generation\">2</code>",
+        "last reload: generation 2 loaded, by admin",
     ] {
         assert!(d.contains(want), "{want:?} not rendered:\n{d}");
     }

@@ -161,6 +161,8 @@ pub struct GatewayBuilder<'a> {
     extra: String,
     grace_seconds: u64,
     finish_seconds: u64,
+    /// Rearranges the written configuration tree before the process starts.
+    prepare: Option<Box<dyn FnOnce(&Path) + 'a>>,
 }
 
 pub struct GatewayProc {
@@ -247,7 +249,13 @@ impl<'a> GatewayBuilder<'a> {
             extra: String::new(),
             grace_seconds: 1,
             finish_seconds: 1,
+            prepare: None,
         }
+    }
+    /// Change the written configuration tree (its directory) before the process starts.
+    pub fn prepare(mut self, f: impl FnOnce(&Path) + 'a) -> Self {
+        self.prepare = Some(Box::new(f));
+        self
     }
     /// Extra top-level sections of `gateway.yaml` (e.g. `headers: {underscores: drop}`).
     pub fn gateway_yaml(mut self, yaml: &str) -> Self {
@@ -377,8 +385,11 @@ impl<'a> GatewayBuilder<'a> {
     }
 
     /// Start, or return the log if the process exits before it is up.
-    pub fn try_start(self) -> Result<GatewayProc, String> {
+    pub fn try_start(mut self) -> Result<GatewayProc, String> {
         let (dir, path, addr, admin, plain) = self.write();
+        if let Some(f) = self.prepare.take() {
+            f(dir.path());
+        }
         let log = std::fs::File::create(dir.path().join("gateway.log")).expect("log");
         let child = Command::new(env!("CARGO_BIN_EXE_gateway"))
             .args(["run", "-c"])

@@ -10,15 +10,15 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// A `redis-server` on a free loopback port, killed on drop.
-struct Redis {
+pub(crate) struct Redis {
     child: Option<Child>,
-    port: u16,
+    pub(crate) port: u16,
     dir: tempfile::TempDir,
     cluster: bool,
 }
 
 impl Redis {
-    fn start() -> Redis {
+    pub(crate) fn start() -> Redis {
         Redis::start_on(free_port(), false)
     }
 
@@ -673,4 +673,125 @@ impl Drop for KillOnDrop {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
+}
+
+const DECISIONS_SPEC: &str = r#"openapi: 3.0.3
+info: {title: Decisions, version: "1"}
+x-gateway: {upstream: orders}
+paths:
+  /orders:
+    get:
+      security: [{key: []}]
+      responses: {"200": {description: ok}}
+  /summary:
+    get:
+      security: []
+      parameters: [{name: q, in: query, schema: {type: string}}]
+      responses: {"200": {description: ok}}
+    post:
+      security: []
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {qty: {type: integer, maximum: 5}, note: {type: string}}}
+      responses: {"201": {description: ok}}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: x-api-key}
+"#;
+
+const TINY_KEY: &str = "decisions-tiny-key-5e1f02a7";
+
+/// The typed decisions reach metrics and the audit record: a tiered limit is reported with
+/// the tier whose rates decided and the limit's name, a fixed-rate limit with tier `none`,
+/// and a validation refusal with the schema keyword or injection class that failed.
+#[test]
+fn metrics_and_audit_name_the_real_tier_limit_and_rule() {
+    let policy = format!(
+        "api_keys:\n  - {{id: tiny-1, sha256: {}, client_id: small-co, tier: tiny, scopes: []}}\n\
+         rate_limits:\n  tiers:\n    tiny: {{per_minute: 2}}\n    big: {{per_minute: 6000}}\n  \
+         limits:\n    per-client: {{key: client, default_tier: big, routes: [{{path: /orders}}]}}\n    \
+         summary-cap: {{key: ip, routes: [{{method: GET, path: /summary}}], per_minute: 1}}\n",
+        gateway::auth::api_key_hash(&secret(TINY_KEY)),
+    );
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let gw = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .spec("decisions.yaml", DECISIONS_SPEC)
+        .policy("decisions.yaml", &policy)
+        .gateway_yaml(
+            "audit:\n  signing_key: audit/key.pem\n  generate_key: true\n  \
+             file: {path: audit/audit.log, fsync: always}\n",
+        )
+        .start();
+    let key = format!("x-api-key: {TINY_KEY}\r\n");
+    assert_eq!(get_with(&gw, "/orders", &key).status, 200);
+    assert_eq!(get_with(&gw, "/orders", &key).status, 200);
+    get_with(&gw, "/orders", &key).assert_problem(429);
+    assert_eq!(gw.get("/summary").status, 200);
+    gw.get("/summary").assert_problem(429);
+    gw.raw(
+        "POST /summary HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
+         Content-Length: 10\r\nConnection: close\r\n\r\n{\"qty\": 9}",
+    )
+    .assert_problem(400);
+    let sqli = r#"{"note": "1' OR '1'='1"}"#;
+    gw.raw(&format!(
+        "POST /summary HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{sqli}",
+        sqli.len()
+    ))
+    .assert_problem(400);
+    assert_eq!(up.count(), 3);
+
+    let m = gw.metrics();
+    for series in [
+        r#"gateway_rate_limited_total{rule="per-client",tier="tiny"} 1"#,
+        r#"gateway_rate_limited_total{rule="summary-cap",tier="none"} 1"#,
+        r#"gateway_validation_failures_total{rule="maximum"} 1"#,
+        r#"gateway_validation_failures_total{rule="sql-injection"} 1"#,
+    ] {
+        assert!(m.contains(series), "{series} not in\n{m}");
+    }
+
+    let log = gw.dir.path().join("audit/audit.log");
+    let mut recs: Vec<serde_json::Value> = Vec::new();
+    wait_until(Duration::from_secs(10), "7 audit records", || {
+        recs = std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|r| r["kind"] == "request")
+            .collect();
+        recs.len() >= 7
+    });
+    let field = |r: &serde_json::Value, k: &str| r[k].as_str().map(String::from);
+    let limited: Vec<_> = recs
+        .iter()
+        .filter(|r| r["decision"] == "rate_limited")
+        .map(|r| (field(r, "route"), field(r, "limit"), field(r, "tier")))
+        .collect();
+    let s = |v: &str| Some(v.to_string());
+    assert_eq!(
+        limited,
+        vec![
+            (s("/orders"), s("per-client"), s("tiny")),
+            (s("/summary"), s("summary-cap"), None),
+        ],
+        "{recs:#?}"
+    );
+    let invalid: Vec<_> = recs
+        .iter()
+        .filter(|r| r["status"] == 400)
+        .map(|r| (field(r, "decision"), field(r, "rule")))
+        .collect();
+    assert_eq!(
+        invalid,
+        vec![
+            (s("schema_invalid"), s("maximum")),
+            (s("injection_blocked"), s("sql-injection")),
+        ],
+        "{recs:#?}"
+    );
 }

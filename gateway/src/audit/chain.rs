@@ -692,8 +692,11 @@ pub fn verify_writers(files: &[(String, Vec<u8>)], pinned: Option<&PKey<Public>>
         .filter_map(|v| v.iter().find(|l| l.kind == "start"))
         .filter_map(|l| l.after.as_ref().map(|a| a.0.as_str()))
         .collect();
-    // (first ts, instance, finding if it turns out not to be the oldest root)
-    let mut roots: Vec<(String, String, Finding)> = Vec::new();
+    // (first ts, rank, instance, finding if it turns out not to be the oldest root). Within
+    // one timestamp a chain begun from genesis is older than one that continues another
+    // instance (that one started later by construction); without the rank the tie fell to
+    // the instance ids' random order.
+    let mut roots: Vec<(String, u8, String, Finding)> = Vec::new();
     for (inst, v) in by_inst.iter() {
         // This instance's lines as one chain, file by file in seq order, line numbers mapped
         // back to the real files.
@@ -755,7 +758,7 @@ pub fn verify_writers(files: &[(String, Vec<u8>)], pinned: Option<&PKey<Public>>
         };
         if first.kind != "start" {
             // Its beginning was rotated away; `verify` said so. It is a root.
-            roots.push((first.ts.clone(), inst.clone(), finding(Severity::Tampered, first, format!("instance {inst} begins mid-stream while older records are present: files removed"))));
+            roots.push((first.ts.clone(), 1, inst.clone(), finding(Severity::Tampered, first, format!("instance {inst} begins mid-stream while older records are present: files removed"))));
             continue;
         }
         match &first.after {
@@ -763,19 +766,19 @@ pub fn verify_writers(files: &[(String, Vec<u8>)], pinned: Option<&PKey<Public>>
                 if first.prev != GENESIS {
                     rep.findings.push(finding(Severity::Tampered, first, "start record that names no predecessor but does not begin at the genesis hash".into()));
                 }
-                roots.push((first.ts.clone(), inst.clone(), finding(Severity::Tampered, first, format!("instance {inst} starts a new chain from genesis while older records are present"))));
+                roots.push((first.ts.clone(), 0, inst.clone(), finding(Severity::Tampered, first, format!("instance {inst} starts a new chain from genesis while older records are present"))));
             }
             Some((pi, ps)) => match index.get(&(pi.as_str(), *ps)) {
                 Some(h) if *h == first.prev => {}
                 Some(_) => rep.findings.push(finding(Severity::Tampered, first, format!("hand-over broken: the start record's link does not match record {ps} of instance {pi}"))),
                 None if by_inst.contains_key(pi) => rep.findings.push(finding(Severity::Tampered, first, format!("hand-over broken: record {ps} of instance {pi}, which this instance continues, is missing"))),
-                None => roots.push((first.ts.clone(), inst.clone(), finding(Severity::Tampered, first, format!("instance {inst} continues instance {pi}, whose files are missing while older records are present: files removed")))),
+                None => roots.push((first.ts.clone(), 2, inst.clone(), finding(Severity::Tampered, first, format!("instance {inst} continues instance {pi}, whose files are missing while older records are present: files removed")))),
             },
         }
     }
     // The oldest root is where the files begin; every other root lost its predecessor.
-    roots.sort_by(|a, b| a.0.cmp(&b.0));
-    for (_, _, f) in roots.into_iter().skip(1) {
+    roots.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    for (_, _, _, f) in roots.into_iter().skip(1) {
         rep.findings.push(f);
     }
     if by_inst.is_empty() {

@@ -337,6 +337,9 @@ pub struct Issuer {
     tenant_claim: String,
     client_id_claims: Vec<String>,
     default_tier: Option<String>,
+    /// SHA-256 over the issuer's settings and the key material they name (files, secrets):
+    /// equal fingerprints mean a reload may keep this issuer, its fetched keys and caches.
+    fingerprint: [u8; 32],
 }
 
 struct ApiKey {
@@ -348,7 +351,8 @@ struct ApiKey {
     scopes: Vec<String>,
 }
 
-/// Per-route auth policy, indexed by `Route::id`.
+/// One route's auth requirements: the state of its tokens-and-scopes policy
+/// ([`crate::pipeline::tokens::Tokens`]).
 #[derive(Debug, Clone)]
 pub struct RoutePolicy {
     pub security: Security,
@@ -442,13 +446,26 @@ pub struct Auth {
     api_keys: Vec<ApiKey>,
     tenants: HashMap<String, String>,
     clients: HashMap<String, String>,
-    pub routes: Vec<RoutePolicy>,
     token_max_bytes: usize,
     cache: Cache<[u8; 32], CachedToken>,
     cache_max_ttl: Duration,
-    pub asserter: Asserter,
+    pub asserter: Arc<Asserter>,
     /// Whether upstream requests carry the signed assertion.
     pub assertion_enabled: bool,
+    /// The assertion key was generated at load (no `assertion.keys`): a reload keeps the
+    /// previous generation's, so upstreams holding its JWKS keep verifying.
+    ephemeral_asserter: bool,
+}
+
+/// What a new generation's [`Auth`] took over from the previous one ([`Auth::adopt`]).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Adopted {
+    /// Issuers whose settings and key material are unchanged: the same issuer (fetched keys,
+    /// refresh state, introspection cache) serves on.
+    pub issuers: Vec<String>,
+    /// The verified-token cache was kept (every issuer and the tier mapping unchanged).
+    pub token_cache: bool,
+    pub asserter: bool,
 }
 
 /// The credential-bearing parts of a request.
@@ -468,6 +485,58 @@ fn deny_token(e: TokenError) -> Deny {
 }
 
 impl Auth {
+    /// Take over the state of `old` (the previous generation's) that this configuration leaves
+    /// unchanged: an issuer with the same name and fingerprint is the old issuer itself (its
+    /// keys are not fetched again); the verified-token cache is kept when every issuer and the
+    /// tenant/client tier mapping are unchanged (a cached principal would otherwise be judged
+    /// by settings no longer in force); an ephemeral assertion key is kept.
+    pub fn adopt(&mut self, old: &Auth) -> Adopted {
+        let mut out = Adopted::default();
+        for slot in self.issuers.iter_mut() {
+            if let Some(o) = old
+                .issuers
+                .iter()
+                .find(|o| o.name == slot.name && o.fingerprint == slot.fingerprint)
+            {
+                *slot = o.clone();
+                out.issuers.push(slot.name.clone());
+            }
+        }
+        let issuers = self.issuers.clone();
+        let pick = |i: &Arc<Issuer>| {
+            issuers
+                .iter()
+                .find(|n| n.name == i.name)
+                .cloned()
+                .unwrap_or_else(|| i.clone())
+        };
+        for v in self.by_iss.values_mut() {
+            *v = pick(v);
+        }
+        for v in self.by_jwe_kid.values_mut() {
+            *v = pick(v);
+        }
+        if let Some(o) = self.opaque.as_mut() {
+            *o = pick(o);
+        }
+        let same_issuers =
+            out.issuers.len() == self.issuers.len() && old.issuers.len() == self.issuers.len();
+        if same_issuers
+            && self.tenants == old.tenants
+            && self.clients == old.clients
+            && self.cache_max_ttl == old.cache_max_ttl
+            && self.cache.policy().max_capacity() == old.cache.policy().max_capacity()
+        {
+            self.cache = old.cache.clone();
+            out.token_cache = true;
+        }
+        if self.ephemeral_asserter && old.ephemeral_asserter {
+            self.asserter = old.asserter.clone();
+            out.asserter = true;
+        }
+        out
+    }
+
     pub fn api_key_header(&self) -> &str {
         &self.api_key_header
     }
@@ -479,13 +548,12 @@ impl Auth {
             .all(|i| i.keys.is_loaded() || !i.keys.is_remote())
     }
 
-    /// Authenticate and authorise one request for `route`.
+    /// Authenticate and authorise one request against its route's policy.
     pub async fn check(
         &self,
-        route: &Route,
+        policy: &RoutePolicy,
         creds: &Credentials<'_>,
     ) -> Result<Option<Principal>, Deny> {
-        let policy = &self.routes[route.id];
         let principal = self.authenticate(policy, creds).await?;
         match scopes::authorize(&policy.security, principal.as_ref()) {
             Authz::Allowed => Ok(principal),
@@ -839,12 +907,13 @@ const DEFAULT_ALGS: [Algorithm; 4] = [
     Algorithm::EdDSA,
 ];
 
-/// Build the auth model from every policy file's auth sections and the routes.
+/// Build the auth model from every policy file's auth sections and the routes: the shared
+/// model (issuers, keys, cache) and each route's policy, by route id (for the plan builder).
 pub fn compile(
     files: Vec<(std::path::PathBuf, AuthSections)>,
     routes: &[Arc<Route>],
     report: &mut Report,
-) -> Option<Auth> {
+) -> Option<(Auth, Vec<RoutePolicy>)> {
     let before = report.errors.len();
     let mut issuers = Vec::new();
     let mut by_iss = HashMap::new();
@@ -1015,6 +1084,7 @@ pub fn compile(
 
     let assertion_enabled = assertion.as_ref().is_none_or(|(_, a)| a.enabled);
     let assertion = assertion.filter(|(_, a)| a.enabled);
+    let ephemeral_asserter = assertion.is_none();
     let asserter = match assertion {
         Some((f, a)) => {
             let base = f.parent().unwrap_or(Path::new(".")).to_path_buf();
@@ -1061,7 +1131,7 @@ pub fn compile(
     if report.errors.len() > before {
         return None;
     }
-    Some(Auth {
+    let auth = Auth {
         issuers,
         by_iss,
         by_jwe_kid,
@@ -1070,16 +1140,17 @@ pub fn compile(
         api_keys,
         tenants,
         clients,
-        routes: policies,
         token_max_bytes: settings.token_max_bytes,
         cache: Cache::builder()
             .max_capacity(settings.cache_max_entries)
             .expire_after(CacheTtl)
             .build(),
         cache_max_ttl: settings.cache_max_ttl,
-        asserter: asserter?,
+        asserter: Arc::new(asserter?),
         assertion_enabled,
-    })
+        ephemeral_asserter,
+    };
+    Some((auth, policies))
 }
 
 fn compile_issuer(
@@ -1091,6 +1162,7 @@ fn compile_issuer(
     report: &mut Report,
 ) -> Option<Issuer> {
     let before = report.errors.len();
+    let fingerprint = issuer_fingerprint(name, &i, base);
     let mut allowed = Vec::new();
     if i.algorithms.is_empty() {
         allowed.extend(DEFAULT_ALGS);
@@ -1304,7 +1376,41 @@ fn compile_issuer(
         tenant_claim: i.claims.tenant,
         client_id_claims: i.claims.client_id,
         default_tier: i.default_tier,
+        fingerprint,
     })
+}
+
+/// The issuer's settings (their `Debug` form, which names secrets by env var or file only)
+/// and the bytes of the key material they point to: the JWKS file, JWE keys, resolved
+/// secrets. Only hashed, never printed.
+fn issuer_fingerprint(name: &str, i: &IssuerFile, base: &Path) -> [u8; 32] {
+    let mut h = Sha256::new();
+    let mut part = |b: &[u8]| {
+        h.update((b.len() as u64).to_be_bytes());
+        h.update(b);
+    };
+    part(name.as_bytes());
+    part(format!("{i:?}").as_bytes());
+    part(base.as_os_str().as_encoded_bytes());
+    let file = |p: &str| std::fs::read(resolve_relative(base, p)).unwrap_or_default();
+    let secret = |s: &SecretRef| {
+        s.resolve(base)
+            .map(|s| s.expose().as_bytes().to_vec())
+            .unwrap_or_default()
+    };
+    if let Some(f) = &i.jwks_file {
+        part(&file(f));
+    }
+    if let Some(s) = &i.shared_secret {
+        part(&secret(s));
+    }
+    if let Some(x) = &i.introspection {
+        part(&secret(&x.client_secret));
+    }
+    for k in i.jwe.iter().flat_map(|j| &j.keys) {
+        part(&file(&k.key));
+    }
+    h.finalize().into()
 }
 
 /// The `kid` of a compact JWE's protected header.
@@ -1323,22 +1429,38 @@ pub fn api_key_hash(key: &str) -> String {
     hex::encode(Sha256::digest(key.as_bytes()))
 }
 
-/// Background service: refreshes every remote issuer's keys.
+/// Background service: refreshes every remote issuer's keys. Follows the configuration
+/// generations: an issuer a reload kept keeps its loop (and its keys), a new one gets its own
+/// (its first fetch at once), a removed one's stops.
 pub struct KeyRefresher {
-    pub auth: Arc<Auth>,
+    pub generations: tokio::sync::watch::Receiver<Arc<crate::generation::Generation>>,
 }
 
 #[async_trait::async_trait]
 impl pingora::services::background::BackgroundService for KeyRefresher {
     async fn start(&self, mut shutdown: pingora::server::ShutdownWatch) {
-        let tasks: Vec<_> = self
-            .auth
-            .issuers
-            .iter()
-            .map(|i| tokio::spawn(i.keys.clone().refresh_loop()))
-            .collect();
-        let _ = shutdown.changed().await;
-        for t in tasks {
+        let mut tasks: Vec<(Arc<IssuerKeys>, tokio::task::JoinHandle<()>)> = Vec::new();
+        let mut gens = self.generations.clone();
+        loop {
+            let auth = gens.borrow_and_update().cfg.auth.clone();
+            tasks.retain(|(k, t)| {
+                let kept = auth.issuers.iter().any(|i| Arc::ptr_eq(&i.keys, k));
+                if !kept {
+                    t.abort();
+                }
+                kept
+            });
+            for i in &auth.issuers {
+                if !tasks.iter().any(|(k, _)| Arc::ptr_eq(k, &i.keys)) {
+                    tasks.push((i.keys.clone(), tokio::spawn(i.keys.clone().refresh_loop())));
+                }
+            }
+            tokio::select! {
+                r = gens.changed() => if r.is_err() { break },
+                _ = shutdown.changed() => break,
+            }
+        }
+        for (_, t) in tasks {
             t.abort();
         }
     }
@@ -1350,7 +1472,18 @@ mod tests {
     use crate::auth::mint;
 
     /// An `Auth` with one static-JWKS issuer (ES256, kid k1) and one public + one scoped route.
-    pub(crate) fn fixture() -> (Auth, Vec<u8>, Vec<Arc<Route>>) {
+    pub(crate) fn fixture() -> (Auth, Vec<u8>, Vec<RoutePolicy>) {
+        let (auth, pem, routes, _) = fixture_in_dir();
+        // No overrides in the fixture: each route's policy is its spec security.
+        let policies = routes
+            .iter()
+            .map(|r| RoutePolicy::from_security(r.security.clone()))
+            .collect();
+        (auth, pem, policies)
+    }
+
+    /// [`fixture`], and the directory of its key file.
+    fn fixture_in_dir() -> (Auth, Vec<u8>, Vec<Arc<Route>>, std::path::PathBuf) {
         let dir = std::env::temp_dir().join(format!(
             "auth-fixture-{}",
             crate::forwarding::new_request_id()
@@ -1389,14 +1522,74 @@ mod tests {
             issuers: BTreeMap::from([("i".to_string(), issuer)]),
             ..Default::default()
         };
-        let auth = compile(
+        let (auth, _) = compile(
             vec![(dir.join("p.yaml"), sections)],
             router.routes(),
             &mut report,
         )
         .expect("compiles");
         assert!(report.errors.is_empty(), "{:?}", report.errors);
-        (auth, pem, router.routes().to_vec())
+        (auth, pem, router.routes().to_vec(), dir)
+    }
+
+    /// Compile the fixture's issuer again from its directory, with `extra` settings.
+    fn recompile(dir: &Path, routes: &[Arc<Route>], extra: &str) -> Auth {
+        let issuer: IssuerFile = serde_saphyr::from_str(&format!(
+            "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n{extra}",
+            dir.join("jwks.json").display()
+        ))
+        .expect("issuer yaml");
+        let sections = AuthSections {
+            issuers: BTreeMap::from([("i".to_string(), issuer)]),
+            ..Default::default()
+        };
+        let mut report = Report::default();
+        compile(vec![(dir.join("p.yaml"), sections)], routes, &mut report)
+            .expect("compiles")
+            .0
+    }
+
+    #[tokio::test]
+    async fn adopt_keeps_unchanged_issuers_and_the_token_cache() {
+        let (old, pem, routes, dir) = fixture_in_dir();
+        let t = token(&pem, 600, "read");
+        let hash: [u8; 32] = Sha256::digest(t.as_bytes()).into();
+        old.verify_token(&t).await.expect("valid token");
+        assert!(old.cache.contains_key(&hash));
+
+        let mut same = recompile(&dir, &routes, "");
+        assert!(
+            !same.cache.contains_key(&hash),
+            "a fresh compile has an empty cache"
+        );
+        let adopted = same.adopt(&old);
+        assert_eq!(adopted.issuers, vec!["i".to_string()]);
+        assert!(adopted.token_cache && adopted.asserter);
+        assert!(Arc::ptr_eq(&same.issuers[0], &old.issuers[0]));
+        assert!(Arc::ptr_eq(&same.by_iss["https://i"], &old.issuers[0]));
+        assert!(
+            same.cache.contains_key(&hash),
+            "the verified token is still cached"
+        );
+        assert_eq!(same.asserter.jwks(), old.asserter.jwks());
+
+        // A changed issuer is a new issuer, and cached principals are dropped with it.
+        let mut changed = recompile(&dir, &routes, "leeway: 5s\n");
+        let adopted = changed.adopt(&old);
+        assert!(adopted.issuers.is_empty() && !adopted.token_cache);
+        assert!(!Arc::ptr_eq(&changed.issuers[0], &old.issuers[0]));
+        assert!(!changed.cache.contains_key(&hash));
+
+        // So is one whose key file changed under the same settings.
+        let (pkey, _) = mint::generate_es256().expect("key");
+        let jwk = mint::public_jwk(&pkey, "k2", Algorithm::ES256).expect("jwk");
+        std::fs::write(
+            dir.join("jwks.json"),
+            serde_json::json!({"keys": [jwk]}).to_string(),
+        )
+        .expect("issuer yaml");
+        let mut rotated = recompile(&dir, &routes, "");
+        assert!(rotated.adopt(&old).issuers.is_empty());
     }
 
     fn token(pem: &[u8], exp_offset: i64, scope: &str) -> String {
@@ -1522,13 +1715,12 @@ mod tests {
             ..Default::default()
         };
         let mut report = Report::default();
-        let auth = compile(
+        let (auth, routes) = compile(
             vec![(std::path::PathBuf::from("p.yaml"), sections)],
             router.routes(),
             &mut report,
         )
         .expect("compiles");
-        let routes = router.routes().to_vec();
         let check = |i: usize, h: String| {
             let auth = &auth;
             let route = routes[i].clone();
@@ -1560,8 +1752,8 @@ mod tests {
         );
         // Delegated: whatever `Authorization` says is the upstream's to judge, and forwarded.
         assert_eq!(check(1, "Digest abc".into()).await.unwrap(), None);
-        assert!(auth.routes[1].forward_credentials);
-        assert!(!auth.routes[0].forward_credentials);
+        assert!(routes[1].forward_credentials);
+        assert!(!routes[0].forward_credentials);
     }
 
     #[test]

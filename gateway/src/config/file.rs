@@ -29,6 +29,8 @@ pub struct GatewayFile {
     pub paths: PathsFile,
     /// Audit records: masking, hash chain, sinks. Absent: no audit log.
     pub audit: Option<crate::audit::settings::AuditFile>,
+    /// OpenTelemetry traces exported over OTLP. Absent: no spans (docs/tracing.md).
+    pub tracing: Option<crate::otel::TracingFile>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -230,6 +232,10 @@ pub struct PolicyFile {
     pub assertion: Option<crate::auth::AssertionFile>,
     /// Rate limits: tiers, limits, optional Redis (see `crate::ratelimit::policy`).
     pub rate_limits: Option<crate::ratelimit::policy::RateLimitsFile>,
+    /// Registered policies set per route (`crate::policies`): each entry selects routes by
+    /// `path` (and `method`) or `upstream` and sets policies by key (`cors`, `ip`, …).
+    #[serde(default)]
+    pub route_policies: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -251,8 +251,13 @@ pub struct Config {
     pub rate_limits: crate::ratelimit::policy::Policy,
     /// The `audit:` section, validated (`None`: no audit log).
     pub audit: Option<crate::audit::AuditSettings>,
-    /// Prepared request validators, by route id.
-    pub validation: crate::validate::Validation,
+    /// Every route's plan: the policies that apply to it, compiled (see [`crate::pipeline`]).
+    pub plans: crate::pipeline::Plans,
+    /// The `tracing:` section, validated (`None`: no spans exported).
+    pub tracing: Option<crate::otel::TracingSettings>,
+    /// `paths.policies` and `paths.openapi`, resolved: what a reload watches.
+    pub policies_dir: PathBuf,
+    pub openapi_dir: PathBuf,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -511,7 +516,14 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     // Policies.
     let policies_dir = resolve_path(base, &gw.paths.policies);
     let mut rate_limit_files = Vec::new();
-    let (upstreams, auth_files) = load_policies(path, &policies_dir, &mut rate_limit_files, report);
+    let mut route_policies = Vec::new();
+    let (upstreams, auth_files) = load_policies(
+        path,
+        &policies_dir,
+        &mut rate_limit_files,
+        &mut route_policies,
+        report,
+    );
 
     // Specs → routes.
     let openapi_dir = resolve_path(base, &gw.paths.openapi);
@@ -544,6 +556,10 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         .audit
         .as_ref()
         .and_then(|a| crate::audit::AuditSettings::compile(a, path, base, report));
+    let tracing = gw
+        .tracing
+        .as_ref()
+        .and_then(|t| crate::otel::TracingSettings::compile(t, path, base, report));
     // Specs → prepared validators, per route.
     let validation = crate::validate::Validation {
         ops: crate::validate::compile_all(&specs, &openapi_dir, &router, report),
@@ -559,12 +575,13 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         allow_semicolon,
         max_len: lf.max_path_bytes,
     };
-    let auth = crate::auth::compile(auth_files, router.routes(), report);
+    let (auth, route_auth) = crate::auth::compile(auth_files, router.routes(), report)?;
+    let auth = Arc::new(auth);
     // Deny by default, visibly: routes nobody can call are worth a warning.
     for r in router.routes() {
-        let unspecified = auth
-            .as_ref()
-            .is_some_and(|a| a.routes[r.id].security == crate::auth::scopes::Security::Unspecified);
+        let unspecified = route_auth
+            .get(r.id)
+            .is_some_and(|a| a.security == crate::auth::scopes::Security::Unspecified);
         if unspecified {
             report.warn(
                 &openapi_dir,
@@ -573,6 +590,17 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
             );
         }
     }
+    let plans = crate::pipeline::build(
+        crate::pipeline::Inputs {
+            router: &router,
+            route_auth,
+            rate_limits: &rate_limits,
+            validation,
+            specs: &specs,
+            route_policies,
+        },
+        report,
+    );
     Some(Config {
         source: path.to_path_buf(),
         server,
@@ -584,10 +612,13 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         canon,
         upstreams,
         router,
-        auth: Arc::new(auth?),
+        auth,
         rate_limits,
         audit,
-        validation,
+        plans,
+        tracing,
+        policies_dir,
+        openapi_dir,
         warnings: Vec::new(),
     })
 }
@@ -618,6 +649,7 @@ fn load_policies(
     gw_path: &Path,
     dir: &Path,
     rate_limits: &mut Vec<(PathBuf, crate::ratelimit::policy::RateLimitsFile)>,
+    route_policies: &mut Vec<(PathBuf, Vec<serde_json::Value>)>,
     report: &mut Report,
 ) -> PolicyParts {
     let mut upstreams = BTreeMap::new();
@@ -656,6 +688,9 @@ fn load_policies(
         ));
         if let Some(rl) = pf.rate_limits {
             rate_limits.push((f.clone(), rl));
+        }
+        if !pf.route_policies.is_empty() {
+            route_policies.push((f.clone(), pf.route_policies));
         }
         for (name, u) in pf.upstreams {
             let loc = format!("upstreams.{name}");

@@ -16,8 +16,7 @@ pub mod store;
 use crate::identity::Principal;
 use crate::problem::Deny;
 use gcra::{ceil_secs, Clock, Gcra, SystemClock};
-use policy::{FailPolicy, KeyKind, Mode, Policy, Rates, Window};
-use prometheus::IntCounter;
+use policy::{FailPolicy, KeyKind, Limit, Mode, Policy, Rates, Window};
 use std::fmt::Write as _;
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -25,8 +24,6 @@ use std::sync::Arc;
 /// What a request is, for rate limiting.
 #[derive(Debug, Clone, Copy)]
 pub struct Request<'a> {
-    /// `Route::id` of the matched route.
-    pub route_id: usize,
     /// The client address resolved with the trusted-proxy rule.
     pub client_ip: IpAddr,
     pub principal: Option<&'a Principal>,
@@ -85,6 +82,18 @@ fn ratelimit_header(items: &[Item]) -> String {
     s
 }
 
+/// A refused request, with the limit (and the tier of that limit) that decided it: what
+/// metrics and the audit record name, never recovered from the response headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// `RateLimited` (429) or `RateLimitUnavailable` (503, a `closed` limit without Redis).
+    pub deny: Deny,
+    /// The limit's name from `policies/`.
+    pub limit: String,
+    /// The SLA tier whose rates decided, for a tiered limit; `None` for a fixed-rate limit.
+    pub tier: Option<String>,
+}
+
 /// How one limit is enforced for this request.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum How {
@@ -98,20 +107,19 @@ enum How {
     Share(u64),
 }
 
-/// Counters per (limit, tier): allowed, limited, fail_local, fail_closed.
-type Counters = [IntCounter; 4];
-
+/// The state of rate limiting that outlives a configuration: the buckets, the Redis link and
+/// the clock. The limits themselves are configuration: each route's plan holds those that
+/// apply to it and passes them to [`RateLimiter::check`].
 pub struct RateLimiter {
+    /// The policy the limiter was started with (Redis settings, store bound).
     pub policy: Policy,
     pub store: Arc<store::Store>,
     pub redis: Option<Arc<redis::RedisLink>>,
     clock: Arc<dyn Clock>,
-    /// `[limit][tier or 0]`.
-    counters: Vec<Vec<Counters>>,
 }
 
 struct Pending<'a> {
-    limit: usize,
+    limit: &'a Limit,
     tier: usize,
     how: How,
     windows: &'a [Window],
@@ -129,30 +137,40 @@ impl RateLimiter {
             .redis
             .clone()
             .map(|s| Arc::new(redis::RedisLink::new(s)));
-        let counters = policy
-            .limits
-            .iter()
-            .map(|l| {
-                let tiers: Vec<&str> = match &l.rates {
-                    Rates::Fixed(_) => vec!["-"],
-                    Rates::Tiered { .. } => policy.tier_names.iter().map(|s| s.as_str()).collect(),
-                };
-                tiers
-                    .into_iter()
-                    .map(|t| {
-                        ["allowed", "limited", "fail_local", "fail_closed"]
-                            .map(|r| metrics::DECISIONS.with_label_values(&[&l.name, t, r]))
-                    })
-                    .collect()
-            })
-            .collect();
+        Self::from_parts(policy, store, redis, clock)
+    }
+
+    fn from_parts(
+        policy: Policy,
+        store: Arc<store::Store>,
+        redis: Option<Arc<redis::RedisLink>>,
+        clock: Arc<dyn Clock>,
+    ) -> Self {
         RateLimiter {
             policy,
             store,
             redis,
             clock,
-            counters,
         }
+    }
+
+    /// The limiter of a new configuration generation: `policy`'s limits over this limiter's
+    /// buckets, Redis link and clock, so a reload refills no bucket (bucket ids derive from
+    /// names, [`policy::bucket_id`]). A changed Redis connection or store size needs a
+    /// restart: `Err` says so.
+    pub fn successor(&self, policy: Policy) -> Result<RateLimiter, String> {
+        if policy.redis != self.policy.redis {
+            return Err("rate_limits.redis changed: needs a restart or upgrade".into());
+        }
+        if policy.max_keys != self.policy.max_keys {
+            return Err("rate_limits.local.max_keys changed: needs a restart or upgrade".into());
+        }
+        Ok(RateLimiter::from_parts(
+            policy,
+            self.store.clone(),
+            self.redis.clone(),
+            self.clock.clone(),
+        ))
     }
 
     /// The background service that syncs with Redis and updates the key gauge.
@@ -164,14 +182,6 @@ impl RateLimiter {
         }
     }
 
-    /// Whether any limit applies to this route (cheap; lets callers skip the rest).
-    pub fn applies(&self, route_id: usize) -> bool {
-        self.policy
-            .by_route
-            .get(route_id)
-            .is_some_and(|v| !v.is_empty())
-    }
-
     /// Decide one bucket again and consume it if still allowed (recording the admission for
     /// the Redis sync in async mode).
     fn commit_one(&self, p: &Pending<'_>, w: &Window, how: How, now: u64) -> gcra::Verdict {
@@ -179,7 +189,7 @@ impl RateLimiter {
         let h = self.store.hash(w.bucket, &p.key);
         match (how, &self.redis) {
             (How::Async, Some(link)) => {
-                let l = &self.policy.limits[p.limit];
+                let l = p.limit;
                 let rk = || link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs));
                 self.store
                     .commit(h, &g, now, Some((w.gcra.interval_us, &rk)))
@@ -188,7 +198,7 @@ impl RateLimiter {
                 let v = self.store.commit(h, &g, now, None);
                 if v.allowed {
                     // Written back into Redis when it returns (see `store` seeds).
-                    let l = &self.policy.limits[p.limit];
+                    let l = p.limit;
                     self.store.remember(h, &|| {
                         link.key(&l.name, &p.key, &format!("{}:{}", w.label, w.window_secs))
                     });
@@ -199,20 +209,30 @@ impl RateLimiter {
         }
     }
 
+    /// The refusal `deny`, decided by the limit of `p`.
+    fn refused(&self, p: &Pending<'_>, deny: Deny) -> Refused {
+        Refused {
+            deny,
+            limit: p.limit.name.clone(),
+            tier: p.limit.rates.tier_name(p.tier).map(String::from),
+        }
+    }
+
     fn count(&self, p: &Pending<'_>, result: usize) {
-        if let Some(c) = self.counters.get(p.limit).and_then(|t| t.get(p.tier)) {
+        if let Some(c) = p.limit.counters.0.get(p.tier) {
             c[result].inc();
         }
     }
 
     /// Decide one request. `Ok(None)`: no limit applies; `Ok(Some(outcome))`: allowed (and
-    /// consumed); `Err(Deny::RateLimited)`: 429; `Err(Deny::RateLimitUnavailable)`: a
-    /// `closed` limit while Redis is down.
-    pub async fn check(&self, req: Request<'_>) -> Result<Option<Outcome>, Deny> {
-        let Some(idxs) = self.policy.by_route.get(req.route_id) else {
-            return Ok(None);
-        };
-        if idxs.is_empty() {
+    /// consumed); `Err` with `Deny::RateLimited`: 429, with `Deny::RateLimitUnavailable`: a
+    /// `closed` limit while Redis is down; either names the limit that decided.
+    pub async fn check(
+        &self,
+        limits: &[Arc<Limit>],
+        req: Request<'_>,
+    ) -> Result<Option<Outcome>, Refused> {
+        if limits.is_empty() {
             return Ok(None);
         }
         let redis_up = self.redis.as_ref().map(|r| r.is_up());
@@ -222,9 +242,9 @@ impl RateLimiter {
             .as_ref()
             .map(|r| r.fleet_size)
             .unwrap_or(1);
-        let mut pending: Vec<Pending<'_>> = Vec::with_capacity(idxs.len());
-        for &li in idxs {
-            let l = &self.policy.limits[li];
+        let mut pending: Vec<Pending<'_>> = Vec::with_capacity(limits.len());
+        for l in limits {
+            let l: &Limit = l;
             if l.anonymous_only && req.principal.is_some() {
                 continue;
             }
@@ -235,12 +255,10 @@ impl RateLimiter {
             };
             let (tier, windows) = match &l.rates {
                 Rates::Fixed(w) => (0, w.as_slice()),
-                Rates::Tiered { per_tier, default } => {
-                    let t = req
-                        .principal
-                        .and_then(|p| p.tier.as_deref())
-                        .and_then(|t| self.policy.tier_index(t))
-                        .unwrap_or(*default);
+                Rates::Tiered { per_tier, .. } => {
+                    let t = l
+                        .rates
+                        .tier_for(req.principal.and_then(|p| p.tier.as_deref()));
                     (t, per_tier[t].as_slice())
                 }
             };
@@ -252,19 +270,19 @@ impl RateLimiter {
                     FailPolicy::Local => How::Share(fleet),
                     FailPolicy::Closed => {
                         let p = Pending {
-                            limit: li,
+                            limit: l,
                             tier,
                             how: How::Local,
                             windows,
                             key,
                         };
                         self.count(&p, 3);
-                        return Err(Deny::RateLimitUnavailable);
+                        return Err(self.refused(&p, Deny::RateLimitUnavailable));
                     }
                 },
             };
             pending.push(Pending {
-                limit: li,
+                limit: l,
                 tier,
                 how,
                 windows,
@@ -285,16 +303,18 @@ impl RateLimiter {
                 let it = item(w, v.remaining, v.reset_us);
                 if !v.allowed {
                     self.count(p, 1);
-                    return Err(limited(vec![it], v.retry_after_us));
+                    return Err(self.refused(p, limited(vec![it], v.retry_after_us)));
                 }
                 self.count(p, if matches!(p.how, How::Share(_)) { 2 } else { 0 });
                 return Ok(Some(Outcome { items: vec![it] }));
             }
         }
 
-        // Phase 1: every local decision, without consuming.
+        // Phase 1: every local decision, without consuming. The first limit that refuses is
+        // the one named as deciding.
         let mut items = Vec::new();
         let mut denied_wait: Option<u64> = None;
+        let mut decided: Option<&Pending<'_>> = None;
         for p in pending.iter().filter(|p| p.how != How::Strict) {
             let mut limited = false;
             for w in p.windows {
@@ -308,10 +328,11 @@ impl RateLimiter {
             }
             if limited {
                 self.count(p, 1);
+                decided.get_or_insert(p);
             }
         }
-        if let Some(wait) = denied_wait {
-            return Err(limited(items, wait));
+        if let (Some(wait), Some(p)) = (denied_wait, decided) {
+            return Err(self.refused(p, limited(items, wait)));
         }
 
         // Phase 2: strict limits, one script each, under the deadline.
@@ -323,7 +344,7 @@ impl RateLimiter {
             .filter(|(_, p)| p.how == How::Strict)
         {
             let link = self.redis.as_ref().expect("strict implies redis");
-            let l = &self.policy.limits[p.limit];
+            let l = p.limit;
             let keys: Vec<String> = p
                 .windows
                 .iter()
@@ -356,14 +377,14 @@ impl RateLimiter {
                     if !allowed {
                         self.count(p, 1);
                         items.extend(strict_items);
-                        return Err(limited(items, wait));
+                        return Err(self.refused(p, limited(items, wait)));
                     }
                     self.count(p, 0);
                 }
                 None => match l.on_failure {
                     FailPolicy::Closed => {
                         self.count(p, 3);
-                        return Err(Deny::RateLimitUnavailable);
+                        return Err(self.refused(p, Deny::RateLimitUnavailable));
                     }
                     FailPolicy::Local => fallbacks.push(pi),
                 },
@@ -384,11 +405,12 @@ impl RateLimiter {
             }
             if limited {
                 self.count(p, 1);
+                decided.get_or_insert(p);
             }
         }
-        if let Some(wait) = denied_wait {
+        if let (Some(wait), Some(p)) = (denied_wait, decided) {
             items.extend(strict_items);
-            return Err(limited(items, wait));
+            return Err(self.refused(p, limited(items, wait)));
         }
 
         // Phase 3: consume. Two concurrent requests of one key may both pass phase 1; the
@@ -396,6 +418,7 @@ impl RateLimiter {
         // The loser of such a race is refused, after possibly consuming in an earlier bucket.
         let mut out = Vec::with_capacity(items.len());
         let mut raced: Option<u64> = None;
+        let mut lost: Option<&Pending<'_>> = None;
         for (pi, p) in pending.iter().enumerate() {
             let how = if fallbacks.contains(&pi) {
                 How::Share(fleet)
@@ -409,14 +432,15 @@ impl RateLimiter {
                 let v = self.commit_one(p, w, how, now);
                 if !v.allowed {
                     raced = Some(raced.unwrap_or(0).max(v.retry_after_us));
+                    lost.get_or_insert(p);
                 }
                 out.push(item(w, v.remaining, v.reset_us));
             }
             self.count(p, if matches!(how, How::Share(_)) { 2 } else { 0 });
         }
         out.extend(strict_items);
-        if let Some(wait) = raced {
-            return Err(limited(out, wait));
+        if let (Some(wait), Some(p)) = (raced, lost) {
+            return Err(self.refused(p, limited(out, wait)));
         }
         Ok(Some(Outcome { items: out }))
     }

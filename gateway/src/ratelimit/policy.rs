@@ -172,20 +172,45 @@ pub struct Window {
     pub window_secs: u64,
     /// Item name in the `RateLimit` headers.
     pub label: String,
-    /// Bucket id in the local store (unique per limit × tier × window).
-    pub bucket: u32,
+    /// Bucket id in the local store (one per limit × tier × window): derived from the limit's
+    /// and tier's names and the window, so the same bucket keeps its id across a reload that
+    /// adds, removes or reorders other limits (see [`bucket_id`]).
+    pub bucket: u64,
 }
 
 #[derive(Debug, Clone)]
 pub enum Rates {
     Fixed(Vec<Window>),
-    /// By tier index (same order as `Policy::tier_names`); `default` indexes it too.
+    /// By tier index (same order as `names`, the `Policy::tier_names`); `default` indexes it too.
     Tiered {
         per_tier: Vec<Vec<Window>>,
         default: usize,
+        names: std::sync::Arc<[String]>,
     },
 }
 
+impl Rates {
+    /// The tier index for a principal's tier name (the default for none or an unknown one).
+    pub fn tier_for(&self, tier: Option<&str>) -> usize {
+        match self {
+            Rates::Fixed(_) => 0,
+            Rates::Tiered { names, default, .. } => tier
+                .and_then(|t| names.iter().position(|n| n == t))
+                .unwrap_or(*default),
+        }
+    }
+
+    /// The tier name at `index`; `None` for a fixed-rate limit.
+    pub fn tier_name(&self, index: usize) -> Option<&str> {
+        match self {
+            Rates::Fixed(_) => None,
+            Rates::Tiered { names, .. } => names.get(index).map(String::as_str),
+        }
+    }
+}
+
+/// One validated limit: everything a decision needs (rates, key, mode, its counters) and the
+/// routes it applies to. Route plans hold it (`Arc<Limit>`), so a plan carries its own limits.
 #[derive(Debug, Clone)]
 pub struct Limit {
     pub name: String,
@@ -194,9 +219,55 @@ pub struct Limit {
     pub rates: Rates,
     pub mode: Mode,
     pub on_failure: FailPolicy,
+    /// `routes:` selectors (method or any, path template); empty: every route.
+    pub routes: Vec<(Option<http::Method>, String)>,
+    /// `upstream:` selector.
+    pub upstream: Option<String>,
+    /// `gateway_ratelimit_decisions_total` of this limit, per tier.
+    pub counters: Counters,
 }
 
-#[derive(Debug, Clone)]
+/// The decision counters of one limit, per tier index (one entry, tier `-`, for fixed rates):
+/// allowed, limited, fail_local, fail_closed.
+#[derive(Clone, Default)]
+pub struct Counters(pub Vec<[prometheus::IntCounter; 4]>);
+
+impl std::fmt::Debug for Counters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Counters({} tiers)", self.0.len())
+    }
+}
+
+impl Counters {
+    fn new(limit: &str, rates: &Rates) -> Counters {
+        let tiers: Vec<&str> = match rates {
+            Rates::Fixed(_) => vec!["-"],
+            Rates::Tiered { names, .. } => names.iter().map(String::as_str).collect(),
+        };
+        Counters(
+            tiers
+                .into_iter()
+                .map(|t| {
+                    ["allowed", "limited", "fail_local", "fail_closed"]
+                        .map(|r| super::metrics::DECISIONS.with_label_values(&[limit, t, r]))
+                })
+                .collect(),
+        )
+    }
+}
+
+impl Limit {
+    /// Whether this limit applies to `route` (its `routes` and `upstream` selectors).
+    pub fn applies_to(&self, route: &crate::router::Route) -> bool {
+        let route_ok = self.routes.is_empty()
+            || self.routes.iter().any(|(m, path)| {
+                *path == route.template && m.as_ref().is_none_or(|m| route.method == m)
+            });
+        route_ok && self.upstream.as_ref().is_none_or(|u| *u == route.upstream)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct RedisSettings {
     pub deployment: Deployment,
     pub urls: Vec<String>,
@@ -214,6 +285,14 @@ pub struct RedisSettings {
 #[derive(Clone)]
 pub struct Secret(pub String);
 
+/// Constant-time, so comparing settings at a reload says nothing through timing.
+impl PartialEq for Secret {
+    fn eq(&self, other: &Secret) -> bool {
+        use subtle::ConstantTimeEq;
+        self.0.len() == other.0.len() && bool::from(self.0.as_bytes().ct_eq(other.0.as_bytes()))
+    }
+}
+
 impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Secret(***)")
@@ -223,10 +302,8 @@ impl std::fmt::Debug for Secret {
 /// The validated `rate_limits` of all policy files.
 #[derive(Debug, Clone, Default)]
 pub struct Policy {
-    pub limits: Vec<Limit>,
+    pub limits: Vec<std::sync::Arc<Limit>>,
     pub tier_names: Vec<String>,
-    /// For each route id, the indexes of the limits that apply.
-    pub by_route: Vec<Vec<usize>>,
     pub redis: Option<RedisSettings>,
     pub max_keys: usize,
 }
@@ -235,16 +312,34 @@ impl Policy {
     pub fn tier_index(&self, name: &str) -> Option<usize> {
         self.tier_names.iter().position(|t| t == name)
     }
+
+    /// The limits that apply to `route`, in declaration (name) order: its part of the plan.
+    pub fn for_route(&self, route: &crate::router::Route) -> Vec<std::sync::Arc<Limit>> {
+        self.limits
+            .iter()
+            .filter(|l| l.applies_to(route))
+            .cloned()
+            .collect()
+    }
 }
 
-fn windows(
-    f: &Path,
-    loc: &str,
-    name: &str,
-    r: &RatesFile,
-    bucket: &mut u32,
-    report: &mut Report,
-) -> Vec<Window> {
+/// The store's id for the bucket of window `window_secs` of `name` (a limit, or
+/// `limit.tier`): 64-bit FNV-1a of both, stable across processes and reloads.
+pub fn bucket_id(name: &str, window_secs: u64) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name
+        .as_bytes()
+        .iter()
+        .chain(&[0u8])
+        .chain(&window_secs.to_be_bytes())
+    {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+fn windows(f: &Path, loc: &str, name: &str, r: &RatesFile, report: &mut Report) -> Vec<Window> {
     let mut spec: Vec<(u64, u64)> = Vec::new(); // (quota, window seconds)
     for (q, w, key) in [
         (r.per_second, 1, "per_second"),
@@ -280,7 +375,6 @@ fn windows(
             } else {
                 quota
             };
-            *bucket += 1;
             Window {
                 gcra: Gcra::new(quota, Duration::from_secs(w), burst),
                 quota,
@@ -290,7 +384,7 @@ fn windows(
                 } else {
                     name.to_string()
                 },
-                bucket: *bucket,
+                bucket: bucket_id(name, w),
             }
         })
         .collect()
@@ -360,8 +454,8 @@ pub fn compile(
         p.redis = compile_redis(&f, r, report);
     }
 
-    let mut bucket = 0u32;
     p.tier_names = tiers.keys().cloned().collect();
+    let names: std::sync::Arc<[String]> = p.tier_names.clone().into();
     for (name, (f, _)) in &tiers {
         if !valid_name(name) {
             report.error(
@@ -371,7 +465,6 @@ pub fn compile(
             );
         }
     }
-    p.by_route = vec![Vec::new(); router.routes().len()];
     for (name, (f, l)) in limits {
         let loc = format!("rate_limits.limits.{name}");
         if !valid_name(&name) {
@@ -411,12 +504,15 @@ pub fn compile(
                             &format!("rate_limits.tiers.{tn}"),
                             &format!("{name}.{tn}"),
                             t,
-                            &mut bucket,
                             report,
                         )
                     })
                     .collect();
-                Rates::Tiered { per_tier, default }
+                Rates::Tiered {
+                    per_tier,
+                    default,
+                    names: names.clone(),
+                }
             }
             (None, _) => {
                 let r = RatesFile {
@@ -426,7 +522,7 @@ pub fn compile(
                     burst: l.burst,
                     daily_quota: l.daily_quota,
                 };
-                Rates::Fixed(windows(&f, &loc, &name, &r, &mut bucket, report))
+                Rates::Fixed(windows(&f, &loc, &name, &r, report))
             }
         };
         if l.burst.is_some() && l.default_tier.is_some() {
@@ -477,27 +573,17 @@ pub fn compile(
             }
             methods.push((m, r.path.clone()));
         }
-        let idx = p.limits.len();
-        for rt in router.routes() {
-            let route_ok = methods.is_empty()
-                || methods.iter().any(|(m, path)| {
-                    *path == rt.template && m.as_ref().is_none_or(|m| rt.method == m)
-                });
-            let up_ok = l.upstream.as_ref().is_none_or(|u| *u == rt.upstream);
-            if route_ok && up_ok {
-                if let Some(v) = p.by_route.get_mut(rt.id) {
-                    v.push(idx);
-                }
-            }
-        }
-        p.limits.push(Limit {
+        p.limits.push(std::sync::Arc::new(Limit {
+            counters: Counters::new(&name, &rates),
             name,
             key: l.key,
             anonymous_only: l.anonymous_only,
             rates,
             mode: l.mode,
             on_failure: l.on_redis_failure,
-        });
+            routes: methods,
+            upstream: l.upstream,
+        }));
     }
     p
 }

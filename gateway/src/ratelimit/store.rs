@@ -89,9 +89,9 @@ impl Store {
     }
 
     /// The bucket id of (`bucket`, `key`): `bucket` names the limit and window.
-    pub fn hash(&self, bucket: u32, key: &str) -> u64 {
+    pub fn hash(&self, bucket: u64, key: &str) -> u64 {
         let mut h = self.hasher.build_hasher();
-        h.write_u32(bucket);
+        h.write_u64(bucket);
         h.write(key.as_bytes());
         h.finish()
     }

@@ -89,11 +89,23 @@ fn check(
     addr: &str,
     p: Option<&Principal>,
 ) -> Result<Option<Outcome>, Deny> {
-    run(l.check(Request {
-        route_id: route,
-        client_ip: ip(addr),
-        principal: p,
-    }))
+    decide(l, route, addr, p).map_err(|r| r.deny)
+}
+
+fn decide(
+    l: &RateLimiter,
+    route: usize,
+    addr: &str,
+    p: Option<&Principal>,
+) -> Result<Option<Outcome>, Refused> {
+    let limits = l.policy.for_route(&router().routes()[route]);
+    run(l.check(
+        &limits,
+        Request {
+            client_ip: ip(addr),
+            principal: p,
+        },
+    ))
 }
 
 const TIERS: &str = r#"
@@ -113,8 +125,13 @@ fn tier_limits_are_per_client() {
     let b = principal("b", Some("free"));
     assert!(check(&l, GET_ORDERS, "10.0.0.1", Some(&a)).is_ok());
     assert!(check(&l, GET_ORDERS, "10.0.0.1", Some(&a)).is_ok());
-    let d = check(&l, GET_ORDERS, "10.0.0.1", Some(&a)).unwrap_err();
-    assert_eq!(d.status(), 429);
+    let d = decide(&l, GET_ORDERS, "10.0.0.1", Some(&a)).unwrap_err();
+    assert_eq!(d.deny.status(), 429);
+    // The refusal names the limit and the tier whose rates decided.
+    assert_eq!(
+        (d.limit.as_str(), d.tier.as_deref()),
+        ("per-client", Some("free"))
+    );
     // Another client of the same tier, from the same address, is unaffected.
     assert!(check(&l, GET_ORDERS, "10.0.0.1", Some(&b)).is_ok());
     // Pro: burst 5 at once, then limited.
@@ -122,7 +139,11 @@ fn tier_limits_are_per_client() {
     for _ in 0..5 {
         assert!(check(&l, GET_ORDERS, "10.0.0.2", Some(&p)).is_ok());
     }
-    assert!(check(&l, GET_ORDERS, "10.0.0.2", Some(&p)).is_err());
+    let d = decide(&l, GET_ORDERS, "10.0.0.2", Some(&p)).unwrap_err();
+    assert_eq!(
+        (d.limit.as_str(), d.tier.as_deref()),
+        ("per-client", Some("pro"))
+    );
     // Time heals: half a second later client a has one request again (2/s).
     clock.advance(Duration::from_millis(500));
     assert!(check(&l, GET_ORDERS, "10.0.0.1", Some(&a)).is_ok());
@@ -199,8 +220,10 @@ fn route_override_is_most_restrictive_and_denials_consume_nothing() {
     assert!(check(&l, POST_LOGIN, "192.0.2.1", None).is_ok());
     assert!(check(&l, POST_LOGIN, "192.0.2.1", None).is_ok());
     for _ in 0..20 {
-        let d = check(&l, POST_LOGIN, "192.0.2.1", None).unwrap_err();
-        assert_eq!(d.slug(), "rate-limited");
+        let d = decide(&l, POST_LOGIN, "192.0.2.1", None).unwrap_err();
+        assert_eq!(d.deny.slug(), "rate-limited");
+        // Of the two limits on the route, the one that refused; a fixed rate has no tier.
+        assert_eq!((d.limit.as_str(), d.tier), ("login", None));
     }
     // The 20 denied logins did not use the per-IP budget: 8 of 10 left.
     let o = check(&l, GET_ORDERS, "192.0.2.1", None).unwrap().unwrap();
@@ -232,9 +255,10 @@ limits:
     assert!(check(&l, GET_ORDERS, "10.1.1.1", None).is_ok());
     assert!(check(&l, GET_ORDERS, "10.1.1.1", None).is_ok());
     assert!(check(&l, GET_ORDERS, "10.1.1.1", None).is_err());
-    let d = check(&l, POST_LOGIN, "10.1.1.2", None).unwrap_err();
-    assert_eq!(d, Deny::RateLimitUnavailable);
-    assert_eq!(d.status(), 503);
+    let d = decide(&l, POST_LOGIN, "10.1.1.2", None).unwrap_err();
+    assert_eq!(d.deny, Deny::RateLimitUnavailable);
+    assert_eq!(d.deny.status(), 503);
+    assert_eq!(d.limit, "login");
 }
 
 #[test]
@@ -277,4 +301,41 @@ limits:
     assert!(!all.contains("hunter2"), "never echo a password");
     // Strict parsing: unknown keys are errors.
     assert!(policy("limits:\n  a: {key: ip, per_second: 1, bogus: 2}\n").is_err());
+}
+
+/// A reload hands the buckets over: a limit exhausted before it stays exhausted after, even
+/// when the new policy adds a limit that sorts before it (which moved every limit's index and
+/// bucket number when buckets were numbered in load order).
+#[test]
+fn successor_keeps_buckets_by_limit_name() {
+    let before = "limits:\n  per-ip: {key: ip, per_minute: 2}\n";
+    let (l, _clock) = limiter(before);
+    assert!(check(&l, GET_ORDERS, "10.0.0.1", None).is_ok());
+    assert!(check(&l, GET_ORDERS, "10.0.0.1", None).is_ok());
+    assert_eq!(
+        check(&l, GET_ORDERS, "10.0.0.1", None)
+            .expect_err("limited")
+            .status(),
+        429
+    );
+    let after = "limits:\n  a-global: {key: global, per_minute: 1000}\n  per-ip: {key: ip, per_minute: 2}\n";
+    let next = l
+        .successor(policy(after).expect("valid policy"))
+        .expect("same redis settings");
+    assert_eq!(
+        check(&next, GET_ORDERS, "10.0.0.1", None)
+            .expect_err("limited")
+            .status(),
+        429,
+        "the reload must not refill the exhausted bucket"
+    );
+    // Another address still has its own full bucket.
+    assert!(check(&next, GET_ORDERS, "10.0.0.2", None).is_ok());
+    // A changed store size cannot be handed over.
+    let bigger = "local: {max_keys: 2048}\nlimits:\n  per-ip: {key: ip, per_minute: 2}\n";
+    let e = next
+        .successor(policy(bigger).expect("valid policy"))
+        .err()
+        .expect("refused");
+    assert!(e.contains("needs a restart"), "{e}");
 }

@@ -213,10 +213,22 @@ pub struct Input<'a> {
     pub body: Option<&'a [u8]>,
 }
 
-/// Every route's prepared validators, by route id.
+/// Every route's prepared validators, by route id: the output of [`compile_all`], which the
+/// plan builder hands out to the routes' plans (see [`crate::pipeline`]); not kept beside them.
 pub struct Validation {
     pub ops: Vec<Option<Arc<Operation>>>,
     pub caps: Caps,
+}
+
+impl Validation {
+    pub fn operation(&self, route_id: usize) -> Option<&Arc<Operation>> {
+        self.ops.get(route_id).and_then(|o| o.as_ref())
+    }
+
+    /// Check one request against its operation (see [`Caps::check`]).
+    pub fn check(&self, op: &Operation, input: &Input<'_>) -> Result<Vec<Finding>, Deny> {
+        self.caps.check(op, input)
+    }
 }
 
 impl std::fmt::Debug for Validation {
@@ -717,7 +729,8 @@ fn leaf_texts(v: &Value, out: &mut Vec<String>) {
     }
 }
 
-impl Validation {
+/// The checks of one request against its operation, under the hard caps of `limits`.
+impl Caps {
     /// A parameter's value from its raw occurrences, by its style and shape. With `oneOf` /
     /// `anyOf` branches of different shapes, the first shape whose value the schema accepts.
     fn param_value(&self, p: &Param, raws: &[String]) -> Result<Value, &'static str> {
@@ -726,7 +739,7 @@ impl Validation {
                 if raws.len() > 1 {
                     return Err("duplicate-parameter");
                 }
-                return json::parse(raws[0].as_bytes(), &self.caps).map_err(|_| "json-syntax");
+                return json::parse(raws[0].as_bytes(), self).map_err(|_| "json-syntax");
             }
             params::value(p, prim, raws)
         };
@@ -747,10 +760,6 @@ impl Validation {
             }
             prim => one(prim),
         }
-    }
-
-    pub fn operation(&self, route_id: usize) -> Option<&Arc<Operation>> {
-        self.ops.get(route_id).and_then(|o| o.as_ref())
     }
 
     /// Check one request against its operation. `Ok` carries monitor-mode findings.
@@ -957,9 +966,9 @@ impl Validation {
                     return Err(Deny::UnsupportedMediaType);
                 }
                 let parsed = match kind {
-                    BodyKind::Json => json::parse(bytes, &self.caps).map(Some),
+                    BodyKind::Json => json::parse(bytes, self).map(Some),
                     BodyKind::Form => {
-                        forms::urlencoded(bytes, &media.schema, &media.form, &self.caps).map(Some)
+                        forms::urlencoded(bytes, &media.schema, &media.form, self).map(Some)
                     }
                     BodyKind::Multipart => {
                         let mut parts = forms::PartTexts::default();
@@ -982,7 +991,7 @@ impl Validation {
                                         Ok(libinjectionrs::detect_xss(&content).is_injection())
                                     }
                                     forms::Markup::Xml => {
-                                        forms::xml_runs_script(&content, self.caps.max_depth)
+                                        forms::xml_runs_script(&content, self.max_depth)
                                     }
                                 };
                                 match script {
@@ -997,7 +1006,7 @@ impl Validation {
                         }
                         doc.map(Some)
                     }
-                    BodyKind::Xml => forms::xml(bytes, self.caps.max_depth).and_then(|tree| {
+                    BodyKind::Xml => forms::xml(bytes, self.max_depth).and_then(|tree| {
                         if media.validator.is_some() {
                             let root: &Value = &media.schema;
                             return forms::xml_value(root, Some(root), &tree, "/body").map(Some);
@@ -1069,6 +1078,20 @@ impl Validation {
             return Err(Deny::InjectionBlocked(list));
         }
         Ok(found)
+    }
+}
+
+/// The rule a validation refusal names first: the schema keyword (`maximum`, `required`,
+/// `undeclared-property`, …) or the injection class (`sql-injection`, `xss`,
+/// `nosql-injection`); the slug for a refusal without violations (`unsupported-media-type`).
+/// A bounded name from the validator, never client input.
+pub fn failed_rule(deny: &Deny) -> Option<&str> {
+    match deny {
+        Deny::SchemaInvalid(v) | Deny::InjectionBlocked(v) => {
+            Some(v.first().map(|v| v.rule.as_str()).unwrap_or(deny.slug()))
+        }
+        Deny::UnsupportedMediaType => Some(deny.slug()),
+        _ => None,
     }
 }
 
