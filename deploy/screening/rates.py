@@ -43,7 +43,7 @@ ATTACK_SOURCES = [
     # Lists of event-handler *names* (`onclick`) are vocabularies, not payloads.
     ("xss", PATT, "XSS Injection/Intruders",
      ["0xcela_event_handlers.txt", "port_swigger_xss_cheatsheet_event_handlers.txt"], "percent"),
-    ("nosqli", PATT, "NoSQL Injection/Intruder", [], "none"),
+    ("nosqli", PATT, "NoSQL Injection/Intruder", [], "percent"),
     # libinjection's own regression inputs (URL-encoded query input): the library was tuned on
     # them, so they measure the gateway's wiring and shortcuts more than the library.
     ("sqli-libinjection", LIBINJECTION, "data", ["!sqli-"], "form"),
@@ -119,7 +119,16 @@ def git_list(repo, commit, directory):
     return []
 
 
+# Lists whose notation differs from the rest of their directory: `\xNN` for a byte, or `+`
+# for a space (URL query notation).
+DECODE_BY_FILE = {"xss_alert.txt": "cescape", "xss_alert_identifiable.txt": "cescape",
+                  "jsonp_endpoint.txt": "form"}
+
+
 def decode(line, how):
+    if how == "cescape":
+        raw = re.sub(r"\\x([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), line)
+        return raw.encode("latin-1", "replace").decode("utf-8", "replace")
     if how == "form":
         return urllib.parse.unquote_plus(line)
     if how == "percent" and re.search(r"%[0-9A-Fa-f]{2}", line):
@@ -153,8 +162,13 @@ def attack_corpus(notes):
             if data is None:
                 notes.append(f"missing file, left out: {repo}:{directory}/{name}")
                 continue
-            for v in lines_of(data, how):
+            for v in lines_of(data, DECODE_BY_FILE.get(name, how)):
                 out.append({"label": cls, "set": cls, "source": name, "value": v})
+                # Intruder lists are often suffixes appended to a parameter's value
+                # (` ORDER BY 3--`, `) waitfor delay ...`): also measure them appended to `1`.
+                if cls == "sqli":
+                    out.append({"label": "sqli-appended", "set": "sqli-appended",
+                                "source": name, "value": "1" + v})
     return out
 
 
@@ -198,7 +212,7 @@ def openapi_values(example_bin, notes):
     files = sorted(str(p) for p in corpus.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
     r = subprocess.run([example_bin, "openapi", *files], capture_output=True, text=True,
                        check=True)
-    return [json.loads(l) for l in r.stdout.splitlines()]
+    return [json.loads(l) for l in r.stdout.split("\n") if l]
 
 
 def benign_corpus(example_bin, notes):
@@ -252,7 +266,7 @@ def main():
     feed = "".join(json.dumps(r) + "\n" for r in records)
     r = subprocess.run([example, "screen"], input=feed, capture_output=True, text=True,
                        check=True)
-    judged = [json.loads(l) for l in r.stdout.splitlines()]
+    judged = [json.loads(l) for l in r.stdout.split("\n") if l]
 
     report = CACHE / "report"
     report.mkdir(parents=True, exist_ok=True)

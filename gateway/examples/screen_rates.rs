@@ -4,7 +4,8 @@
 //! `screen_rates screen` reads JSON lines `{"value": "..."}` (other members are passed through)
 //! and writes each back with `"verdict"`: the rule `validate::screen::text` gives the value
 //! (`sql-injection`, `xss`, `nosql-injection`) or `null`. That is the call the compiled plan
-//! makes for every string of a JSON body whose schema does not exempt it (`plan.rs`).
+//! makes for every string of a JSON body whose schema does not exempt it (`plan.rs`). SQL
+//! verdicts also carry libinjection's fingerprint, for inspection.
 //!
 //! `screen_rates openapi FILE...` prints the benign side's API field values from OpenAPI
 //! documents: every string under `example`, `examples`, `default`, `enum`, `description`,
@@ -59,6 +60,11 @@ fn main() -> anyhow::Result<()> {
                 let value = rec["value"].as_str().unwrap_or_default().to_string();
                 let verdict = gateway::validate::screen::text(&value).map(|c| c.rule());
                 rec["verdict"] = json!(verdict);
+                if verdict == Some("sql-injection") {
+                    // For inspection: libinjection's fingerprint of the value as sent.
+                    let fp = libinjectionrs::detect_sqli(value.as_bytes()).fingerprint;
+                    rec["fingerprint"] = json!(fp.map(|f| f.to_string()));
+                }
                 writeln!(out, "{rec}")?;
             }
         }
