@@ -2,7 +2,7 @@
 //! module (`canon`, `router`, `forwarding`, `problem`) or by a policy of the route's plan
 //! ([`crate::pipeline`]); this file wires them into Pingora's hooks and writes the answers.
 //!
-//! Pipeline: request_filter (admit: framing, limits, canonical path, request view, route;
+//! Pipeline: request_filter (admit: the request head checked and read once by [`crate::edge`], the route;
 //! then the route's plan: each policy's header phase, the whole body read, each policy's body
 //! phase) → upstream_peer (healthy address, mTLS peer) → upstream_request_filter (rewrite
 //! path, strip/assert headers, the plan's edits) → response_filter (request id, rate-limit
