@@ -45,7 +45,12 @@ fn limiter() -> (RateLimiter, Vec<Vec<Arc<Limit>>>) {
     let f = PathBuf::from("bench.yaml");
     let mut report = Report::default();
     let file: RateLimitsFile = parse_yaml(&f, POLICY, &mut report).expect("policy");
-    let p = compile(vec![(f, file)], &r, &Default::default(), &mut report);
+    let p = compile(
+        vec![(f, file)],
+        &r,
+        &std::collections::BTreeMap::<String, ()>::new(),
+        &mut report,
+    );
     assert!(report.errors.is_empty(), "{:?}", report.errors);
     let plans = r.routes().iter().map(|rt| p.for_route(rt)).collect();
     (RateLimiter::new(p), plans)

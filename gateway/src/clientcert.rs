@@ -18,8 +18,8 @@
 //!   `unmapped_certificate`): a CA that signs more than this gateway's clients grants nothing
 //!   by itself.
 
-use crate::config::Report;
 use crate::identity::{AuthMethod, Principal};
+use crate::report::Report;
 use openssl::nid::Nid;
 use openssl::ssl::{SslFiletype, SslRef, SslVerifyMode};
 use openssl::x509::store::{X509Lookup, X509StoreBuilder};
@@ -76,7 +76,7 @@ impl ClientCa {
                 None
             }
         };
-        let ca = crate::config::resolve_relative(base, &f.ca);
+        let ca = crate::report::resolve_relative(base, &f.ca);
         let ca_ok = match std::fs::read(&ca).map(|b| X509::stack_from_pem(&b)) {
             Ok(Ok(v)) if !v.is_empty() => true,
             Ok(_) => {
@@ -99,7 +99,7 @@ impl ClientCa {
         let crl = f
             .crl
             .as_ref()
-            .map(|c| crate::config::resolve_relative(base, c));
+            .map(|c| crate::report::resolve_relative(base, c));
         let mut crl_ok = true;
         if let Some(c) = &crl {
             match std::fs::read(c) {

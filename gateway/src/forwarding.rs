@@ -165,11 +165,12 @@ impl TraceContext {
         })
     }
 
-    /// A new trace; sampled or not as the trace exporter's ratio decides ([`crate::otel`]).
-    pub fn new_root() -> TraceContext {
+    /// A new trace; sampled or not as `sample` decides for its trace id (the trace
+    /// exporter's ratio: `crate::otel::sample_root`).
+    pub fn new_root(sample: impl FnOnce([u8; 16]) -> bool) -> TraceContext {
         let tid: [u8; 16] = rand::random();
         let tid = if tid == [0; 16] { [1; 16] } else { tid };
-        let sampled = crate::otel::sample_root(tid);
+        let sampled = sample(tid);
         TraceContext {
             trace_id: hex::encode(tid),
             flags: if sampled { "01" } else { "00" }.into(),

@@ -463,7 +463,7 @@ pub fn masking(data: &[u8]) {
 /// types, the screening plan). Input: the document text (JSON when it starts with `{`).
 /// External `$ref`s resolve against an empty directory.
 pub fn spec_load(data: &[u8]) {
-    use crate::config::Report;
+    use crate::report::Report;
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
@@ -478,7 +478,7 @@ pub fn spec_load(data: &[u8]) {
     let doc: Option<Value> = if file.extension().is_some_and(|e| e == "json") {
         serde_json::from_str(text).ok()
     } else {
-        crate::config::parse_yaml(&file, text, &mut report)
+        crate::report::parse_yaml(&file, text, &mut report)
     };
     let Some(doc) = doc else {
         return;

@@ -51,10 +51,27 @@ impl Generation {
             hash,
             loaded_at_unix: unix_now(),
             routes: Arc::new(crate::routes::table(&cfg)),
-            edge_tls: crate::reload::edge_tls_fingerprint(&cfg),
+            edge_tls: edge_tls_fingerprint(&cfg),
             cfg,
             clusters,
             ratelimit,
         }
     }
+}
+
+/// SHA-256 of the edge listeners' certificate and key files: Pingora loads them once, when
+/// the listener is built, so a change needs a graceful upgrade.
+pub fn edge_tls_fingerprint(cfg: &Config) -> [u8; 32] {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    for l in &cfg.listeners {
+        if let Some(t) = &l.tls {
+            for p in [&t.cert, &t.key] {
+                let b = std::fs::read(p).unwrap_or_default();
+                h.update((b.len() as u64).to_be_bytes());
+                h.update(&b);
+            }
+        }
+    }
+    h.finalize().into()
 }

@@ -154,7 +154,8 @@ pub fn method_label(m: &http::Method) -> &'static str {
     }
 }
 
-/// Touch every metric so that `/metrics` lists them from the start.
+/// Touch this module's metrics so that `/metrics` lists them from the start (each pillar
+/// registers its own: [`crate::server`] calls every `init`).
 pub fn init() {
     Lazy::force(&REQUESTS);
     Lazy::force(&LATENCY);
@@ -168,11 +169,6 @@ pub fn init() {
     Lazy::force(&SHED);
     Lazy::force(&VALIDATION_FAILURES);
     Lazy::force(&RATE_LIMITED);
-    crate::auth::init_metrics();
-    crate::ratelimit::init();
-    crate::audit::metrics::init();
-    crate::validate::init();
-    crate::reload::init_metrics();
 }
 
 /// The text exposition of the default registry.

@@ -19,7 +19,8 @@
 //!   whichever comes first) and exports with a deadline (`export_timeout`); a slow or dead
 //!   collector only fills the queue.
 
-use crate::config::{Report, SecretRef};
+use crate::report::Report;
+use crate::secret::SecretRef;
 use once_cell::sync::Lazy;
 use opentelemetry::trace::{
     SamplingDecision, SpanContext, SpanId, SpanKind, Status, TraceFlags, TraceId, TraceState,
@@ -94,7 +95,7 @@ pub struct TracingSettings {
     pub max_batch: usize,
     pub batch_interval: Duration,
     pub export_timeout: Duration,
-    headers: Vec<(String, crate::config::Secret)>,
+    headers: Vec<(String, crate::secret::Secret)>,
     pub service_name: String,
 }
 

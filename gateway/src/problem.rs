@@ -5,8 +5,24 @@
 //! reflected-XSS or log-injection payload in a path or header cannot come back out.
 
 use crate::canon::PathError;
-use crate::validate::Violation;
 use serde::Serialize;
+
+/// One broken rule: where (a JSON pointer: `/body/items/0/sku`, `/query/limit`,
+/// `/path/orderId`, `/header/x-trace`) and which rule. Never the value.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Violation {
+    pub pointer: String,
+    pub rule: String,
+}
+
+impl Violation {
+    pub fn new(pointer: impl Into<String>, rule: impl Into<String>) -> Self {
+        Violation {
+            pointer: pointer.into(),
+            rule: rule.into(),
+        }
+    }
+}
 
 /// Why the gateway answered instead of the upstream.
 #[derive(Debug, Clone, PartialEq, Eq)]

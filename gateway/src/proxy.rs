@@ -2,14 +2,13 @@
 //! module (`canon`, `router`, `forwarding`, `problem`) or by a policy of the route's plan
 //! ([`crate::pipeline`]); this file wires them into Pingora's hooks and writes the answers.
 //!
-//! Pipeline: request_filter (admit: framing, limits, canonical path, request view, route;
+//! Pipeline: request_filter (admit: the request head checked and read once by [`crate::edge`], the route;
 //! then the route's plan: each policy's header phase, the whole body read, each policy's body
 //! phase) → upstream_peer (healthy address, mTLS peer) → upstream_request_filter (rewrite
 //! path, strip/assert headers, the plan's edits) → response_filter (request id, rate-limit
 //! headers, the plan's edits) → logging (metrics, audit, access log, spans, from the typed
 //! decisions).
 
-use crate::canon;
 use crate::forwarding::{self, ClientAddr, TraceContext};
 use crate::generation::{Current, Generation};
 use crate::metrics;
@@ -230,102 +229,12 @@ impl Gateway {
         let req = session.req_header();
         let h2 = session.as_downstream().is_http2();
 
-        // Protocol limits on the header section.
-        let n_headers = req.headers.len();
-        let header_bytes = if h2 {
-            req.headers
-                .iter()
-                .map(|(k, v)| k.as_str().len() + v.len() + 4)
-                .sum::<usize>()
-                + req.raw_path().len()
-        } else {
-            session.as_downstream().to_h1_raw().len()
-        };
-        if n_headers > cfg.limits.max_headers || header_bytes > cfg.limits.max_header_bytes {
-            return Err(Deny::HeadersTooLarge);
-        }
-
-        // A request line Pingora's HTTP/1 parser repaired (percent-encoding a raw space or
-        // another byte it refused) is not the request the client sent (RFC 9112 §3.2).
-        if session
+        let raw_h1 = (!h2).then(|| session.as_downstream().to_h1_raw());
+        let repaired = session
             .as_downstream()
             .as_http1()
-            .is_some_and(|h1| h1.request_line_repaired())
-        {
-            return Err(Deny::Ambiguous(crate::view::Ambiguity::RepairedRequestLine));
-        }
-
-        // Framing: Pingora drops Content-Length when Transfer-Encoding is present; the raw
-        // header still shows both, and such a request is refused rather than reinterpreted.
-        if !h2 && req.headers.contains_key(http::header::TRANSFER_ENCODING) {
-            let raw = session.as_downstream().to_h1_raw();
-            if has_header_line(&raw, b"content-length") {
-                return Err(Deny::BadFraming);
-            }
-        }
-
-        // Host / absolute-form authority.
-        let hosts: Vec<_> = req.headers.get_all(http::header::HOST).iter().collect();
-        if hosts.len() > 1 {
-            return Err(Deny::Ambiguous(crate::view::Ambiguity::DuplicateHeader));
-        }
-        if !h2 && req.version == http::Version::HTTP_11 && hosts.is_empty() {
-            return Err(Deny::BadAuthority);
-        }
-
-        // Body size declared up front.
-        if let Some(cl) = req.headers.get(http::header::CONTENT_LENGTH) {
-            let len = cl
-                .to_str()
-                .ok()
-                .and_then(|s| s.trim().parse::<u64>().ok())
-                .ok_or(Deny::BadFraming)?;
-            if len > cfg.limits.max_body_bytes {
-                return Err(Deny::BodyTooLarge);
-            }
-        }
-
-        // One canonical path, then the route.
-        let raw = req.raw_path();
-        let (raw_path, raw_query) = match raw.iter().position(|&b| b == b'?') {
-            Some(i) => (&raw[..i], Some(&raw[i + 1..])),
-            None => (raw, None),
-        };
-        // Absolute-form (`http://host/path`) must name the same host as `Host`.
-        let raw_path = match split_absolute_form(raw_path) {
-            Some((authority, path)) => {
-                let same = hosts
-                    .first()
-                    .is_some_and(|h| h.as_bytes().eq_ignore_ascii_case(authority));
-                if h2 || !same {
-                    return Err(Deny::BadAuthority);
-                }
-                path
-            }
-            None => raw_path,
-        };
-        let path = canon::canonicalize(raw_path, &cfg.canon).map_err(Deny::BadPath)?;
-        if let Some(q) = raw_query {
-            canon::check_query(q).map_err(Deny::BadQuery)?;
-        }
-        // Every other part a policy or a service interprets, read once and strictly.
-        // check_query proved the query ASCII.
-        let query = raw_query.map(String::from_utf8_lossy);
-        let opts = crate::view::ViewOptions {
-            api_key_header: cfg.auth.api_key_header(),
-            underscores: cfg.headers.underscores,
-            method_override: cfg.headers.method_override,
-        };
-        let mut view = crate::view::RequestView::parse(&req.headers, query.as_deref(), &opts)
-            .map_err(Deny::Ambiguous)?;
-        // The body is read and judged before anything is forwarded, so `Expect` has no use
-        // upstream (it is never forwarded); anything but `100-continue` is refused.
-        if let Some(e) = req.headers.get(http::header::EXPECT) {
-            if !e.as_bytes().eq_ignore_ascii_case(b"100-continue") {
-                return Err(Deny::ExpectationFailed);
-            }
-        }
-        view.path = path.clone();
+            .is_some_and(|h1| h1.request_line_repaired());
+        let (view, path) = crate::edge::read_head(req, raw_h1.as_deref(), repaired, cfg)?;
         ctx.view = view;
         let route = match cfg.router.lookup(&req.method, &path) {
             RouteMatch::Found { route, params } => {
@@ -520,32 +429,6 @@ fn may_retry(c: &Cluster, ctx: &Ctx, cause: &str) -> bool {
     true
 }
 
-/// Split an absolute-form target into (authority, path); `None` for origin-form.
-fn split_absolute_form(target: &[u8]) -> Option<(&[u8], &[u8])> {
-    let lower = |n: usize| target.get(..n).map(|p| p.to_ascii_lowercase());
-    let rest = if lower(7).as_deref() == Some(b"http://") {
-        &target[7..]
-    } else if lower(8).as_deref() == Some(b"https://") {
-        &target[8..]
-    } else {
-        return None;
-    };
-    match rest.iter().position(|&b| b == b'/') {
-        Some(i) => Some((&rest[..i], &rest[i..])),
-        None => Some((rest, b"/")),
-    }
-}
-
-/// Whether the raw HTTP/1 header block has a field named `name` (lower-case ASCII).
-fn has_header_line(raw: &[u8], name: &[u8]) -> bool {
-    raw.split(|&b| b == b'\n').skip(1).any(|line| {
-        line.len() > name.len() && line[..name.len()].eq_ignore_ascii_case(name) && {
-            let rest = &line[name.len()..];
-            rest.iter().find(|b| **b != b' ' && **b != b'\t') == Some(&b':')
-        }
-    })
-}
-
 impl Gateway {
     /// A response header the gateway writes itself, with the plan's edits (CORS headers).
     fn own_response(&self, session: &Session, ctx: &Ctx, status: u16) -> Result<ResponseHeader> {
@@ -725,7 +608,7 @@ impl ProxyHttp for Gateway {
                 .filter(|_| from_trusted)
                 .and_then(|v| v.to_str().ok())
                 .and_then(TraceContext::parse)
-                .unwrap_or_else(TraceContext::new_root),
+                .unwrap_or_else(|| TraceContext::new_root(crate::otel::sample_root)),
         );
         if from_trusted {
             ctx.forwarded_proto = match req.headers.get("x-forwarded-proto").map(|v| v.as_bytes()) {
@@ -1283,34 +1166,6 @@ fn audit_record(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn finds_header_lines() {
-        let raw = b"POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nContent-Length : 5\r\n\r\n";
-        assert!(has_header_line(raw, b"content-length"));
-        assert!(has_header_line(raw, b"transfer-encoding"));
-        assert!(!has_header_line(
-            b"POST /content-length: HTTP/1.1\r\nHost: a\r\n\r\n",
-            b"content-length"
-        ));
-        assert!(!has_header_line(
-            b"GET / HTTP/1.1\r\nX-Content-Length: 1\r\n\r\n",
-            b"content-length"
-        ));
-    }
-
-    #[test]
-    fn absolute_form() {
-        assert_eq!(split_absolute_form(b"/a"), None);
-        assert_eq!(
-            split_absolute_form(b"HTTP://h:1/a?b"),
-            Some((&b"h:1"[..], &b"/a?b"[..]))
-        );
-        assert_eq!(
-            split_absolute_form(b"https://h"),
-            Some((&b"h"[..], &b"/"[..]))
-        );
-    }
 
     #[test]
     fn error_mapping() {

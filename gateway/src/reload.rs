@@ -92,27 +92,11 @@ fn hash_files(source: &Path, policies: &Path, openapi: &Path) -> String {
         (policies, &["yaml", "yml"][..]),
         (openapi, &["yaml", "yml", "json"][..]),
     ] {
-        for f in crate::config::list_files(dir, exts).unwrap_or_default() {
+        for f in crate::report::list_files(dir, exts).unwrap_or_default() {
             add(&f);
         }
     }
     hex::encode(h.finalize())
-}
-
-/// SHA-256 of the edge listeners' certificate and key files: Pingora loads them once, when
-/// the listener is built, so a change needs a graceful upgrade.
-pub fn edge_tls_fingerprint(cfg: &Config) -> [u8; 32] {
-    let mut h = Sha256::new();
-    for l in &cfg.listeners {
-        if let Some(t) = &l.tls {
-            for p in [&t.cert, &t.key] {
-                let b = std::fs::read(p).unwrap_or_default();
-                h.update((b.len() as u64).to_be_bytes());
-                h.update(&b);
-            }
-        }
-    }
-    h.finalize().into()
 }
 
 /// What in `new` differs from `old` in a way only a restart (or graceful upgrade) applies.
@@ -130,7 +114,7 @@ pub fn needs_restart(old: &Generation, new: &Config) -> Vec<String> {
     check("listeners", listeners(o) == listeners(new));
     check(
         "edge TLS certificate or key files",
-        old.edge_tls == edge_tls_fingerprint(new),
+        old.edge_tls == crate::generation::edge_tls_fingerprint(new),
     );
     check("admin.address", o.admin == new.admin);
     check(
@@ -401,7 +385,7 @@ async fn build(
             hash,
             loaded_at_unix: unix_now(),
             routes: Arc::new(crate::routes::table(&cfg)),
-            edge_tls: edge_tls_fingerprint(&cfg),
+            edge_tls: crate::generation::edge_tls_fingerprint(&cfg),
             ratelimit: Arc::new(ratelimit.expect("checked above")),
             clusters: Arc::new(clusters),
             cfg,

@@ -3,9 +3,10 @@
 
 use crate::admin::Admin;
 use crate::config::{Config, MinTls};
+use crate::followers::{HealthChecker, KeyRefresher};
 use crate::guard::{GuardLimits, GuardedApp};
 use crate::proxy::Gateway;
-use crate::upstream::{Clusters, HealthChecker};
+use crate::upstream::Clusters;
 use pingora::listeners::tls::TlsSettings;
 use pingora::server::configuration::{Opt, ServerConf};
 use pingora::server::Server;
@@ -103,6 +104,11 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         .map_err(|e| format!("SIGHUP handler: {e}"))?;
     let cfg = Arc::new(cfg);
     crate::metrics::init();
+    crate::auth::init_metrics();
+    crate::ratelimit::init();
+    crate::audit::metrics::init();
+    crate::validate::init();
+    crate::reload::init_metrics();
     let opt = Opt {
         upgrade: opts.upgrade,
         daemon: false,
@@ -210,7 +216,7 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
             generations: reloader.subscribe(),
         },
     ));
-    let refresher = crate::auth::KeyRefresher {
+    let refresher = KeyRefresher {
         generations: reloader.subscribe(),
     };
     server.add_service(background_service("jwks refresh", refresher));

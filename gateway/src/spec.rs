@@ -5,12 +5,11 @@
 //! `policies/`; every operation becomes a route. Errors carry the file and a JSON pointer.
 
 use crate::auth::scopes::{SchemeKind, SchemeRequirement, Security};
-use crate::config::{Report, Upstream};
+use crate::report::Report;
 use crate::router::Router;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
 
 pub const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -70,7 +69,7 @@ pub fn load(file: &Path, report: &mut Report) -> Option<Spec> {
             }
         }
     } else {
-        crate::config::parse_yaml(file, &text, report)?
+        crate::report::parse_yaml(file, &text, report)?
     };
     from_value(file, doc, report)
 }
@@ -371,10 +370,11 @@ fn param_list(file: &Path, doc: &Value, list: Option<&Vec<Value>>, ptr: &str, re
 }
 
 /// Add every operation of `spec` to the router.
-pub fn add_routes(
+/// `upstreams`: the declared upstreams (only their names are read).
+pub fn add_routes<U>(
     file: &Path,
     spec: &Spec,
-    upstreams: &BTreeMap<String, Arc<Upstream>>,
+    upstreams: &BTreeMap<String, U>,
     router: &mut Router,
     report: &mut Report,
 ) {

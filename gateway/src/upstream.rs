@@ -3,12 +3,9 @@
 //! ([`crate::outlier`]), and the per-request [`HttpPeer`].
 
 use crate::config::{Config, Upstream};
-use async_trait::async_trait;
 use pingora::lb::health_check::HttpHealthCheck;
 use pingora::lb::selection::RoundRobin;
 use pingora::lb::LoadBalancer;
-use pingora::server::ShutdownWatch;
-use pingora::services::background::BackgroundService;
 use pingora::upstreams::peer::HttpPeer;
 use pingora::utils::tls::CertKey;
 use std::collections::BTreeMap;
@@ -257,15 +254,8 @@ impl Clusters {
     }
 }
 
-/// Runs each cluster's health checks on its own interval and exports health gauges. Follows
-/// the configuration generations: a cluster kept by a reload keeps its running checks, a new
-/// one gets its own, a removed one's stop.
-pub struct HealthChecker {
-    pub generations: tokio::sync::watch::Receiver<Arc<crate::generation::Generation>>,
-}
-
 /// One cluster's health-check loop.
-async fn health_loop(c: Arc<Cluster>) {
+pub async fn health_loop(c: Arc<Cluster>) {
     let _ = c.lb.update().await;
     let mut tick = tokio::time::interval(c.spec.health_interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -279,50 +269,6 @@ async fn health_loop(c: Arc<Cluster>) {
         let was = c.checked.swap(true, Ordering::AcqRel);
         if !was {
             tracing::info!(upstream = %c.spec.name, healthy, total = c.spec.addresses.len(), "first health check done");
-        }
-    }
-}
-
-#[async_trait]
-impl BackgroundService for HealthChecker {
-    async fn start(&self, mut shutdown: ShutdownWatch) {
-        // Running loops, by cluster identity (a kept cluster is the same allocation).
-        let mut tasks: Vec<(Arc<Cluster>, tokio::task::JoinHandle<()>)> = Vec::new();
-        let mut names: Vec<String> = Vec::new();
-        let mut gens = self.generations.clone();
-        loop {
-            let clusters = gens.borrow_and_update().clusters.clone();
-            tasks.retain(|(c, t)| {
-                let kept = clusters.by_name.values().any(|n| Arc::ptr_eq(n, c));
-                if !kept {
-                    t.abort();
-                }
-                kept
-            });
-            // An upstream no longer configured leaves the health metric.
-            for n in names.iter().filter(|n| !clusters.by_name.contains_key(*n)) {
-                let _ = crate::metrics::UPSTREAM_HEALTHY.remove_label_values(&[n]);
-            }
-            names = clusters.by_name.keys().cloned().collect();
-            for c in clusters.by_name.values() {
-                if tasks.iter().any(|(t, _)| Arc::ptr_eq(t, c)) {
-                    continue;
-                }
-                if !c.spec.health_enabled {
-                    crate::metrics::UPSTREAM_HEALTHY
-                        .with_label_values(&[&c.spec.name])
-                        .set(c.spec.addresses.len() as i64);
-                    continue;
-                }
-                tasks.push((c.clone(), tokio::spawn(health_loop(c.clone()))));
-            }
-            tokio::select! {
-                r = gens.changed() => if r.is_err() { break },
-                _ = shutdown.changed() => break,
-            }
-        }
-        for (_, t) in tasks {
-            t.abort();
         }
     }
 }

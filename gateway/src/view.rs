@@ -246,7 +246,7 @@ fn visible_ascii(b: &[u8]) -> bool {
 
 /// Whether this media type's body is parsed by the gateway (so its charset matters).
 fn parsed_kind(essence: &str) -> bool {
-    crate::validate::media_kind(essence) != crate::validate::BodyKind::Other
+    media_kind(essence) != BodyKind::Other
 }
 
 impl RequestView {
@@ -592,5 +592,31 @@ mod tests {
             RequestView::parse(&headers(&[("cookie", fwd.as_bytes())]), None, &opts()).unwrap();
         assert_eq!(again.cookies, v.cookies);
         assert_eq!(again.cookie_credential("session"), Ok(None));
+    }
+}
+
+/// The body kinds the gateway reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    Json,
+    Form,
+    Multipart,
+    Xml,
+    Other,
+}
+
+/// Classify a media type (`type/subtype`, lower case).
+pub fn media_kind(range: &str) -> BodyKind {
+    let r = range.split(';').next().unwrap_or("").trim();
+    if r == "application/json" || r.ends_with("+json") {
+        BodyKind::Json
+    } else if r == "application/x-www-form-urlencoded" {
+        BodyKind::Form
+    } else if r == "multipart/form-data" {
+        BodyKind::Multipart
+    } else if r == "application/xml" || r == "text/xml" || r.ends_with("+xml") {
+        BodyKind::Xml
+    } else {
+        BodyKind::Other
     }
 }

@@ -1,7 +1,7 @@
 //! The `audit:` section of `gateway.yaml`: the strict file format and its validated model.
 
 use super::Detector;
-use crate::config::Report;
+use crate::report::Report;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

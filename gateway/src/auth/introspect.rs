@@ -5,7 +5,7 @@
 //! endpoint is down the answer is "unavailable" (→ 503), never a success, and nothing is cached.
 
 use super::jwt::TokenError;
-use crate::config::Secret;
+use crate::secret::Secret;
 use moka::sync::Cache;
 use serde_json::Value;
 use std::sync::Arc;

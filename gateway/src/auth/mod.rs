@@ -14,10 +14,11 @@ pub mod jwt;
 pub mod mint;
 pub mod scopes;
 
-use crate::config::{resolve_relative, Report, SecretRef};
 use crate::identity::{AuthMethod, Principal};
 use crate::problem::Deny;
+use crate::report::{resolve_relative, Report};
 use crate::router::Route;
+use crate::secret::SecretRef;
 use assertion::{Asserter, SigningKey};
 use introspect::{IntrospectError, Introspector};
 use jsonwebtoken::{Algorithm, DecodingKey};
@@ -1462,43 +1463,6 @@ fn jwe_kid(token: &str) -> Option<String> {
 /// Hex SHA-256 of an API key, as stored in `policies/`.
 pub fn api_key_hash(key: &str) -> String {
     hex::encode(Sha256::digest(key.as_bytes()))
-}
-
-/// Background service: refreshes every remote issuer's keys. Follows the configuration
-/// generations: an issuer a reload kept keeps its loop (and its keys), a new one gets its own
-/// (its first fetch at once), a removed one's stops.
-pub struct KeyRefresher {
-    pub generations: tokio::sync::watch::Receiver<Arc<crate::generation::Generation>>,
-}
-
-#[async_trait::async_trait]
-impl pingora::services::background::BackgroundService for KeyRefresher {
-    async fn start(&self, mut shutdown: pingora::server::ShutdownWatch) {
-        let mut tasks: Vec<(Arc<IssuerKeys>, tokio::task::JoinHandle<()>)> = Vec::new();
-        let mut gens = self.generations.clone();
-        loop {
-            let auth = gens.borrow_and_update().cfg.auth.clone();
-            tasks.retain(|(k, t)| {
-                let kept = auth.issuers.iter().any(|i| Arc::ptr_eq(&i.keys, k));
-                if !kept {
-                    t.abort();
-                }
-                kept
-            });
-            for i in &auth.issuers {
-                if !tasks.iter().any(|(k, _)| Arc::ptr_eq(k, &i.keys)) {
-                    tasks.push((i.keys.clone(), tokio::spawn(i.keys.clone().refresh_loop())));
-                }
-            }
-            tokio::select! {
-                r = gens.changed() => if r.is_err() { break },
-                _ = shutdown.changed() => break,
-            }
-        }
-        for (_, t) in tasks {
-            t.abort();
-        }
-    }
 }
 
 #[cfg(test)]

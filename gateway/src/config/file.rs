@@ -1,6 +1,7 @@
 //! The user-facing file formats. Strict: an unknown key is an error. These structs are only
 //! ever read by [`super::compile`], which turns them into the validated runtime model.
 
+pub use crate::outlier::{OutlierFile, RetryFile};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -267,62 +268,6 @@ pub struct UpstreamFile {
     /// Retries on another address, per-try timeout, retry budget.
     #[serde(default)]
     pub retry: RetryFile,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct OutlierFile {
-    /// Failures in a row (connect failure, timeout, broken connection, 5xx answer) that eject
-    /// an address. 0 turns outlier detection off.
-    pub consecutive_failures: u32,
-    /// First ejection time; each further ejection doubles it, up to `max_ejection_time`.
-    #[serde(with = "humantime_serde")]
-    pub base_ejection_time: Duration,
-    /// Longest ejection; an address back for this long without failing starts again at the base.
-    #[serde(with = "humantime_serde")]
-    pub max_ejection_time: Duration,
-    /// At most this share of the addresses is ejected at once (rounded down), so a shared
-    /// fault (the database behind every address) cannot empty the cluster.
-    pub max_ejected_percent: u32,
-}
-
-impl Default for OutlierFile {
-    fn default() -> Self {
-        OutlierFile {
-            consecutive_failures: 5,
-            base_ejection_time: Duration::from_secs(5),
-            max_ejection_time: Duration::from_secs(60),
-            max_ejected_percent: 50,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct RetryFile {
-    /// Tries in all, first included (1: never retry). A retry always goes to another address.
-    pub attempts: u32,
-    /// Bound on each read of a try that may be retried (idempotent method, whole body in
-    /// memory): past it the try is abandoned and retried elsewhere. Requests that cannot be
-    /// retried wait `timeouts.read`.
-    #[serde(with = "humantime_serde")]
-    pub per_try_timeout: Duration,
-    /// Retries may add at most this percentage to the requests of the upstream (plus
-    /// `min_retries` in reserve), so a sick cluster is not buried under retries.
-    pub budget_percent: u32,
-    /// Retries always available when the budget is empty (refilled by requests).
-    pub min_retries: u32,
-}
-
-impl Default for RetryFile {
-    fn default() -> Self {
-        RetryFile {
-            attempts: 2,
-            per_try_timeout: Duration::from_secs(3),
-            budget_percent: 20,
-            min_retries: 10,
-        }
-    }
 }
 
 #[derive(Debug, Deserialize)]

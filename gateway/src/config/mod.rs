@@ -15,118 +15,13 @@ use pingora::tls::pkey::{PKey, Private};
 use pingora::tls::x509::X509;
 use std::collections::BTreeMap;
 use std::fmt;
+
+pub use crate::report::{list_files, parse_yaml, resolve_relative, Diagnostic, Report};
+pub use crate::secret::{Secret, SecretRef};
 use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
-
-/// One problem found while loading, with where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub file: PathBuf,
-    /// A key path (`upstreams.orders.tls.ca`), a JSON pointer (`/paths/~1orders/get`) or
-    /// `line L column C`.
-    pub location: String,
-    pub message: String,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.location.is_empty() {
-            write!(f, "{}: {}", self.file.display(), self.message)
-        } else {
-            write!(
-                f,
-                "{}: {}: {}",
-                self.file.display(),
-                self.location,
-                self.message
-            )
-        }
-    }
-}
-
-/// Collects errors and warnings during a load.
-#[derive(Debug, Default)]
-pub struct Report {
-    pub errors: Vec<Diagnostic>,
-    pub warnings: Vec<Diagnostic>,
-}
-
-/// Pointers listed for a cause reported more than once.
-const COLLAPSE_SHOWN: usize = 3;
-
-/// Group diagnostics by cause (file and message): one line per cause, at its first location,
-/// with the number of places and the first few of them.
-fn collapse(list: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut order: Vec<(PathBuf, String)> = Vec::new();
-    let mut by: std::collections::HashMap<(PathBuf, String), Vec<String>> =
-        std::collections::HashMap::new();
-    for d in list {
-        let key = (d.file, d.message);
-        let locs = by.entry(key.clone()).or_default();
-        if locs.is_empty() {
-            order.push(key);
-        }
-        locs.push(d.location);
-    }
-    order
-        .into_iter()
-        .map(|key| {
-            let locs = by.remove(&key).unwrap_or_default();
-            let (file, message) = key;
-            let location = locs.first().cloned().unwrap_or_default();
-            let message = if locs.len() > 1 {
-                let shown: Vec<&str> = locs
-                    .iter()
-                    .take(COLLAPSE_SHOWN)
-                    .map(String::as_str)
-                    .collect();
-                let more = if locs.len() > COLLAPSE_SHOWN {
-                    ", …"
-                } else {
-                    ""
-                };
-                format!(
-                    "{message} ({} places: {}{more})",
-                    locs.len(),
-                    shown.join(", ")
-                )
-            } else {
-                message
-            };
-            Diagnostic {
-                file,
-                location,
-                message,
-            }
-        })
-        .collect()
-}
-
-impl Report {
-    /// Report each cause once: diagnostics with the same file and message become one, carrying
-    /// the count and the first few locations (a spec can repeat one mistake hundreds of times).
-    pub fn collapse(&mut self) {
-        self.errors = collapse(std::mem::take(&mut self.errors));
-        self.warnings = collapse(std::mem::take(&mut self.warnings));
-    }
-
-    pub fn error(&mut self, file: &Path, location: impl Into<String>, message: impl Into<String>) {
-        self.errors.push(Diagnostic {
-            file: file.to_path_buf(),
-            location: location.into(),
-            message: message.into(),
-        });
-    }
-    pub fn warn(&mut self, file: &Path, location: impl Into<String>, message: impl Into<String>) {
-        self.warnings.push(Diagnostic {
-            file: file.to_path_buf(),
-            location: location.into(),
-            message: message.into(),
-        });
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MinTls {
@@ -269,30 +164,6 @@ impl Config {
     }
 }
 
-/// Parse YAML into `T`, mapping the parser's error into a diagnostic with its position.
-pub fn parse_yaml<T: serde::de::DeserializeOwned>(
-    file: &Path,
-    text: &str,
-    report: &mut Report,
-) -> Option<T> {
-    match serde_saphyr::from_str::<T>(text) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            report.error(file, "", e.to_string());
-            None
-        }
-    }
-}
-
-fn resolve_path(base: &Path, p: &str) -> PathBuf {
-    let p = Path::new(p);
-    if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        base.join(p)
-    }
-}
-
 fn parse_addr(s: &str) -> Result<SocketAddr, String> {
     match s.to_socket_addrs() {
         Ok(mut it) => it
@@ -400,8 +271,8 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
                         None
                     }
                 };
-                let cert = resolve_path(base, &t.cert);
-                let key = resolve_path(base, &t.key);
+                let cert = resolve_relative(base, &t.cert);
+                let key = resolve_relative(base, &t.key);
                 if let Err(e) = read_pem_certs(&cert) {
                     report.error(path, format!("{loc}.tls.cert"), e);
                 }
@@ -543,7 +414,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     };
 
     // Policies.
-    let policies_dir = resolve_path(base, &gw.paths.policies);
+    let policies_dir = resolve_relative(base, &gw.paths.policies);
     let mut rate_limit_files = Vec::new();
     let mut route_policies = Vec::new();
     let (upstreams, auth_files) = load_policies(
@@ -555,7 +426,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
     );
 
     // Specs → routes.
-    let openapi_dir = resolve_path(base, &gw.paths.openapi);
+    let openapi_dir = resolve_relative(base, &gw.paths.openapi);
     let mut router = Router::default();
     let mut allow_semicolon = false;
     let mut specs = Vec::new();
@@ -668,23 +539,6 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         openapi_dir,
         warnings: Vec::new(),
     })
-}
-
-/// Files with one of `exts` directly in `dir`, sorted by name for a stable load order.
-pub fn list_files(dir: &Path, exts: &[&str]) -> Result<Vec<PathBuf>, String> {
-    let rd = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
-    let mut out: Vec<PathBuf> = rd
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.is_file()
-                && p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| exts.contains(&e))
-        })
-        .collect();
-    out.sort();
-    Ok(out)
 }
 
 type PolicyParts = (
@@ -803,13 +657,13 @@ fn compile_upstream(
             None
         }
         (Some(t), false) => {
-            let ca = read_pem_certs(&resolve_path(base, &t.ca))
+            let ca = read_pem_certs(&resolve_relative(base, &t.ca))
                 .map_err(|e| report.error(f, format!("{loc}.tls.ca"), e))
                 .ok();
-            let chain = read_pem_certs(&resolve_path(base, &t.client_cert))
+            let chain = read_pem_certs(&resolve_relative(base, &t.client_cert))
                 .map_err(|e| report.error(f, format!("{loc}.tls.client_cert"), e))
                 .ok();
-            let key = read_pem_key(&resolve_path(base, &t.client_key))
+            let key = read_pem_key(&resolve_relative(base, &t.client_key))
                 .map_err(|e| report.error(f, format!("{loc}.tls.client_key"), e))
                 .ok();
             if t.server_name.is_empty() {
@@ -917,53 +771,4 @@ fn compile_upstream(
         outlier: u.outlier_detection,
         retry: u.retry,
     })
-}
-
-/// A secret value: never printed by `Debug`, never logged.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(s: String) -> Secret {
-        Secret(s)
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
-
-/// Where a secret comes from: an environment variable or a file — never the config itself.
-#[derive(Debug, serde::Deserialize, Clone)]
-#[serde(deny_unknown_fields)]
-pub struct SecretRef {
-    pub env: Option<String>,
-    pub file: Option<String>,
-}
-
-impl SecretRef {
-    pub fn resolve(&self, base: &Path) -> Result<Secret, String> {
-        match (&self.env, &self.file) {
-            (Some(e), None) => std::env::var(e)
-                .map(Secret)
-                .map_err(|_| format!("environment variable {e} is not set")),
-            (None, Some(f)) => {
-                let p = resolve_path(base, f);
-                std::fs::read_to_string(&p)
-                    .map(|s| Secret(s.trim_end_matches(['\n', '\r']).to_string()))
-                    .map_err(|e| format!("cannot read {}: {e}", p.display()))
-            }
-            _ => Err("give exactly one of `env` or `file`".into()),
-        }
-    }
-}
-
-/// Resolve a path relative to the directory of the file that names it.
-pub fn resolve_relative(base: &Path, p: &str) -> PathBuf {
-    resolve_path(base, p)
 }

@@ -14,8 +14,8 @@
 
 use super::{limits::Limits, tokens::Tokens, validation::Validation, Plans, Policy, RoutePlan};
 use crate::auth::RoutePolicy;
-use crate::config::Report;
 use crate::policies::{Kind, KINDS};
+use crate::report::Report;
 use crate::router::{Route, Router};
 use crate::spec::{ptr_token, Spec};
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! The `rate_limits` section of `policies/*.yaml` (strict serde) and its validated model.
 
 use super::gcra::Gcra;
-use crate::config::Report;
+use crate::report::Report;
 use crate::router::Router;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -274,29 +274,11 @@ pub struct RedisSettings {
     pub master_name: Option<String>,
     pub username: Option<String>,
     /// Resolved at load; never printed.
-    pub password: Option<Secret>,
+    pub password: Option<crate::secret::Secret>,
     pub sync_interval: Duration,
     pub timeout: Duration,
     pub fleet_size: u64,
     pub key_prefix: String,
-}
-
-/// A password that never reaches `Debug` output or logs.
-#[derive(Clone)]
-pub struct Secret(pub String);
-
-/// Constant-time, so comparing settings at a reload says nothing through timing.
-impl PartialEq for Secret {
-    fn eq(&self, other: &Secret) -> bool {
-        use subtle::ConstantTimeEq;
-        self.0.len() == other.0.len() && bool::from(self.0.as_bytes().ct_eq(other.0.as_bytes()))
-    }
-}
-
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Secret(***)")
-    }
 }
 
 /// The validated `rate_limits` of all policy files.
@@ -390,11 +372,12 @@ fn windows(f: &Path, loc: &str, name: &str, r: &RatesFile, report: &mut Report) 
         .collect()
 }
 
-/// Merge and validate every file's `rate_limits` against the routes and upstreams.
-pub fn compile(
+/// Merge and validate every file's `rate_limits` against the routes and upstreams (only the
+/// upstreams' names are read).
+pub fn compile<U>(
     files: Vec<(PathBuf, RateLimitsFile)>,
     router: &Router,
-    upstreams: &BTreeMap<String, std::sync::Arc<crate::config::Upstream>>,
+    upstreams: &BTreeMap<String, U>,
     report: &mut Report,
 ) -> Policy {
     let mut p = Policy {
@@ -649,32 +632,18 @@ fn compile_redis(f: &Path, r: RedisFile, report: &mut Report) -> Option<RedisSet
             report.error(f, loc, "password_env and password_file exclude each other");
             None
         }
-        (Some(var), None) => match std::env::var(var) {
-            Ok(v) => Some(Secret(v)),
-            Err(_) => {
-                report.error(
-                    f,
-                    format!("{loc}.password_env"),
-                    format!("environment variable {var} is not set"),
-                );
+        (Some(var), None) => match crate::secret::from_env(var) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                report.error(f, format!("{loc}.password_env"), e);
                 None
             }
         },
         (None, Some(path)) => {
-            let base = f.parent().unwrap_or(Path::new("."));
-            let p = if Path::new(path).is_absolute() {
-                PathBuf::from(path)
-            } else {
-                base.join(path)
-            };
-            match std::fs::read_to_string(&p) {
-                Ok(s) => Some(Secret(s.trim_end_matches(['\n', '\r']).to_string())),
+            match crate::secret::from_file(f.parent().unwrap_or(Path::new(".")), path) {
+                Ok(s) => Some(s),
                 Err(e) => {
-                    report.error(
-                        f,
-                        format!("{loc}.password_file"),
-                        format!("cannot read {}: {e}", p.display()),
-                    );
+                    report.error(f, format!("{loc}.password_file"), e);
                     None
                 }
             }

@@ -200,7 +200,7 @@ impl RedisLink {
                 rs = rs.set_username(user);
             }
             if let Some(p) = &s.password {
-                rs = rs.set_password(&p.0);
+                rs = rs.set_password(p.expose());
             }
             Ok(info.set_redis_settings(rs))
         };
@@ -221,7 +221,7 @@ impl RedisLink {
                     b = b.username(user);
                 }
                 if let Some(p) = &s.password {
-                    b = b.password(&p.0);
+                    b = b.password(p.expose());
                 }
                 Ok(Conn::Cluster(b.build()?.get_async_connection().await?))
             }
@@ -231,7 +231,7 @@ impl RedisLink {
                     rs = rs.set_username(user);
                 }
                 if let Some(p) = &s.password {
-                    rs = rs.set_password(&p.0);
+                    rs = rs.set_password(p.expose());
                 }
                 let node = redis::sentinel::SentinelNodeConnectionInfo::default()
                     .set_redis_connection_info(rs);

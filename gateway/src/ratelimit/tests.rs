@@ -4,8 +4,8 @@
 use super::gcra::FakeClock;
 use super::policy::{compile, Policy, RateLimitsFile};
 use super::*;
-use crate::config::Report;
 use crate::identity::{AuthMethod, Principal};
+use crate::report::Report;
 use crate::router::Router;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -42,9 +42,14 @@ fn router() -> Router {
 fn policy(yaml: &str) -> Result<Policy, Report> {
     let mut report = Report::default();
     let f = PathBuf::from("policies/ratelimits.yaml");
-    let file: RateLimitsFile = crate::config::parse_yaml(&f, yaml, &mut report)
+    let file: RateLimitsFile = crate::report::parse_yaml(&f, yaml, &mut report)
         .ok_or_else(|| std::mem::take(&mut report))?;
-    let p = compile(vec![(f, file)], &router(), &BTreeMap::new(), &mut report);
+    let p = compile(
+        vec![(f, file)],
+        &router(),
+        &BTreeMap::<String, ()>::new(),
+        &mut report,
+    );
     if report.errors.is_empty() {
         Ok(p)
     } else {

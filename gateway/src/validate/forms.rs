@@ -12,7 +12,7 @@
 //! refuses them. Without a schema, the document is checked for well-formedness and every text
 //! and attribute value is screened.
 
-use super::compile::{prim_of, resolve};
+use super::shape::{prim_of, resolve};
 use super::{coerce, Prim, Violation};
 use quick_xml::events::Event;
 use serde_json::{Map, Value};
@@ -226,7 +226,7 @@ fn markup_by_name(file: &str) -> Option<Markup> {
 /// not valid percent-encoded UTF-8.
 fn ext_value(v: &str) -> Option<String> {
     let encoded = v.splitn(3, '\'').nth(2).unwrap_or(v);
-    super::compile::percent_decode(encoded)
+    super::shape::percent_decode(encoded)
 }
 
 fn markup_of(content_type: &str) -> Option<Markup> {
@@ -693,7 +693,7 @@ pub fn xml_value(
         if xml_hint(root, ps, "attribute").and_then(Value::as_bool) == Some(true) {
             if let Some(i) = el.attrs.iter().position(|(n, _)| n == xname) {
                 used_attrs[i] = true;
-                let prim = super::compile::prim_of(root, ps, 1);
+                let prim = super::shape::prim_of(root, ps, 1);
                 obj.insert(pname.to_string(), coerce(&el.attrs[i].1, &prim));
             }
             continue;

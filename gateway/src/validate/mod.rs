@@ -21,6 +21,7 @@ pub mod json;
 pub mod params;
 pub mod plan;
 pub mod screen;
+mod shape;
 
 use crate::problem::Deny;
 use once_cell::sync::Lazy;
@@ -28,6 +29,8 @@ use prometheus::{register_int_counter_vec, IntCounterVec};
 use serde_json::Value;
 use std::sync::Arc;
 
+pub use crate::problem::Violation;
+pub use crate::view::{media_kind, BodyKind};
 pub use compile::compile_all;
 pub use json::Caps;
 
@@ -43,23 +46,6 @@ pub static SCREENED: Lazy<IntCounterVec> = Lazy::new(|| {
 
 pub fn init() {
     Lazy::force(&SCREENED);
-}
-
-/// One broken rule: where (a JSON pointer: `/body/items/0/sku`, `/query/limit`,
-/// `/path/orderId`, `/header/x-trace`) and which rule. Never the value.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Violation {
-    pub pointer: String,
-    pub rule: String,
-}
-
-impl Violation {
-    pub fn new(pointer: impl Into<String>, rule: impl Into<String>) -> Self {
-        Violation {
-            pointer: pointer.into(),
-            rule: rule.into(),
-        }
-    }
 }
 
 /// An injection finding, forwarded in `monitor` mode: for the audit log.
@@ -158,15 +144,6 @@ pub struct Param {
     pub props: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BodyKind {
-    Json,
-    Form,
-    Multipart,
-    Xml,
-    Other,
-}
-
 pub struct Media {
     /// Lower-case `type/subtype` as declared (may contain `*`).
     pub range: String,
@@ -254,22 +231,6 @@ pub fn safe_token(t: &str) -> String {
         t.to_string()
     } else {
         "~".to_string()
-    }
-}
-
-/// Classify a media type (`type/subtype`, lower case).
-pub fn media_kind(range: &str) -> BodyKind {
-    let r = range.split(';').next().unwrap_or("").trim();
-    if r == "application/json" || r.ends_with("+json") {
-        BodyKind::Json
-    } else if r == "application/x-www-form-urlencoded" {
-        BodyKind::Form
-    } else if r == "multipart/form-data" {
-        BodyKind::Multipart
-    } else if r == "application/xml" || r == "text/xml" || r.ends_with("+xml") {
-        BodyKind::Xml
-    } else {
-        BodyKind::Other
     }
 }
 
@@ -362,7 +323,7 @@ fn exempt_at(root: &Value, s: &Value, depth: usize) -> bool {
     if depth > 16 {
         return false;
     }
-    let s = compile::resolve(root, s);
+    let s = shape::resolve(root, s);
     let Some(m) = s.as_object() else {
         return false;
     };
@@ -426,7 +387,7 @@ fn children<'a>(
     if depth > 16 {
         return;
     }
-    let s = compile::resolve(root, s);
+    let s = shape::resolve(root, s);
     let Some(m) = s.as_object() else { return };
     match key {
         Some(k) => {
@@ -475,7 +436,7 @@ pub(crate) fn float_integers(
     match v {
         Value::Number(n) if n.is_f64() => {
             let integer = schemas.iter().any(|(s, _)| {
-                let s = compile::resolve(root, s);
+                let s = shape::resolve(root, s);
                 match s.get("type") {
                     Some(Value::String(t)) => t == "integer",
                     Some(Value::Array(a)) => {
@@ -523,7 +484,7 @@ pub(crate) fn float_integers(
 
 fn declared_key(root: &Value, s: &[Candidate<'_>], key: &str) -> bool {
     s.iter().any(|(s, _)| {
-        compile::resolve(root, s)
+        shape::resolve(root, s)
             .get("properties")
             .and_then(|p| p.get(key))
             .is_some()
@@ -865,7 +826,7 @@ impl Caps {
             }
             let raws: Vec<String> = if p.loc == ParamLoc::Path {
                 raws.iter()
-                    .map(|r| compile::percent_decode(r).unwrap_or_else(|| r.clone()))
+                    .map(|r| shape::percent_decode(r).unwrap_or_else(|| r.clone()))
                     .collect()
             } else if raws.is_empty() {
                 let mut t = Vec::new();

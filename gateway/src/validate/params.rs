@@ -14,7 +14,7 @@
 //! read bracket paths the way common frameworks do: `f[a][b]=1`, `f[]=x` and `f[0]=x` for
 //! arrays, guided by the schema so that only arrays the schema declares are built.
 
-use super::compile::{prim_of, resolve};
+use super::shape::{prim_of, resolve};
 use super::{coerce, Param, ParamLoc, Prim, Style};
 use serde_json::{Map, Value};
 
@@ -262,7 +262,7 @@ fn split(raw: &str, sep: char) -> Vec<&str> {
 /// delimiter stays data.
 fn decoded(p: &Param, part: &str) -> R<String> {
     if p.loc == ParamLoc::Path {
-        super::compile::percent_decode(part).ok_or("invalid-utf8")
+        super::shape::percent_decode(part).ok_or("invalid-utf8")
     } else {
         Ok(part.to_string())
     }

@@ -9,7 +9,7 @@
 //! members looked up by binary search. [`super::screen_json`] stays the reference: the test
 //! `plan_screens_as_the_schema_walk` compares both on generated documents.
 
-use super::{compile::resolve, exempt_candidates, safe_token, screen, Candidate, Finding};
+use super::{exempt_candidates, safe_token, screen, shape::resolve, Candidate, Finding};
 use serde_json::Value;
 use std::collections::HashMap;
 

@@ -1,7 +1,7 @@
 //! Unit tests of the compiler and the per-request check, on hand-written specs.
 
 use super::*;
-use crate::config::Report;
+use crate::report::Report;
 use crate::router::{RouteMatch, Router};
 use crate::spec;
 
