@@ -1,5 +1,6 @@
 //! End-to-end tests: they start the compiled `gateway` binary against real TLS upstreams.
 
+mod acl;
 mod audit;
 mod auth;
 mod claims;

@@ -9,12 +9,13 @@
 //! 2. the spec: `x-gateway-<kind>` on the operation, else on its path item, else at the top
 //!    of the document.
 //!
-//! Plan order: registered policies first (edge filters: CORS, IP lists), in registry order;
-//! then tokens and scopes, rate limits, validation.
+//! Plan order: registered policies of the edge stage (CORS, IP lists), tokens and scopes,
+//! registered policies of the caller stage (access lists, which read the verified caller),
+//! rate limits, validation; registered kinds in registry order within their stage.
 
 use super::{limits::Limits, tokens::Tokens, validation::Validation, Plans, Policy, RoutePlan};
 use crate::auth::RoutePolicy;
-use crate::policies::{Kind, KINDS};
+use crate::policies::{Kind, Stage, KINDS};
 use crate::report::Report;
 use crate::router::{Route, Router};
 use crate::spec::{ptr_token, Spec};
@@ -218,6 +219,7 @@ pub fn build(inputs: Inputs<'_>, report: &mut Report) -> Plans {
     let mut plans = Vec::with_capacity(router.routes().len());
     for r in router.routes() {
         let mut policies: Vec<Arc<dyn Policy>> = Vec::new();
+        let mut caller: Vec<Arc<dyn Policy>> = Vec::new();
         let levels = spec_levels(specs, r);
         for kind in KINDS {
             // A policy file's entry, else the spec's extension.
@@ -253,6 +255,7 @@ pub fn build(inputs: Inputs<'_>, report: &mut Report) -> Plans {
             }
             if let Some((f, loc, v)) = set.first() {
                 match (kind.compile)(v, r) {
+                    Ok(p) if kind.stage == Stage::Caller => caller.push(p),
                     Ok(p) => policies.push(p),
                     Err(e) => report.error(f, loc, e),
                 }
@@ -260,6 +263,7 @@ pub fn build(inputs: Inputs<'_>, report: &mut Report) -> Plans {
         }
         if let Some(ra) = route_auth.next() {
             policies.push(Arc::new(Tokens { route: ra.clone() }));
+            policies.append(&mut caller);
             // Also with no limit on the route: the phase still runs (a trace shows it, and a
             // refused credential is counted the same way everywhere).
             policies.push(Arc::new(Limits {
@@ -273,6 +277,8 @@ pub fn build(inputs: Inputs<'_>, report: &mut Report) -> Plans {
                 }));
             }
         }
+        // (Already moved after tokens above; kept if a route had no auth entry.)
+        policies.append(&mut caller);
         plans.push(Arc::new(RoutePlan {
             route: r.clone(),
             policies,

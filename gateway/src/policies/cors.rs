@@ -13,7 +13,7 @@
 //! Configured per route by a policy file (`route_policies: [{path: /orders, cors: {…}}]`) or
 //! in the spec (`x-gateway-cors: {…}` on an operation, a path item or the document).
 
-use super::{settings, Kind};
+use super::{settings, Kind, Stage};
 use crate::pipeline::{Answer, Decisions, Policy, Request};
 use crate::problem::{Deny, Refusal};
 use crate::router::Route;
@@ -26,6 +26,7 @@ use std::any::Any;
 use std::sync::Arc;
 
 pub const KIND: Kind = Kind {
+    stage: Stage::Edge,
     key: "cors",
     compile,
 };

@@ -7,7 +7,7 @@
 //! (`route_policies: [{upstream: admin, ip: {allow: [10.0.0.0/8]}}]`) or in the spec
 //! (`x-gateway-ip: {…}` on an operation, a path item or the document).
 
-use super::{settings, Kind};
+use super::{settings, Kind, Stage};
 use crate::pipeline::{Decisions, Policy, Request};
 use crate::problem::{Deny, Refusal};
 use crate::router::Route;
@@ -19,7 +19,11 @@ use std::any::Any;
 use std::net::IpAddr;
 use std::sync::Arc;
 
-pub const KIND: Kind = Kind { key: "ip", compile };
+pub const KIND: Kind = Kind {
+    key: "ip",
+    stage: Stage::Edge,
+    compile,
+};
 
 /// `ip:` settings.
 #[derive(Debug, Deserialize)]
