@@ -210,9 +210,15 @@ async fn serve<I>(
                 tokio::time::sleep(std::time::Duration::from_millis(ms.min(60_000))).await;
             }
             let out = serde_json::json!({"service": "echo", "method": parts.method.as_str(), "path": target, "body_bytes": body.len()});
-            let resp = Response::builder()
+            // `x-echo-vary: …` is answered as the service's own `Vary` (tests of merging).
+            let vary = parts.headers.get("x-echo-vary").cloned();
+            let mut resp = Response::builder()
                 .status(200)
-                .header("content-type", "application/json")
+                .header("content-type", "application/json");
+            if let Some(v) = vary {
+                resp = resp.header("vary", v);
+            }
+            let resp = resp
                 .body(Full::new(Bytes::from(out.to_string())))
                 .unwrap_or_default();
             Ok::<_, std::convert::Infallible>(resp)

@@ -197,8 +197,8 @@ impl Gateway {
         res
     }
 
-    /// An `OPTIONS` request the router refuses (405): the first plan of the path's routes
-    /// that answers it (a CORS preflight), with that route.
+    /// An `OPTIONS` request to `path`: the first plan of the path's routes that answers it
+    /// (a CORS preflight), with that route; `None` leaves it to the router.
     fn options_answer(
         &self,
         req: &RequestHeader,
@@ -212,9 +212,11 @@ impl Gateway {
             let Some(plan) = gen.cfg.plans.get(&route).cloned() else {
                 continue;
             };
+            let mut d = std::mem::take(&mut ctx.decisions);
             let answer = self
                 .policy_request(req, ctx, &route)
-                .and_then(|r| plan.options(&r));
+                .and_then(|r| plan.options(&r, &mut d));
+            ctx.decisions = d;
             if let Some(a) = answer {
                 return Some((a, route, plan));
             }
@@ -236,24 +238,24 @@ impl Gateway {
             .is_some_and(|h1| h1.request_line_repaired());
         let (view, path) = crate::edge::read_head(req, raw_h1.as_deref(), repaired, cfg)?;
         ctx.view = view;
+        // A preflight a route's plan answers (CORS) is answered here, before the router: also
+        // where the spec declares an OPTIONS operation of its own (the gateway's CORS settings
+        // are the only ones; a service's preflight answer would contradict them).
+        if req.method == http::Method::OPTIONS {
+            if let Some((answer, route, plan)) = self.options_answer(req, ctx, &path) {
+                ctx.canonical_path = Some(path);
+                ctx.route = Some(route);
+                ctx.plan = Some(plan);
+                ctx.answer = Some(answer?);
+                return Ok(());
+            }
+        }
         let route = match cfg.router.lookup(&req.method, &path) {
             RouteMatch::Found { route, params } => {
                 ctx.path_params = params.iter().map(|p| p.to_string()).collect();
                 route
             }
-            RouteMatch::MethodNotAllowed { allow } => {
-                // A preflight the route's plan answers (CORS) comes before the router's 405.
-                if req.method == http::Method::OPTIONS {
-                    if let Some((answer, route, plan)) = self.options_answer(req, ctx, &path) {
-                        ctx.canonical_path = Some(path);
-                        ctx.route = Some(route);
-                        ctx.plan = Some(plan);
-                        ctx.answer = Some(answer?);
-                        return Ok(());
-                    }
-                }
-                return Err(Deny::MethodNotAllowed { allow });
-            }
+            RouteMatch::MethodNotAllowed { allow } => return Err(Deny::MethodNotAllowed { allow }),
             RouteMatch::NotFound => return Err(Deny::NotFound),
         };
         ctx.canonical_path = Some(path);

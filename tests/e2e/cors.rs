@@ -15,6 +15,7 @@ paths:
     get:
       x-gateway-cors: {allow_origins: ["https://spec.example"], expose_headers: [x-request-id]}
       responses: {"200": {description: ok}}
+    options: {responses: {"200": {description: ok}}}
 "#;
 
 const POLICY: &str = r#"route_policies:
@@ -135,6 +136,11 @@ fn preflights_are_answered_at_the_gateway_and_refused_origins_reach_nothing() {
     .assert_problem(405);
     send(&gw, "OPTIONS", "/orders", "Origin: https://app.example\r\n").assert_problem(405);
     assert_eq!(up.count(), 0);
+    // /things declares an OPTIONS operation: its preflight above was still answered at the
+    // gateway (nothing forwarded), while an OPTIONS that is not a preflight reaches the service.
+    let r = send(&gw, "OPTIONS", "/things", "");
+    assert_eq!(r.status, 200, "{r:?}");
+    assert_eq!(up.take().len(), 1);
 
     // Actual requests: an allowed origin is forwarded and its answer says so.
     let r = send(&gw, "GET", "/orders", "Origin: https://app.example\r\n");
@@ -145,6 +151,18 @@ fn preflights_are_answered_at_the_gateway_and_refused_origins_reach_nothing() {
     );
     assert_eq!(r.header("access-control-allow-credentials"), Some("true"));
     assert!(vary(&r).contains("Origin"), "{r:?}");
+    assert_eq!(up.take().len(), 1);
+    // The service's own `Vary` already names Origin: said once, not twice.
+    let r = send(
+        &gw,
+        "GET",
+        "/orders",
+        "Origin: https://app.example\r\nx-echo-vary: Accept-Encoding, origin\r\n",
+    );
+    assert_eq!(r.status, 200, "{r:?}");
+    let v = vary(&r).to_ascii_lowercase();
+    assert_eq!(v.matches("origin").count(), 1, "{r:?}");
+    assert!(v.contains("accept-encoding"), "{r:?}");
     assert_eq!(up.take().len(), 1);
     let r = send(&gw, "GET", "/things", "Origin: https://spec.example\r\n");
     assert_eq!(r.status, 200, "{r:?}");
@@ -180,6 +198,14 @@ fn preflights_are_answered_at_the_gateway_and_refused_origins_reach_nothing() {
         "{m}"
     );
     assert!(m.contains(r#"decision="answered""#), "{m}");
+    // Each refusal names its rule in the access log, preflights included.
+    let access = regex::Regex::new("\x1b\\[[0-9;]*m")
+        .expect("regex")
+        .replace_all(&gw.log(), "")
+        .into_owned();
+    for rule in ["gateway.rule=cors-preflight", "gateway.rule=cors-origin"] {
+        assert!(access.contains(rule), "{rule} not in\n{access}");
+    }
 }
 
 #[test]

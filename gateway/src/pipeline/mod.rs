@@ -125,8 +125,8 @@ pub trait Policy: Send + Sync + 'static {
 
     /// An `OPTIONS` request to this route's path that no route of the path takes (the router
     /// would answer 405): answer it (`Ok`) or refuse it (`Err`) here, or `None` to leave it
-    /// to the router.
-    fn options(&self, _req: &Request<'_>) -> Option<Result<Answer, Deny>> {
+    /// to the router. A refusal notes its rule in `d`.
+    fn options(&self, _req: &Request<'_>, _d: &mut Decisions) -> Option<Result<Answer, Deny>> {
         None
     }
 
@@ -183,8 +183,8 @@ impl RoutePlan {
     }
 
     /// The first answer a policy gives to an `OPTIONS` request the router would refuse.
-    pub fn options(&self, req: &Request<'_>) -> Option<Result<Answer, Deny>> {
-        self.policies.iter().find_map(|p| p.options(req))
+    pub fn options(&self, req: &Request<'_>, d: &mut Decisions) -> Option<Result<Answer, Deny>> {
+        self.policies.iter().find_map(|p| p.options(req, d))
     }
 
     /// Every header phase, in order. After a refusal only the policies that run after a

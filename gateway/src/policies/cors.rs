@@ -199,7 +199,7 @@ impl Policy for Cors {
         ))
     }
 
-    fn options(&self, req: &Request<'_>) -> Option<Result<Answer, Deny>> {
+    fn options(&self, req: &Request<'_>, d: &mut Decisions) -> Option<Result<Answer, Deny>> {
         req.headers.get(http::header::ORIGIN)?;
         let asked = req
             .headers
@@ -214,9 +214,11 @@ impl Policy for Cors {
             return None;
         }
         if self.allowed_origin(req).is_none() {
+            d.rule = Some("cors-origin".into());
             return Some(Err(Deny::Refused(ORIGIN_REFUSED)));
         }
         if !self.methods.contains(&asked) && asked != http::Method::HEAD {
+            d.rule = Some("cors-preflight".into());
             return Some(Err(Deny::Refused(PREFLIGHT_REFUSED)));
         }
         let asked_headers = req
@@ -229,6 +231,7 @@ impl Policy for Cors {
             .filter(|h| !h.is_empty());
         for h in asked_headers {
             if !SAFELISTED.contains(&h.as_str()) && !self.headers.contains(&h) {
+                d.rule = Some("cors-preflight".into());
                 return Some(Err(Deny::Refused(PREFLIGHT_REFUSED)));
             }
         }
@@ -268,8 +271,18 @@ impl Policy for Cors {
         for h in theirs {
             resp.remove_header(&h);
         }
-        // Every answer of this route depends on `Origin` (a cache must not mix them).
-        let _ = resp.append_header(http::header::VARY, "Origin");
+        // Every answer of this route depends on `Origin` (a cache must not mix them): said
+        // once, added to what the service's `Vary` already lists.
+        let varies = resp
+            .headers
+            .get_all(http::header::VARY)
+            .iter()
+            .flat_map(|v| v.as_bytes().split(|&b| b == b','))
+            .map(|t| t.trim_ascii())
+            .any(|t| t == b"*" || t.eq_ignore_ascii_case(b"origin"));
+        if !varies {
+            let _ = resp.append_header(http::header::VARY, "Origin");
+        }
         let Some(origin) = self.allowed_origin(req) else {
             return;
         };
