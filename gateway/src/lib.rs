@@ -10,6 +10,7 @@ pub mod baseline;
 pub mod canon;
 pub mod certs;
 pub mod clientcert;
+pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod drain;

@@ -138,6 +138,12 @@ pub fn seal(budget: Duration) {
     }
 }
 
+/// Whether a checkpoint is due: `every` records since the last one, or any record and
+/// `interval` elapsed since it (time passed in, so the rule is tested without waiting).
+fn checkpoint_due(since: u64, every: u64, elapsed: Duration, interval: Duration) -> bool {
+    since >= every || (since > 0 && elapsed >= interval)
+}
+
 struct Writer {
     masker: Masker,
     chain: Chain,
@@ -291,7 +297,7 @@ impl Writer {
             }
             let n = self.chain.since_checkpoint();
             if !self.sealed
-                && (n >= self.cp_every || (n > 0 && self.last_cp.elapsed() >= self.cp_interval))
+                && checkpoint_due(n, self.cp_every, self.last_cp.elapsed(), self.cp_interval)
             {
                 self.checkpoint(false);
                 self.flush(false);
@@ -472,4 +478,18 @@ pub fn start(
         grace,
         flush_budget,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checkpoints_fall_due_by_count_or_by_time_with_records() {
+        let s = Duration::from_secs;
+        assert!(checkpoint_due(100, 100, s(0), s(5)), "by count");
+        assert!(!checkpoint_due(99, 100, s(4), s(5)));
+        assert!(checkpoint_due(1, 100, s(5), s(5)), "by time");
+        assert!(!checkpoint_due(0, 100, s(60), s(5)), "nothing to seal");
+    }
 }

@@ -253,6 +253,7 @@ pub fn compile(
             .expire_after(CacheTtl)
             .build(),
         cache_max_ttl: settings.cache_max_ttl,
+        clock: Arc::new(crate::clock::SystemClock),
         asserter: Arc::new(asserter?),
         assertion_enabled,
         ephemeral_asserter,

@@ -358,8 +358,10 @@ pub fn verify(
     let mut v = Validation::new(key.alg);
     v.algorithms = vec![key.alg];
     v.leeway = exp.leeway_secs;
-    v.validate_exp = true;
-    v.validate_nbf = true;
+    // Times are judged below against `now` (the injected clock), not the wall clock
+    // jsonwebtoken would read.
+    v.validate_exp = false;
+    v.validate_nbf = false;
     v.set_required_spec_claims(&["exp", "iss", "aud"]);
     v.set_issuer(&[exp.issuer.as_str()]);
     v.set_audience(&exp.audiences);
@@ -383,17 +385,35 @@ pub fn verify(
         }
     })?;
     let claims = data.claims;
-    // `exp` must be a number (jsonwebtoken checks presence and time).
-    if !claims.get("exp").is_some_and(Value::is_number) {
-        return Err(TokenError::MissingExp);
-    }
-    if let Some(iat) = claims.get("iat") {
-        let iat = iat.as_f64().ok_or(TokenError::Malformed)?;
-        if iat > (now + exp.leeway_secs) as f64 {
-            return Err(TokenError::IssuedInFuture);
-        }
-    }
+    check_times(&claims, exp.leeway_secs, now)?;
     Ok(claims)
+}
+
+/// `exp` (required, a number: expired once `now ≥ exp + leeway`), `nbf` and `iat` (not after
+/// `now + leeway`), judged at `now`.
+fn check_times(claims: &Value, leeway_secs: u64, now: u64) -> Result<(), TokenError> {
+    let num = |k: &str| {
+        claims
+            .get(k)
+            .map(|v| v.as_f64().ok_or(TokenError::Malformed))
+            .transpose()
+    };
+    let l = leeway_secs as f64;
+    let n = now as f64;
+    match claims.get("exp") {
+        Some(Value::Number(_)) => {}
+        _ => return Err(TokenError::MissingExp),
+    }
+    if num("exp")?.is_some_and(|e| e + l <= n) {
+        return Err(TokenError::Expired);
+    }
+    if num("nbf")?.is_some_and(|v| v > n + l) {
+        return Err(TokenError::NotYetValid);
+    }
+    if num("iat")?.is_some_and(|v| v > n + l) {
+        return Err(TokenError::IssuedInFuture);
+    }
+    Ok(())
 }
 
 /// Claims of an encrypted-but-unsigned payload (issuers that trust encryption alone): the same
@@ -403,25 +423,7 @@ pub fn check_unsigned_claims(
     exp: &Expectations,
     now: u64,
 ) -> Result<(), TokenError> {
-    let num = |k: &str| {
-        claims
-            .get(k)
-            .map(|v| v.as_f64().ok_or(TokenError::Malformed))
-            .transpose()
-    };
-    let l = exp.leeway_secs as f64;
-    let n = now as f64;
-    match num("exp")? {
-        None => return Err(TokenError::MissingExp),
-        Some(e) if e + l <= n => return Err(TokenError::Expired),
-        _ => {}
-    }
-    if num("nbf")?.is_some_and(|v| v > n + l) {
-        return Err(TokenError::NotYetValid);
-    }
-    if num("iat")?.is_some_and(|v| v > n + l) {
-        return Err(TokenError::IssuedInFuture);
-    }
+    check_times(claims, exp.leeway_secs, now)?;
     if claims.get("iss").and_then(Value::as_str) != Some(exp.issuer.as_str()) {
         return Err(TokenError::WrongIssuer);
     }

@@ -205,6 +205,8 @@ pub struct Auth {
     token_max_bytes: usize,
     cache: Cache<[u8; 32], CachedToken>,
     cache_max_ttl: Duration,
+    /// Judges token expiry and cached tokens' lifetimes (a fake clock in tests).
+    clock: Arc<dyn crate::clock::Clock>,
     pub asserter: Arc<Asserter>,
     /// Whether upstream requests carry the signed assertion.
     pub assertion_enabled: bool,
@@ -293,6 +295,12 @@ impl Auth {
             out.asserter = true;
         }
         out
+    }
+
+    /// Judge time with `clock` instead of the wall clock (tests).
+    pub fn with_clock(mut self, clock: Arc<dyn crate::clock::Clock>) -> Auth {
+        self.clock = clock;
+        self
     }
 
     pub fn api_key_header(&self) -> &str {
@@ -438,7 +446,7 @@ impl Auth {
     /// Verify a bearer token (JWT or opaque), through the verified-token cache.
     pub async fn verify_token(&self, token: &str) -> Result<Principal, Deny> {
         let hash: [u8; 32] = Sha256::digest(token.as_bytes()).into();
-        let now = jwt::now_secs();
+        let now = self.clock.now_secs();
         if let Some(c) = self.cache.get(&hash) {
             if now < c.exp {
                 CACHE_HIT.inc();
@@ -826,6 +834,31 @@ mod tests {
 
     fn hits() -> u64 {
         TOKEN_CACHE.with_label_values(&["hit"]).get()
+    }
+
+    /// Expiry and the cache's lifetimes are judged by the injected clock: time moves by hand,
+    /// no sleeping.
+    #[tokio::test]
+    async fn expiry_is_judged_by_the_injected_clock() {
+        let (auth, pem, routes) = fixture();
+        let start = jwt::now_secs();
+        let clock = Arc::new(crate::clock::FakeClock::at(start * 1_000_000));
+        let auth = auth.with_clock(clock.clone());
+        let t = token(&pem, 120, "read");
+        let h = format!("Bearer {t}");
+        let c = Credentials {
+            authorization: Some(&h),
+            ..Default::default()
+        };
+        assert!(auth.check(&routes[0], &c).await.unwrap().is_some());
+        clock.advance(Duration::from_secs(119));
+        assert!(auth.check(&routes[0], &c).await.is_ok(), "before exp");
+        // Past exp and the 60 s leeway: the cached verdict is dropped, the token refused.
+        clock.advance(Duration::from_secs(62));
+        assert!(
+            auth.check(&routes[0], &c).await.is_err(),
+            "past exp + leeway"
+        );
     }
 
     #[tokio::test]

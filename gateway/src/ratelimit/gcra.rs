@@ -7,46 +7,9 @@
 //! request leaves `TAT` unchanged, so it consumes nothing and a client that backs off
 //! recovers at the configured rate.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
-/// Time source, injected so the time logic can be tested with a fake clock.
-pub trait Clock: Send + Sync + 'static {
-    /// Microseconds since the Unix epoch (Redis scripts share this time base).
-    fn now_us(&self) -> u64;
-}
-
-/// The wall clock.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now_us(&self) -> u64 {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_micros() as u64)
-            .unwrap_or(0)
-    }
-}
-
-/// A clock the test moves by hand.
-#[derive(Debug, Default)]
-pub struct FakeClock(pub AtomicU64);
-
-impl FakeClock {
-    pub fn at(us: u64) -> Self {
-        FakeClock(AtomicU64::new(us))
-    }
-    pub fn advance(&self, d: Duration) {
-        self.0.fetch_add(d.as_micros() as u64, Ordering::SeqCst);
-    }
-}
-
-impl Clock for FakeClock {
-    fn now_us(&self) -> u64 {
-        self.0.load(Ordering::SeqCst)
-    }
-}
+pub use crate::clock::{Clock, FakeClock, SystemClock};
 
 /// One GCRA rate: emission interval and burst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +93,8 @@ pub fn ceil_secs(us: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::Ordering;
+    use std::time::{SystemTime, UNIX_EPOCH};
 
     const S: u64 = 1_000_000;
 
