@@ -111,7 +111,8 @@ pub struct ViewOptions<'a> {
 }
 
 /// One query parameter: the raw `name=value` segment as sent, and its decoded name and value.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `Debug` shows the name only: a value may be a credential (`access_token`).
+#[derive(Clone, PartialEq, Eq)]
 pub struct QueryPair {
     pub raw: String,
     pub name: String,
@@ -222,8 +223,9 @@ impl MediaType {
     }
 }
 
-/// The request as every policy and the forwarder read it.
-#[derive(Debug, Clone, Default)]
+/// The request as every policy and the forwarder read it. `Debug` shows no value that could
+/// be a credential (query values, cookie values, `Authorization`, the API key).
+#[derive(Clone, Default)]
 pub struct RequestView {
     /// The canonical path (set once routing has it).
     pub path: String,
@@ -238,6 +240,30 @@ pub struct RequestView {
     pub content_type: Option<MediaType>,
     /// Header names removed before anything reads them (`drop` / `strip` actions).
     pub dropped: Vec<String>,
+}
+
+impl std::fmt::Debug for QueryPair {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QueryPair")
+            .field("name", &self.name)
+            .field("value_bytes", &self.value.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for RequestView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let cookies: Vec<&str> = self.cookies.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("RequestView")
+            .field("path", &self.path)
+            .field("query", &self.query)
+            .field("cookies", &cookies)
+            .field("authorization", &self.authorization.as_ref().map(|_| "***"))
+            .field("api_key", &self.api_key.as_ref().map(|_| "***"))
+            .field("content_type", &self.content_type)
+            .field("dropped", &self.dropped)
+            .finish_non_exhaustive()
+    }
 }
 
 fn visible_ascii(b: &[u8]) -> bool {
@@ -404,6 +430,44 @@ impl RequestView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No `Debug` of a request's parts prints a value that could be a credential: the view,
+    /// the credentials handed to auth, and the unmasked audit record.
+    #[test]
+    fn debug_output_carries_no_credential() {
+        let secrets = ["tok-q-5e1f", "sess-c-77aa", "Bearer hdr-9b2c", "key-h-41d0"];
+        let mut h = http::HeaderMap::new();
+        h.insert("cookie", "sid=sess-c-77aa".parse().unwrap());
+        h.insert("authorization", "Bearer hdr-9b2c".parse().unwrap());
+        h.insert("x-api-key", "key-h-41d0".parse().unwrap());
+        let opts = ViewOptions {
+            api_key_header: "x-api-key",
+            underscores: UnderscoreAction::default(),
+            method_override: OverrideAction::default(),
+        };
+        let view = RequestView::parse(&h, Some("access_token=tok-q-5e1f"), &opts).unwrap();
+        let creds = crate::auth::Credentials {
+            authorization: view.authorization.as_deref(),
+            api_key: view.api_key.as_deref(),
+            query: &view.query,
+            cookies: &view.cookies,
+            client_cert: None,
+        };
+        let record = crate::audit::Record {
+            query: Some("access_token=tok-q-5e1f".into()),
+            headers: vec![("authorization".into(), "Bearer hdr-9b2c".into())],
+            ..Default::default()
+        };
+        let printed = format!("{view:?} {creds:?} {record:?} {:?}", view.query);
+        for s in secrets {
+            let bare = s.trim_start_matches("Bearer ");
+            assert!(!printed.contains(bare), "{bare} in {printed}");
+        }
+        assert!(
+            printed.contains("access_token") && printed.contains("sid"),
+            "{printed}"
+        );
+    }
 
     fn opts() -> ViewOptions<'static> {
         ViewOptions {

@@ -47,8 +47,9 @@ pub struct Notes {
     pub rule: Option<String>,
 }
 
-/// One transaction. Deliberately not `Serialize`: see [`Masker::serialize`].
-#[derive(Debug, Clone, Default)]
+/// One transaction. Deliberately not `Serialize`: see [`Masker::serialize`]; and its `Debug`
+/// shows only what needs no masking (an unmasked record must not reach a log that way).
+#[derive(Clone, Default)]
 pub struct Record {
     pub time: Option<SystemTime>,
     pub request_id: String,
@@ -90,6 +91,19 @@ pub struct Record {
     pub headers: Vec<(String, String)>,
     /// Pingora's error class when the exchange failed (a fixed name, not a message).
     pub error: Option<String>,
+}
+
+impl std::fmt::Debug for Record {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Record")
+            .field("request_id", &self.request_id)
+            .field("method", &self.method)
+            .field("route", &self.route)
+            .field("status", &self.status)
+            .field("decision", &self.decision)
+            .field("reason", &self.reason)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A record after masking: the only input the chain accepts. It holds the record's JSON object

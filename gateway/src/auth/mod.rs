@@ -226,8 +226,8 @@ pub struct Adopted {
     pub asserter: bool,
 }
 
-/// The credential-bearing parts of a request.
-#[derive(Debug, Default)]
+/// The credential-bearing parts of a request. `Debug` shows which are present, never them.
+#[derive(Default)]
 pub struct Credentials<'a> {
     pub authorization: Option<&'a str>,
     pub api_key: Option<&'a str>,
@@ -237,6 +237,19 @@ pub struct Credentials<'a> {
     pub cookies: &'a [(String, String)],
     /// The connection's client certificate, if one was presented (see `clientcert`).
     pub client_cert: Option<&'a crate::clientcert::PeerCert>,
+}
+
+impl std::fmt::Debug for Credentials<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let cookies: Vec<&str> = self.cookies.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("Credentials")
+            .field("authorization", &self.authorization.map(|_| "***"))
+            .field("api_key", &self.api_key.map(|_| "***"))
+            .field("query", &self.query)
+            .field("cookies", &cookies)
+            .field("client_cert", &self.client_cert.is_some())
+            .finish()
+    }
 }
 
 fn deny_token(e: TokenError) -> Deny {
