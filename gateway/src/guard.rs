@@ -20,10 +20,11 @@
 //!
 //! It also enforces `max_connections` (past the cap a new connection is closed at once), and
 //! runs the HTTP/1 keep-alive loop itself so that an idle connection holds no Pingora session:
-//! between requests the connection waits here for its next byte (kept in a one-byte stash and
-//! handed to the parser), and only then is a Pingora session (header buffer, proxy state)
-//! created. That, with OpenSSL's `RELEASE_BUFFERS` mode (`server.rs`), is what keeps an idle
-//! keep-alive connection small (docs/connections.md has the figures).
+//! between requests the connection waits here for its next bytes (read into a buffer that
+//! exists only while the read is polled, then kept in a stash handed to the parser), and only
+//! then is a Pingora session (header buffer, proxy state) created. That, with the listeners'
+//! unbuffered L4 reads and OpenSSL's `RELEASE_BUFFERS` mode (`server.rs`), is what keeps an
+//! idle keep-alive connection small (docs/connections.md has the figures).
 
 use async_trait::async_trait;
 use pingora::apps::{HttpPersistentSettings, HttpServerApp, ServerApp};
@@ -41,8 +42,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, ReadBuf};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::time::{Instant, Sleep};
+
+/// How much `wait_for_request` reads at once: Pingora's initial header buffer size, so a
+/// request head that fits there is read in one read.
+const WAIT_READ: usize = 4096;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
@@ -204,8 +209,9 @@ pub struct GuardedStream {
     head: HeadScan,
     /// The head deadline runs from the first byte of the head (from accept for the first one).
     started_head: bool,
-    /// One byte read while waiting for the next request, handed to the parser first.
-    stash: Option<u8>,
+    /// Bytes read while waiting for the next request, handed to the parser first. Empty (no
+    /// allocation) while the connection is idle.
+    stash: Vec<u8>,
     deadline: Pin<Box<Sleep>>,
     limits: GuardLimits,
     /// `Some` on an HTTP/2 connection.
@@ -246,7 +252,7 @@ impl GuardedStream {
             head: HeadScan::default(),
             // The first head's deadline counts from accept.
             started_head: true,
-            stash: None,
+            stash: Vec::new(),
             deadline: Box::pin(tokio::time::sleep(limits.header_timeout)),
             limits,
             h2_armed: h2.is_some(),
@@ -286,19 +292,31 @@ impl GuardedStream {
         }
     }
 
-    /// Wait (under the guard's deadlines) for the first byte of the next HTTP/1 request.
-    /// `false`: the client closed the connection.
+    /// Wait (under the guard's deadlines) for the first bytes of the next HTTP/1 request and
+    /// keep them for the parser. `false`: the client closed the connection.
+    ///
+    /// The read buffer is a local of `poll_wait`, not of this future: it exists only while
+    /// the socket is read, so an idle connection's task holds no buffer, and a request that
+    /// arrives in one segment is still read with one read.
     async fn wait_for_request(&mut self) -> io::Result<bool> {
-        if self.stash.is_some() {
+        if !self.stash.is_empty() {
             return Ok(true);
         }
-        let mut b = [0u8; 1];
-        let n = self.read(&mut b).await?;
-        if n == 0 {
-            return Ok(false);
+        std::future::poll_fn(|cx| self.poll_wait(cx)).await
+    }
+
+    fn poll_wait(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<bool>> {
+        let mut tmp = [0u8; WAIT_READ];
+        let mut buf = ReadBuf::new(&mut tmp);
+        match Pin::new(&mut *self).poll_read(cx, &mut buf) {
+            Poll::Ready(Ok(())) if buf.filled().is_empty() => Poll::Ready(Ok(false)),
+            Poll::Ready(Ok(())) => {
+                self.stash = buf.filled().to_vec();
+                Poll::Ready(Ok(true))
+            }
+            Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
+            Poll::Pending => Poll::Pending,
         }
-        self.stash = Some(b[0]);
-        Ok(true)
     }
 
     fn poll_deadline(&mut self, cx: &mut Context<'_>, what: &'static str) -> Poll<io::Result<()>> {
@@ -316,12 +334,16 @@ impl AsyncRead for GuardedStream {
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
         let this = &mut *self;
-        if let Some(b) = this.stash {
-            if buf.remaining() > 0 {
-                this.stash = None;
-                buf.put_slice(&[b]);
-                return Poll::Ready(Ok(()));
+        if !this.stash.is_empty() && buf.remaining() > 0 {
+            let n = buf.remaining().min(this.stash.len());
+            if n == this.stash.len() {
+                // All of it: the stash's allocation goes with it.
+                buf.put_slice(&std::mem::take(&mut this.stash));
+            } else {
+                buf.put_slice(&this.stash[..n]);
+                this.stash.drain(..n);
             }
+            return Poll::Ready(Ok(()));
         }
         let before = buf.filled().len();
         match Pin::new(&mut this.inner).poll_read(cx, buf) {
@@ -452,8 +474,8 @@ impl GetSocketDigest for GuardedStream {
 #[async_trait]
 impl Peek for GuardedStream {
     async fn try_peek(&mut self, buf: &mut [u8]) -> io::Result<bool> {
-        if self.stash.is_some() {
-            // A byte was already taken off the stream: peeking would miss it.
+        if !self.stash.is_empty() {
+            // Bytes were already taken off the stream: peeking would miss them.
             return Ok(false);
         }
         self.inner.try_peek(buf).await

@@ -4,6 +4,9 @@ use clap::{Parser, Subcommand};
 
 /// mimalloc: the proxy allocates and frees many small buffers per request; glibc's allocator
 /// spent a sixth of the CPU in malloc/free and arena locks under load (perf, see docs/benchmarks.md).
+/// The `system-alloc` feature (profiling only) leaves it out, so that heaptrack or valgrind,
+/// which intercept `malloc`, see every allocation (docs/connections.md, "Memory").
+#[cfg(not(feature = "system-alloc"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;

@@ -8,6 +8,7 @@ use crate::guard::{GuardLimits, GuardedApp};
 use crate::proxy::Gateway;
 use crate::upstream::Clusters;
 use pingora::listeners::tls::TlsSettings;
+use pingora::listeners::{L4BufferSettings, ListenerConfig};
 use pingora::server::configuration::{Opt, ServerConf};
 use pingora::server::Server;
 use pingora::services::background::background_service;
@@ -62,8 +63,24 @@ pub fn edge_tls(
     // Free OpenSSL's read and write buffers (~34 KiB) while a connection is idle: they are
     // allocated again for the next record.
     tls.set_mode(SslMode::RELEASE_BUFFERS);
+    // The listeners have no L4 read buffer (`CLIENT_L4_BUFFERS`): OpenSSL reads ahead into its
+    // own record buffer instead (one read per record rather than header then body), and that
+    // buffer is released whenever it is empty.
+    tls.set_read_ahead(true);
     tls.enable_h2();
     Ok(tls)
+}
+
+/// The L4 buffers of every client connection. Pingora's default gives each accepted connection
+/// a 64 KiB read buffer, allocated zeroed and kept for the connection's whole life: 64 KiB of
+/// resident memory per idle keep-alive connection (docs/connections.md). Reads go straight to
+/// the socket instead: Pingora's HTTP/1 parser reads into its own per-request buffer, the
+/// guard reads the next request's first bytes into a buffer that lives only while it is read,
+/// and OpenSSL reads ahead into a buffer it releases when idle (`edge_tls`). The write buffer
+/// keeps Pingora's default (1460 bytes, one MSS: it coalesces a response head and a small
+/// body into one write).
+pub fn client_l4_buffers() -> L4BufferSettings {
+    L4BufferSettings::default().read(0)
 }
 
 /// Options of `gateway run` that are not configuration.
@@ -195,9 +212,15 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
                     t.client_ca.as_ref(),
                 )
                 .map_err(|e| format!("listener {addr}: {e}"))?;
-                svc.add_tls_with_settings(&addr, None, tls);
+                svc.add_listener(
+                    ListenerConfig::tcp(addr.as_str())
+                        .tls(tls)
+                        .l4_buffer(client_l4_buffers()),
+                );
             }
-            None => svc.add_tcp(&addr),
+            None => {
+                svc.add_listener(ListenerConfig::tcp(addr.as_str()).l4_buffer(client_l4_buffers()))
+            }
         }
     }
     server.add_service(svc);
