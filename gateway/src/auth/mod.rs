@@ -283,6 +283,11 @@ pub struct AssertionFile {
     pub header: String,
     #[serde(default = "default_assertion_ttl", with = "humantime_serde")]
     pub ttl: Duration,
+    /// Hand a signed assertion out again to the same principal for the same upstream while it
+    /// is younger than half its `ttl` (default), instead of signing every request. Off: every
+    /// request gets its own (see docs/security.md for the trade-off).
+    #[serde(default = "default_true")]
+    pub reuse: bool,
     /// Ed25519 PEM keys; list two to rotate (both are published).
     #[serde(default)]
     pub keys: Vec<AssertionKeyFile>,
@@ -1142,6 +1147,7 @@ pub fn compile(
                 a.ttl.as_secs(),
                 keys,
                 &a.active_kid,
+                a.reuse,
             )
             .map_err(|e| report.error(&f, "assertion.active_kid", e))
             .ok()
@@ -1157,6 +1163,7 @@ pub fn compile(
                     30,
                     vec![k],
                     &kid,
+                    true,
                 )
                 .ok()
             })
