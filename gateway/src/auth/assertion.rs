@@ -347,7 +347,16 @@ mod tests {
         let first = sign(&a, &claims(&base, "orders"), T0);
         let c1 = cert("aa".repeat(32).as_str());
         let c2 = cert("bb".repeat(32).as_str());
-        let variants: Vec<(&str, Principal, &str, Option<&PeerCert>, &str, Value)> = {
+        // (what differs, principal, upstream, certificate, the claim it shows in, its value)
+        type Variant<'a> = (
+            &'a str,
+            Principal,
+            &'a str,
+            Option<&'a PeerCert>,
+            &'a str,
+            Value,
+        );
+        let variants: Vec<Variant<'_>> = {
             let with = |f: &dyn Fn(&mut Principal)| {
                 let mut p = alice();
                 f(&mut p);
