@@ -9,13 +9,22 @@
 #
 # Scenarios: the deploy/bench/run.sh spec, POSTing its 1 KiB order to the validated route
 # (body-valid) and to the size-capped-only route (body-raw); GETs with no headers (gateway) and
-# with ten browser headers (gw+browser). Env: N (2000). Needs valgrind (installed if missing).
+# with ten browser headers (gw+browser); and compare.sh's full stack (gw-full: RS256 JWT with
+# the verified-token cache, scope, per-IP + per-client limits with Redis async, audit log to a
+# file, metrics, the signed upstream assertion) on a second gateway configuration.
+# Env: N (2000), SCENARIOS (subset of "gateway gw+browser body-raw body-valid gw-full"),
+# CARGO_TARGET_DIR, BIN (a gateway binary built beforehand, e.g. of another commit: no build).
+# Needs valgrind and redis-server (installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${N:-2000}
+SCENARIOS=${SCENARIOS:-gateway gw+browser body-raw body-valid gw-full}
 command -v valgrind >/dev/null || apt-get install -y valgrind >/dev/null
-cargo build --release -p gateway >/dev/null
-BIN=$PWD/target/release/gateway
+command -v redis-server >/dev/null || apt-get install -y --no-install-recommends redis-server >/dev/null
+if [ -z "${BIN:-}" ]; then
+  cargo build --release -p gateway >/dev/null
+  BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/gateway
+fi
 WORK=$(mktemp -d /tmp/gateway-instr.XXXXXX)
 source deploy/bench/lib.sh
 pids=()
@@ -39,8 +48,58 @@ YAML
 sed -n '/^cat > "\$WORK\/openapi\/bench.yaml" <<YAML$/,/^YAML$/p' deploy/bench/run.sh | sed '1d;$d' > "$WORK/openapi/bench.yaml"
 wait_http "http://127.0.0.1:$UP/healthz"
 
+# The full stack (gw-full): as compare.sh's, on the same spec and upstream.
+RP=$(free_port)
+redis-server --port "$RP" --bind 127.0.0.1 --save "" --appendonly no >/dev/null & pids+=($!)
+F=$WORK/full
+mkdir -p "$F/policies" "$F/openapi"
+cp "$WORK/openapi/bench.yaml" "$F/openapi/"
+cp "$WORK/policies/upstreams.yaml" "$F/policies/"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$F/idp.key" 2>/dev/null
+"$BIN" token --key "$F/idp.key" --alg RS256 --kid bench --iss https://idp.bench --aud api://bench \
+  --sub bench --client-id bench-client --scope read:bench --ttl 2h > "$F/token"
+openssl pkey -in "$F/idp.key" -pubout -out "$F/idp.pub" 2>/dev/null
+python3 - "$F" <<'PY'
+import base64, json, subprocess, sys
+f = sys.argv[1]
+txt = subprocess.run(["openssl", "rsa", "-pubin", "-in", f"{f}/idp.pub", "-noout", "-text"], capture_output=True, text=True).stdout
+n, e, cur = "", 0, False
+for line in txt.splitlines():
+    s = line.strip()
+    if s.startswith("Modulus"): cur = True; continue
+    if s.startswith("Exponent"): e = int(s.split()[1]); cur = False; continue
+    if cur and s: n += s.replace(":", "")
+b = lambda x: base64.urlsafe_b64encode(x).rstrip(b"=").decode()
+json.dump({"keys": [{"kty": "RSA", "n": b(bytes.fromhex(n).lstrip(b"\0")), "e": b(e.to_bytes(3, "big").lstrip(b"\0")),
+                     "kid": "bench", "alg": "RS256", "use": "sig"}]}, open(f"{f}/jwks.json", "w"))
+PY
+cat > "$F/gateway.yaml" <<YAML
+server: {threads: 1, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1}
+listeners: [{address: "127.0.0.1:$GW", plaintext: true}]
+admin: {address: "127.0.0.1:$ADMIN"}
+paths: {policies: policies, openapi: openapi}
+audit:
+  signing_key: audit/key.pem
+  generate_key: true
+  file: {path: audit/audit.log, fsync: interval, fsync_interval: 1s, max_bytes: 4294967296}
+YAML
+cat > "$F/policies/issuers.yaml" <<YAML
+issuers:
+  bench: {issuer: "https://idp.bench", audiences: ["api://bench"], jwks_file: ../jwks.json, algorithms: [RS256]}
+YAML
+cat > "$F/policies/ratelimits.yaml" <<YAML
+rate_limits:
+  redis: {urls: ["redis://127.0.0.1:$RP/"], sync_interval: 100ms}
+  tiers:
+    bench: {per_second: 1000000000, burst: 1000000000}
+  limits:
+    per-ip: {key: ip, per_second: 1000000000, burst: 1000000000}
+    per-client: {key: client, default_tier: bench}
+YAML
+export BENCH_TOKEN=$(cat "$F/token")
+
 cat > "$WORK/client.py" <<'PY'
-import http.client, json, sys
+import http.client, json, os, sys
 port, scenario, n = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 body = {"sku": "SKU-12345", "quantity": 3, "tags": ["gift", "express", "fragile"],
         "note": "Ann O'Brien: please gift wrap, leave at the side door if nobody answers. " * 8}
@@ -61,6 +120,8 @@ for _ in range(n):
         c.request("POST", "/bench/orders", body=raw, headers={"Content-Type": "application/json"})
     elif scenario == "body-raw":
         c.request("POST", "/bench/import", body=raw, headers={"Content-Type": "application/octet-stream"})
+    elif scenario == "gw-full":
+        c.request("GET", "/bench/secure/42", headers={"Authorization": "Bearer " + os.environ["BENCH_TOKEN"]})
     elif scenario == "gw+browser":
         c.request("GET", "/bench/items/42", headers=browser)
     else:
@@ -76,8 +137,9 @@ PY
 # from after 100 warm-up requests of the same scenario (lazy statics, caches, connection pools)
 # to the end of shutdown.
 instructions() {
-  local out="$WORK/cg.$1.$2"
-  GATEWAY_LOG=warn valgrind --tool=callgrind --callgrind-out-file="$out.%p" "$BIN" run -c "$WORK/gateway.yaml" 2>"$out.log" &
+  local out="$WORK/cg.$1.$2" dir=$WORK
+  [ "$1" = gw-full ] && dir=$F
+  (cd "$dir" && GATEWAY_LOG=warn exec valgrind --tool=callgrind --callgrind-out-file="$out.%p" "$BIN" run -c gateway.yaml 2>"$out.log") &
   local pid=$!
   for _ in $(seq 600); do curl -fs -o /dev/null "http://127.0.0.1:$ADMIN/readyz" && break; sleep 0.2; done
   python3 "$WORK/client.py" "$GW" "$1" 100
@@ -89,14 +151,21 @@ instructions() {
   cat "$out".[0-9]* | awk '/^totals:/ {t += $2} END {print t}'
 }
 
-base=$(instructions gateway 0)
-echo "callgrind, 1 worker thread, $N requests per scenario after 100 warm-up ones; shutdown ($base instructions) subtracted"
+declare -A BASE=()
+BASE[gateway]=$(instructions gateway 0)
+case " $SCENARIOS " in *" gw-full "*) BASE[gw-full]=$(instructions gw-full 0) ;; esac
+echo "callgrind, 1 worker thread, $N requests per scenario after 100 warm-up ones; shutdown subtracted (${BASE[gateway]} instructions; full stack ${BASE[gw-full]:-})"
 printf '%-12s %14s\n' scenario "instr/request"
 declare -A IPR=()
-for s in gateway gw+browser body-raw body-valid; do
+for s in $SCENARIOS; do
   total=$(instructions "$s" "$N")
-  IPR[$s]=$(( (total - base) / N ))
+  b=${BASE[gateway]}; [ "$s" = gw-full ] && b=${BASE[gw-full]}
+  IPR[$s]=$(( (total - b) / N ))
   printf '%-12s %14d\n' "$s" "${IPR[$s]}"
 done
-awk -v v="${IPR[body-valid]}" -v r="${IPR[body-raw]}" 'BEGIN { printf "1 KiB body validation vs size-capped only: +%d instructions per request, +%.1f%% of user-space instructions\n", v - r, (v - r) * 100 / r }'
-awk -v b="${IPR[gw+browser]}" -v g="${IPR[gateway]}" 'BEGIN { printf "ten browser headers vs none: +%d instructions per request, +%.1f%%\n", b - g, (b - g) * 100 / g }'
+# The profiles stay for callgrind_annotate (the part after the zeroing, per scenario).
+echo "profiles: $WORK/cg.<scenario>.$N.<pid>*"
+[ -n "${IPR[body-valid]:-}" ] && [ -n "${IPR[body-raw]:-}" ] && awk -v v="${IPR[body-valid]}" -v r="${IPR[body-raw]}" 'BEGIN { printf "1 KiB body validation vs size-capped only: +%d instructions per request, +%.1f%% of user-space instructions\n", v - r, (v - r) * 100 / r }'
+[ -n "${IPR[gw+browser]:-}" ] && [ -n "${IPR[gateway]:-}" ] && awk -v b="${IPR[gw+browser]}" -v g="${IPR[gateway]}" 'BEGIN { printf "ten browser headers vs none: +%d instructions per request, +%.1f%%\n", b - g, (b - g) * 100 / g }'
+[ -n "${IPR[gw-full]:-}" ] && [ -n "${IPR[gateway]:-}" ] && awk -v f="${IPR[gw-full]}" -v g="${IPR[gateway]}" 'BEGIN { printf "full stack vs pass-through: +%d instructions per request, %.2fx\n", f - g, f / g }'
+true

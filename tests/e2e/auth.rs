@@ -158,8 +158,55 @@ fn valid_token_reaches_upstream_with_verified_identity_and_assertion() {
     .expect("assertion verifies with the published JWKS");
     let c = data.claims;
     assert_eq!(c["sub"], "alice");
-    assert_eq!(c["rid"].as_str(), r.header("x-request-id"));
+    assert!(
+        c.get("rid").is_none(),
+        "the request id is not in the assertion: {c}"
+    );
+    // ... but in its own header, the one the client got back.
+    assert!(r.header("x-request-id").is_some());
+    assert_eq!(rec.header("x-request-id"), r.header("x-request-id"));
     assert!(c["exp"].as_u64().unwrap() - c["iat"].as_u64().unwrap() <= 60);
+}
+
+#[test]
+fn one_principal_reuses_its_assertion_and_each_request_keeps_its_own_id() {
+    let e = env();
+    let send = |sub: &str, scope: &str| {
+        // A fresh token each time: the assertion follows the principal, not the token.
+        let r = get(&e.gw, "/orders", &e.es.token(sub, scope));
+        assert_eq!(r.status, 200, "{}", r.text());
+        let rec = e.up.take().pop().expect("forwarded");
+        let assertion = rec.header("x-gateway-assertion").expect("assertion");
+        let rid = rec.header("x-request-id").expect("request id");
+        assert_eq!(Some(rid), r.header("x-request-id"));
+        (assertion.to_string(), rid.to_string())
+    };
+    let (a1, rid1) = send("alice", "read:orders");
+    // Into the next second: an assertion signed anew would carry another `iat`.
+    std::thread::sleep(Duration::from_millis(1100));
+    let (a2, rid2) = send("alice", "read:orders");
+    assert_eq!(
+        a1, a2,
+        "the same principal and upstream get the same assertion"
+    );
+    assert_ne!(rid1, rid2, "each request has its own id");
+    // Another principal, or the same one with other scopes, gets its own.
+    let (b, _) = send("bob", "read:orders");
+    assert_ne!(b, a1);
+    let (w, _) = send("alice", "read:orders write:orders");
+    assert_ne!(w, a1);
+    let claims = |jwt: &str| -> serde_json::Value {
+        use base64::Engine;
+        let p = jwt.split('.').nth(1).expect("jwt");
+        serde_json::from_slice(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(p)
+                .expect("b64"),
+        )
+        .expect("json")
+    };
+    assert_eq!(claims(&b)["sub"], "bob");
+    assert_eq!(claims(&w)["scope"], "read:orders write:orders");
 }
 
 #[test]

@@ -214,6 +214,7 @@ pub fn compile(
                 a.ttl.as_secs(),
                 keys,
                 &a.active_kid,
+                a.reuse,
             )
             .map_err(|e| report.error(&f, "assertion.active_kid", e))
             .ok()
@@ -229,6 +230,7 @@ pub fn compile(
                     30,
                     vec![k],
                     &kid,
+                    true,
                 )
                 .ok()
             })

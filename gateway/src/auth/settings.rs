@@ -216,6 +216,11 @@ pub struct AssertionFile {
     pub header: String,
     #[serde(default = "default_assertion_ttl", with = "humantime_serde")]
     pub ttl: Duration,
+    /// Hand a signed assertion out again to the same principal for the same upstream while it
+    /// is younger than half its `ttl` (default), instead of signing every request. Off: every
+    /// request gets its own (see docs/security.md for the trade-off).
+    #[serde(default = "default_true")]
+    pub reuse: bool,
     /// Ed25519 PEM keys; list two to rotate (both are published).
     #[serde(default)]
     pub keys: Vec<AssertionKeyFile>,

@@ -90,9 +90,10 @@ impl Policy for Tokens {
             }
             up.insert_header("x-gateway-scopes", p.scopes.join(" "))?;
             if auth.assertion_enabled {
+                // Reused for the same principal and upstream while young (auth::assertion);
+                // the request id travels in `x-request-id`, not in the assertion.
                 let claims = crate::auth::assertion::AssertionClaims {
                     upstream: &req.route.upstream,
-                    request_id: req.request_id,
                     principal: p,
                     client_cert: req.client_cert.filter(|c| c.error.is_none()),
                 };
