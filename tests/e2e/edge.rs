@@ -460,15 +460,17 @@ fn send_secrets_down_failure_paths(level: &'static str) {
     let body_card = secret("5500005555555559");
     let r = post(&gw, json, format!(r#"{{"qty":"{body_card}"}}"#).as_bytes());
     assert_eq!(r.status, 400, "{}", r.text());
-    // A bad chunk after a valid one that carries a secret.
+    // A bad chunk after a valid one, each carrying a secret (pingora-core's debug line for a
+    // bad chunk prints the bytes from the bad chunk on).
     let mut s = tls_stream(gw.addr, &gw.ca_pem).expect("connect");
     use std::io::{Read, Write};
     let chunk = format!(r#"{{"note":"{}"}}"#, secret("chunk-pw-7e01b9c3"));
     let head = format!(
-        "POST /items?token={} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nX-Api-Key: {}\r\nConnection: close\r\n\r\n{:x}\r\n{chunk}\r\nzz\r\n{{}}\r\n0\r\n\r\n",
+        "POST /items?token={} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nX-Api-Key: {}\r\nConnection: close\r\n\r\n{:x}\r\n{chunk}\r\nzz\r\n{{\"pw\":\"{}\"}}\r\n0\r\n\r\n",
         secret("tok-edge-77c2b0"),
         secret(KEY),
         chunk.len(),
+        secret("bad-chunk-pw-4c21d8"),
     );
     s.write_all(head.as_bytes()).unwrap();
     let mut buf = Vec::new();

@@ -193,15 +193,28 @@ impl Drop for GatewayProc {
     }
 }
 
-/// What to look for of one secret: the secret itself and, for a compact JWS or JWE, each of
-/// its segments after the first that is long enough to be unique (a signature, an encrypted
-/// key, a ciphertext): a log line that cut the token short or split it on `.` still counts.
-/// The first segment (the protected header) is shared by every token of a key.
-fn needles(s: &str) -> Vec<&str> {
-    let mut v = vec![s];
+/// What to look for of one secret: the secret itself; the secret as a `Debug` list of chars
+/// (`'h', 'u', 'n', …`, how pingora-core's debug line prints the bytes of a bad chunk); and,
+/// for a compact JWS or JWE, each of its segments after the first that is long enough to be
+/// unique (a signature, an encrypted key, a ciphertext): a log line that cut the token short
+/// or split it on `.` still counts. The first segment (the protected header) is shared by
+/// every token of a key.
+fn needles(s: &str) -> Vec<String> {
+    let mut v = vec![
+        s.to_string(),
+        s.chars()
+            .map(|c| format!("{c:?}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    ];
     let parts: Vec<&str> = s.split('.').collect();
     if matches!(parts.len(), 3 | 5) {
-        v.extend(parts[1..].iter().filter(|p| p.len() >= 16));
+        v.extend(
+            parts[1..]
+                .iter()
+                .filter(|p| p.len() >= 16)
+                .map(|p| p.to_string()),
+        );
     }
     v
 }
@@ -242,7 +255,7 @@ impl GatewayProc {
         for f in files {
             let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap_or_default()).into_owned();
             for s in &secrets {
-                if let Some(n) = needles(s).into_iter().find(|n| text.contains(n)) {
+                if let Some(n) = needles(s).into_iter().find(|n| text.contains(n.as_str())) {
                     return Some(format!("{}: {n} (of {s})", f.display()));
                 }
             }
