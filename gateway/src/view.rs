@@ -359,6 +359,11 @@ impl RequestView {
                 if k.is_empty() && val.contains('=') {
                     return Err(Ambiguity::AmbiguousCookie);
                 }
+                // `=` alone: no name, no value. Browsers ignore such a cookie (RFC 6265bis
+                // §5.6), and it could not be forwarded as judged (it would come back as nothing).
+                if k.is_empty() && val.is_empty() {
+                    continue;
+                }
                 v.cookies.push((k.to_string(), val.to_string()));
             }
         }
@@ -675,6 +680,22 @@ mod tests {
         assert_eq!(v.cookie_credential("session"), Ok(None));
         let fwd = v.forwarded_cookie("a").unwrap();
         assert_eq!(fwd, "c; x");
+    }
+
+    /// Found by the `request_view` fuzz target (cookie read-back property): `Cookie: a=1; =`
+    /// was read as cookies `a` and a nameless empty one, and forwarded without `a` as `""`,
+    /// which reads back as no cookie at all. A pair with neither name nor value is ignored,
+    /// as browsers do.
+    #[test]
+    fn empty_cookie_pair_is_ignored() {
+        let v = RequestView::parse(
+            &headers(&[("cookie", b"a=1; ="), ("cookie", b" = ")]),
+            None,
+            &opts(),
+        )
+        .unwrap();
+        assert_eq!(v.cookies, [("a".to_string(), "1".to_string())]);
+        assert_eq!(v.forwarded_cookie("a"), None);
     }
 }
 
