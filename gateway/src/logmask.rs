@@ -16,6 +16,7 @@ pub fn redact(msg: &str) -> Cow<'_, str> {
     let lower = msg.to_ascii_lowercase();
     let needs = msg.contains('?')
         || lower.contains("buf:")
+        || lower.contains("chars([")
         || lower.contains("bearer")
         || lower.contains("basic ")
         || lower.contains("cookie")
@@ -32,6 +33,16 @@ pub fn redact(msg: &str) -> Cow<'_, str> {
         if rest_lower.starts_with(b"buf:") {
             out.push_str("buf: <redacted>");
             return Cow::Owned(out);
+        }
+        // Raw bytes printed as a `Debug` char list, `Chars(['{', '"', 'p', …])` (pingora-core's
+        // debug line for an invalid chunk prints the rest of the body this way): cut the list.
+        if rest_lower.starts_with(b"chars([") {
+            out.push_str("Chars(<redacted>)");
+            i += rest_lower
+                .windows(2)
+                .position(|w| w == b"])")
+                .map_or(rest_lower.len(), |p| p + 2);
+            continue;
         }
         // Header-ish material: everything after the name up to the end of the line.
         for name in [&b"authorization"[..], b"cookie", b"bearer ", b"basic "] {
@@ -110,6 +121,10 @@ mod tests {
         assert!(r.contains("GET /orders?<redacted>, Host: x"), "{r}");
         let r = redact("bad header Cookie: session=s3cr3t, more");
         assert!(!r.contains("s3cr3t"), "{r}");
+        // pingora-core's debug line for an invalid chunk: the body as a char list.
+        let r = redact("Invalid chunked encoding: InvalidChunkSize, EscapeDefault { inner: FlatMap { inner: FlattenCompat { iter: Fuse { iter: Some(Map { iter: Chars(['z', 'z', '\\r', '\\n', 'p', 'w', '=', 'h', 'u', 'n', ']', ')']) }) } } }");
+        assert!(!r.contains("'p', 'w'"), "{r}");
+        assert!(r.contains("iter: Chars(<redacted>) })"), "{r}");
         assert_eq!(redact("plain line"), "plain line");
         assert_eq!(redact("é?x é"), "é?<redacted> é");
     }

@@ -14,6 +14,9 @@
 //! - a charset other than UTF-8 on a body the gateway parses (JSON, forms, multipart, XML):
 //!   a service honouring `charset=utf-7` decodes `+ADw-script+AD4-` into `<script>`;
 //! - a header value that is not UTF-8, or credential and cookie values outside visible ASCII;
+//! - a nameless cookie whose value holds `=` (`Cookie: =session=evil`): browsers send a
+//!   nameless cookie as its bare value, so one parser reads a nameless cookie and another a
+//!   cookie `session` (Chromium's Cookie Store refuses to set such a cookie for that reason);
 //! - header names with `_` (CGI/WSGI servers map `x_user_id` onto `HTTP_X_USER_ID`, the same
 //!   variable as `X-User-Id`): refused, or dropped by configuration, like Envoy's
 //!   `headers_with_underscores_action`;
@@ -64,6 +67,9 @@ pub enum Ambiguity {
     UnsupportedCharset,
     /// A header value that is not UTF-8, or a credential / cookie outside visible ASCII.
     UndecodableHeader,
+    /// A nameless cookie whose value holds `=`: `=session=evil` is a nameless cookie to one
+    /// parser and cookie `session` to another.
+    AmbiguousCookie,
     /// A request line Pingora's HTTP/1 parser had to repair (a raw space in the target).
     RepairedRequestLine,
     /// A header name with `_` (`headers.underscores: reject`).
@@ -80,6 +86,7 @@ impl Ambiguity {
             Ambiguity::MalformedMediaType => "malformed-media-type",
             Ambiguity::UnsupportedCharset => "unsupported-charset",
             Ambiguity::UndecodableHeader => "undecodable-header",
+            Ambiguity::AmbiguousCookie => "ambiguous-cookie",
             Ambiguity::RepairedRequestLine => "invalid-request-line",
             Ambiguity::UnderscoreHeader => "underscore-header",
             Ambiguity::MethodOverride => "method-override",
@@ -94,6 +101,7 @@ impl Ambiguity {
             Ambiguity::MalformedMediaType => "The Content-Type header is malformed or ambiguous.",
             Ambiguity::UnsupportedCharset => "Only UTF-8 request bodies are accepted.",
             Ambiguity::UndecodableHeader => "A header value carries bytes that cannot be decoded.",
+            Ambiguity::AmbiguousCookie => "A cookie without a name carries a name=value pair.",
             Ambiguity::RepairedRequestLine => "The request line is not valid HTTP.",
             Ambiguity::UnderscoreHeader => "Header names with underscores are not accepted.",
             Ambiguity::MethodOverride => "Method-override headers are not accepted.",
@@ -344,8 +352,19 @@ impl RequestView {
             let c = String::from_utf8_lossy(c.as_bytes());
             for item in c.split(';').map(str::trim).filter(|s| !s.is_empty()) {
                 let (k, val) = item.split_once('=').unwrap_or(("", item));
-                v.cookies
-                    .push((k.trim().to_string(), val.trim().to_string()));
+                let (k, val) = (k.trim(), val.trim());
+                // No browser sends it (a nameless cookie goes out as its bare value), and a
+                // service may read `=session=evil` as cookie `session`, which the gateway
+                // neither judged nor stripped.
+                if k.is_empty() && val.contains('=') {
+                    return Err(Ambiguity::AmbiguousCookie);
+                }
+                // `=` alone: no name, no value. Browsers ignore such a cookie (RFC 6265bis
+                // §5.6), and it could not be forwarded as judged (it would come back as nothing).
+                if k.is_empty() && val.is_empty() {
+                    continue;
+                }
+                v.cookies.push((k.to_string(), val.to_string()));
             }
         }
         if let Some(q) = &v.raw_query {
@@ -641,21 +660,42 @@ mod tests {
     /// Found by the `request_view` fuzz target: a nameless cookie whose value holds `=` was
     /// forwarded without its leading `=`, so `=session=evil` reached the service as cookie
     /// `session` although the gateway read no such cookie (and strips the token cookie).
+    /// It is refused now; a nameless cookie without `=` (`c`) is read and forwarded as sent.
     #[test]
-    fn nameless_cookie_with_equals_is_forwarded_as_judged() {
+    fn nameless_cookie_holding_a_pair_is_refused() {
+        for c in [
+            &b"a=1; =session=evil; c"[..],
+            b"=session=evil",
+            b" = session=evil",
+            b"a=1;=b=",
+        ] {
+            assert_eq!(
+                parse(&[("cookie", c)]).err(),
+                Some(Ambiguity::AmbiguousCookie),
+                "{}",
+                String::from_utf8_lossy(c)
+            );
+        }
+        let v = RequestView::parse(&headers(&[("cookie", b"a=1; c; =x")]), None, &opts()).unwrap();
+        assert_eq!(v.cookie_credential("session"), Ok(None));
+        let fwd = v.forwarded_cookie("a").unwrap();
+        assert_eq!(fwd, "c; x");
+    }
+
+    /// Found by the `request_view` fuzz target (cookie read-back property): `Cookie: a=1; =`
+    /// was read as cookies `a` and a nameless empty one, and forwarded without `a` as `""`,
+    /// which reads back as no cookie at all. A pair with neither name nor value is ignored,
+    /// as browsers do.
+    #[test]
+    fn empty_cookie_pair_is_ignored() {
         let v = RequestView::parse(
-            &headers(&[("cookie", b"a=1; =session=evil; c")]),
+            &headers(&[("cookie", b"a=1; ="), ("cookie", b" = ")]),
             None,
             &opts(),
         )
         .unwrap();
-        assert_eq!(v.cookie_credential("session"), Ok(None));
-        let fwd = v.forwarded_cookie("session").unwrap();
-        assert_eq!(fwd, "a=1; =session=evil; c");
-        let again =
-            RequestView::parse(&headers(&[("cookie", fwd.as_bytes())]), None, &opts()).unwrap();
-        assert_eq!(again.cookies, v.cookies);
-        assert_eq!(again.cookie_credential("session"), Ok(None));
+        assert_eq!(v.cookies, [("a".to_string(), "1".to_string())]);
+        assert_eq!(v.forwarded_cookie("a"), None);
     }
 }
 

@@ -158,6 +158,56 @@ fn query_and_cookie_tokens_only_on_routes_that_opt_in() {
     assert_eq!(e.up.count(), 2);
 }
 
+/// Found by the `request_view` fuzz target (fixed in `view.rs` with a unit test; end to end
+/// here): on a route that takes its token from cookie `session`, `=session=evil` was read as
+/// a nameless cookie, then forwarded as `session=evil` once the token cookie was removed, so
+/// the service read a cookie `session` the gateway never judged. Browsers never send a
+/// nameless cookie holding `=`: it is refused, on every route, and reaches no service.
+#[test]
+fn nameless_cookie_holding_a_pair_is_refused_not_forwarded_as_a_named_cookie() {
+    let e = env("routes:\n  - {method: GET, path: /orders, token_from_cookie: session}\n");
+    let t = e.es.token("q", "read:orders");
+    let refused = |r: &Resp| {
+        r.assert_problem(400);
+        assert_eq!(
+            r.json()["type"],
+            "urn:gateway:problem:ambiguous-cookie",
+            "{}",
+            r.text()
+        );
+    };
+    for cookie in [
+        format!("session={t}; =session=evil"),
+        format!("=session=evil; session={t}"),
+        format!("session={t}; = session=evil"),
+    ] {
+        refused(&get(&e.gw, "/orders", &format!("Cookie: {cookie}\r\n")));
+    }
+    // In a second `Cookie` header, and on a route that reads no cookie at all.
+    refused(&get(
+        &e.gw,
+        "/orders",
+        &format!("Cookie: session={t}\r\nCookie: =session=evil\r\n"),
+    ));
+    refused(&get(
+        &e.gw,
+        "/declared",
+        &format!("Authorization: Bearer {t}\r\nCookie: =session=evil\r\n"),
+    ));
+    assert_eq!(e.up.take().len(), 0, "nothing reaches the service");
+    // Control: a nameless cookie without `=` is read and forwarded as sent, the token cookie
+    // removed.
+    let r = get(
+        &e.gw,
+        "/orders",
+        &format!("Cookie: session={t}; c; a=1\r\n"),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let rec = e.up.take();
+    assert_eq!(rec.len(), 1);
+    assert_eq!(rec[0].header("cookie"), Some("c; a=1"));
+}
+
 /// Policy overrides: `public: true` opens an operation the spec says nothing about (which is
 /// otherwise denied), `scopes` replaces the spec's requirements.
 #[test]

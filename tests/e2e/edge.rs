@@ -26,6 +26,9 @@ paths:
                 note: {type: string}
                 qty: {type: integer}
                 link: {type: string}
+                blob: {type: string, format: byte}
+                small: {type: string, format: int32}
+                big: {type: string, format: int64}
           application/x-www-form-urlencoded:
             schema:
               type: object
@@ -38,6 +41,11 @@ paths:
                 title: {type: string}
                 file: {type: string, format: binary}
       responses: {"201": {description: ok}}
+  /files/{name}:
+    get:
+      parameters:
+        - {name: name, in: path, required: true, schema: {type: string}}
+      responses: {"200": {description: ok}}
   /partner:
     get:
       security: [{key: []}]
@@ -59,6 +67,17 @@ fn keys() -> String {
 }
 
 fn edge_with(yaml: &str) -> (Pki, gateway::echo::EchoUpstream, GatewayProc) {
+    edge_with_level(yaml, "info")
+}
+
+fn edge() -> (Pki, gateway::echo::EchoUpstream, GatewayProc) {
+    edge_with("")
+}
+
+fn edge_with_level(
+    yaml: &str,
+    level: &'static str,
+) -> (Pki, gateway::echo::EchoUpstream, GatewayProc) {
     let pki = Pki::new();
     let up = pki.upstream("orders.internal");
     let gw = GatewayBuilder::new(&pki)
@@ -66,12 +85,9 @@ fn edge_with(yaml: &str) -> (Pki, gateway::echo::EchoUpstream, GatewayProc) {
         .spec("edge.yaml", SPEC)
         .policy("keys.yaml", &keys())
         .gateway_yaml(yaml)
+        .log_level(level)
         .start();
     (pki, up, gw)
-}
-
-fn edge() -> (Pki, gateway::echo::EchoUpstream, GatewayProc) {
-    edge_with("")
 }
 
 fn send(gw: &GatewayProc, req: &[u8]) -> Resp {
@@ -424,11 +440,41 @@ fn traceparent_from_an_untrusted_peer_starts_a_new_trace() {
     assert!(!tp.contains(tid), "{tp}");
 }
 
-#[test]
-fn pingora_log_lines_carry_no_query_or_credential() {
-    let (_pki, up, gw) = edge();
+/// Requests that carry secrets (query, cookie, credential headers, body) down the paths that
+/// make Pingora or the gateway write a line: refusals by screening and validation, a bad
+/// chunk after a valid one, an upstream that went away. Returns once the failure lines are
+/// written; the caller checks the logs.
+fn send_secrets_down_failure_paths(level: &'static str) {
+    let (_pki, up, gw) = edge_with_level("", level);
     let card = secret("4111111111111111");
     let pw = secret("hunter2-edge-pw");
+    let json = "Content-Type: application/json\r\n";
+    // Refused by screening and by the schema: the value is neither echoed nor logged.
+    let body_pw = secret("body-pw-19c4e7aa");
+    let r = post(
+        &gw,
+        json,
+        format!(r#"{{"note":"' OR 1=1 -- {body_pw}"}}"#).as_bytes(),
+    );
+    assert_eq!(r.status, 400, "{}", r.text());
+    let body_card = secret("5500005555555559");
+    let r = post(&gw, json, format!(r#"{{"qty":"{body_card}"}}"#).as_bytes());
+    assert_eq!(r.status, 400, "{}", r.text());
+    // A bad chunk after a valid one, each carrying a secret (pingora-core's debug line for a
+    // bad chunk prints the bytes from the bad chunk on).
+    let mut s = tls_stream(gw.addr, &gw.ca_pem).expect("connect");
+    use std::io::{Read, Write};
+    let chunk = format!(r#"{{"note":"{}"}}"#, secret("chunk-pw-7e01b9c3"));
+    let head = format!(
+        "POST /items?token={} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nX-Api-Key: {}\r\nConnection: close\r\n\r\n{:x}\r\n{chunk}\r\nzz\r\n{{\"pw\":\"{}\"}}\r\n0\r\n\r\n",
+        secret("tok-edge-77c2b0"),
+        secret(KEY),
+        chunk.len(),
+        secret("bad-chunk-pw-4c21d8"),
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf);
     // The upstream goes away: "Fail to proxy" lines name the request.
     drop(up);
     let r = get(
@@ -437,23 +483,34 @@ fn pingora_log_lines_carry_no_query_or_credential() {
         &format!("Cookie: sid={}\r\n", secret("sid-edge-5d1e9a")),
     );
     assert!(r.status >= 500, "{}", r.text());
-    // A bad chunk after a valid head.
-    let mut s = tls_stream(gw.addr, &gw.ca_pem).expect("connect");
-    use std::io::{Read, Write};
-    let head = format!(
-        "POST /items?token={} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{{}}\r\n0\r\n\r\n",
-        secret("tok-edge-77c2b0")
+    let r = post(
+        &gw,
+        &format!(
+            "{json}Cookie: session={}\r\n",
+            secret("session-cookie-2f9d61c8e4")
+        ),
+        format!(r#"{{"note":"{}"}}"#, secret("body-pw-502-a3c8d1")).as_bytes(),
     );
-    s.write_all(head.as_bytes()).unwrap();
-    let mut buf = Vec::new();
-    let _ = s.read_to_end(&mut buf);
+    assert!(r.status >= 500, "{}", r.text());
     // Pingora writes its lines as the requests end: wait for them, bounded.
     let t0 = std::time::Instant::now();
-    while !gw.log().contains("Fail to") && t0.elapsed() < Duration::from_secs(10) {
+    while gw.log().matches("Fail to").count() < 2 && t0.elapsed() < Duration::from_secs(10) {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(gw.log().contains("Fail to"), "{}", gw.log());
     assert_eq!(gw.leaked_secret(), None);
+}
+
+#[test]
+fn pingora_log_lines_carry_no_query_or_credential() {
+    send_secrets_down_failure_paths("info");
+}
+
+/// The same at `debug`, where Pingora also logs request and connection details: an operator
+/// who turns the level up for an incident must not find credentials in the log either.
+#[test]
+fn debug_log_lines_carry_no_query_credential_or_body() {
+    send_secrets_down_failure_paths("debug");
 }
 
 #[test]
@@ -480,4 +537,62 @@ fn request_line_repaired_by_pingora_is_refused() {
     // The same targets properly encoded are served.
     let ok = get(&gw, "/items?q=a%20b", "");
     assert_eq!(ok.status, 200, "{}", ok.text());
+}
+
+#[test]
+fn formats_that_exempt_a_string_from_screening_are_checked() {
+    let (_pki, up, gw) = edge();
+    let json = "Content-Type: application/json\r\n";
+    // Strings declared `format: byte`, `int32` or `int64` are not screened (their grammar holds
+    // no markup, quote or operator), so the format itself must be checked: each payload was
+    // forwarded untouched when the format was trusted.
+    for (field, value) in [
+        ("blob", "<script>alert(1)</script>"),
+        ("blob", "x' OR '1'='1"),
+        ("small", "1 OR 1=1"),
+        ("small", "<img src=x onerror=alert(1)>"),
+        ("big", "1; return true"),
+        ("big", "0 || this.password.match(/.*/)"),
+    ] {
+        let body = serde_json::json!({ field: value }).to_string();
+        let r = post(&gw, json, body.as_bytes());
+        refused(&r, 400, "schema-invalid", &up);
+        assert_eq!(rules(&r), ["format"], "{field}: {value}");
+    }
+    // Values in the format pass, and reach the service as sent.
+    let ok = r#"{"blob":"aGVsbG8=","small":"-2147483648","big":"9223372036854775807"}"#;
+    let r = post(&gw, json, ok.as_bytes());
+    assert_eq!(r.status, 200, "{}", r.text());
+    let rec = up.take();
+    assert_eq!(rec.len(), 1);
+    assert_eq!(rec[0].body, ok.as_bytes());
+    // Out of range is a format error too (int32 + 1).
+    let r = post(&gw, json, br#"{"small":"2147483648"}"#);
+    refused(&r, 400, "schema-invalid", &up);
+}
+
+/// Found by the `canon_path` fuzz target (fixed with unit tests in `canon.rs`, end to end
+/// here): a `%` escaped as `%25` whose two hex digits are escaped too. `%25%32%37` decodes
+/// once to `%27` and twice to `'`, so screening the once-decoded value let
+/// `' OR 1=1--` through to a service that decodes again; in the path, `%25%32%46`
+/// canonicalised to `%252F`, a `/` for a service that decodes twice.
+#[test]
+fn double_encoding_with_escaped_digits_is_refused() {
+    let (_pki, up, gw) = edge();
+    for target in [
+        "/items?q=%25%32%37%25%32%30OR%25%32%301%25%33%44%31--",
+        "/items?q=%25%33%43script%25%33%45alert(1)%25%33%43/script%25%33%45",
+        "/items?q=%25%341",
+        "/files/%25%32%46etc%25%32%46passwd",
+        "/files/%25%32%65%25%32%65",
+    ] {
+        let r = get(&gw, target, "");
+        refused(&r, 400, "double-encoding", &up);
+    }
+    // A `%` escaped once, followed by text that is not a hex pair, is an ordinary value.
+    for target in ["/items?q=%25zz%41", "/files/50%25off"] {
+        let r = get(&gw, target, "");
+        assert_eq!(r.status, 200, "{target}: {}", r.text());
+    }
+    assert_eq!(up.take().len(), 2);
 }

@@ -10,7 +10,7 @@ use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode, SslVersion};
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
@@ -165,6 +165,8 @@ pub struct GatewayBuilder<'a> {
     client_ca: Option<String>,
     /// Rearranges the written configuration tree before the process starts.
     prepare: Option<Box<dyn FnOnce(&Path) + 'a>>,
+    /// `GATEWAY_LOG` of the process (`info` unless a test asks for more).
+    log_level: &'static str,
 }
 
 pub struct GatewayProc {
@@ -189,6 +191,32 @@ impl Drop for GatewayProc {
             }
         }
     }
+}
+
+/// What to look for of one secret: the secret itself; the secret as a `Debug` list of chars
+/// (`'h', 'u', 'n', …`, how pingora-core's debug line prints the bytes of a bad chunk); and,
+/// for a compact JWS or JWE, each of its segments after the first that is long enough to be
+/// unique (a signature, an encrypted key, a ciphertext): a log line that cut the token short
+/// or split it on `.` still counts. The first segment (the protected header) is shared by
+/// every token of a key.
+fn needles(s: &str) -> Vec<String> {
+    let mut v = vec![
+        s.to_string(),
+        s.chars()
+            .map(|c| format!("{c:?}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    ];
+    let parts: Vec<&str> = s.split('.').collect();
+    if matches!(parts.len(), 3 | 5) {
+        v.extend(
+            parts[1..]
+                .iter()
+                .filter(|p| p.len() >= 16)
+                .map(|p| p.to_string()),
+        );
+    }
+    v
 }
 
 /// Secrets the tests send (tokens, API keys, passwords, card numbers in queries, cookies).
@@ -227,8 +255,8 @@ impl GatewayProc {
         for f in files {
             let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap_or_default()).into_owned();
             for s in &secrets {
-                if text.contains(s.as_str()) {
-                    return Some(format!("{}: {s}", f.display()));
+                if let Some(n) = needles(s).into_iter().find(|n| text.contains(n.as_str())) {
+                    return Some(format!("{}: {n} (of {s})", f.display()));
                 }
             }
         }
@@ -251,6 +279,7 @@ impl<'a> GatewayBuilder<'a> {
             extra: String::new(),
             grace_seconds: 1,
             finish_seconds: 1,
+            log_level: "info",
             client_ca: None,
             prepare: None,
         }
@@ -261,6 +290,13 @@ impl<'a> GatewayBuilder<'a> {
         self
     }
     /// Extra top-level sections of `gateway.yaml` (e.g. `headers: {underscores: drop}`).
+    /// The process log's level (`GATEWAY_LOG`), e.g. `debug` to check that Pingora's debug
+    /// lines carry no secret either.
+    pub fn log_level(mut self, level: &'static str) -> Self {
+        self.log_level = level;
+        self
+    }
+
     pub fn gateway_yaml(mut self, yaml: &str) -> Self {
         self.extra.push_str(yaml);
         self
@@ -402,11 +438,14 @@ impl<'a> GatewayBuilder<'a> {
             f(dir.path());
         }
         let log = std::fs::File::create(dir.path().join("gateway.log")).expect("log");
+        // Standard output is kept too (the audit `stdout` sink writes there): the secret check
+        // on drop reads every `*.log` file of the directory.
+        let out = std::fs::File::create(dir.path().join("gateway.stdout.log")).expect("log");
         let child = Command::new(env!("CARGO_BIN_EXE_gateway"))
             .args(["run", "-c"])
             .arg(&path)
-            .env("GATEWAY_LOG", "info")
-            .stdout(Stdio::null())
+            .env("GATEWAY_LOG", self.log_level)
+            .stdout(out)
             .stderr(log)
             .spawn()
             .expect("spawn gateway");
@@ -465,10 +504,15 @@ impl GatewayProc {
             .append(true)
             .open(self.dir.path().join("gateway.log"))
             .expect("log");
+        let out = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.path().join("gateway.stdout.log"))
+            .expect("log");
         let new = Command::new(env!("CARGO_BIN_EXE_gateway"))
             .args(["run", "-u", "-c"])
             .arg(&path)
-            .stdout(Stdio::null())
+            .stdout(out)
             .stderr(log)
             .spawn()
             .expect("spawn gateway");
