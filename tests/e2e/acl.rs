@@ -5,7 +5,6 @@
 use crate::harness::*;
 use crate::idp::*;
 use serde_json::json;
-use std::process::Command;
 
 const SPEC: &str = r#"openapi: 3.1.0
 info: {title: Billing, version: "1"}
@@ -107,10 +106,7 @@ fn access_lists_judge_the_verified_caller_after_tokens() {
         m.contains(r#"gateway_denials_total{reason="acl-refused"} 5"#),
         "{m}"
     );
-    let access = regex::Regex::new("\x1b\\[[0-9;]*m")
-        .expect("regex")
-        .replace_all(&gw.log(), "")
-        .into_owned();
+    let access = gw.plain_log();
     assert!(
         access.contains("gateway.rule=acl"),
         "the access log names the rule:\n{access}"
@@ -128,13 +124,8 @@ fn gateway_routes_shows_the_access_lists_and_check_refuses_bad_ones() {
         .spec("billing.yaml", SPEC)
         .policy("issuers.yaml", &policy(&idp))
         .write();
-    let out = Command::new(env!("CARGO_BIN_EXE_gateway"))
-        .args(["routes", "-c"])
-        .arg(&path)
-        .output()
-        .expect("gateway routes");
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}");
+    let (ok, text) = gateway_cli(&["routes", "-c"], &path);
+    assert!(ok, "{text}");
     for want in [
         "    policy: acl (allow tenants acme; deny subjects mallory)",
         "    policy: acl (allow clients partner)",
@@ -150,17 +141,8 @@ fn gateway_routes_shows_the_access_lists_and_check_refuses_bad_ones() {
         .spec("billing.yaml", &bad)
         .policy("issuers.yaml", &policy(&idp))
         .write();
-    let out = Command::new(env!("CARGO_BIN_EXE_gateway"))
-        .args(["check", "-c"])
-        .arg(&path)
-        .output()
-        .expect("gateway check");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(!out.status.success(), "{text}");
+    let (ok, text) = gateway_cli(&["check", "-c"], &path);
+    assert!(!ok, "{text}");
     assert!(
         text.contains("/x-gateway-acl") && text.contains("unknown field `tenant`"),
         "{text}"

@@ -238,7 +238,8 @@ fn a_mapped_certificate_is_a_credential_and_every_bad_one_is_refused_with_its_re
             assert!(r.header("www-authenticate").is_none());
         }
         assert!(
-            plain(&gw.log()).contains(&format!("gateway.denial.reason={why}")),
+            gw.plain_log()
+                .contains(&format!("gateway.denial.reason={why}")),
             "{why} in the access log"
         );
     }
@@ -274,24 +275,6 @@ fn a_mapped_certificate_is_a_credential_and_every_bad_one_is_refused_with_its_re
         "no certificate material in the audit log"
     );
     assert!(text.contains(&revoked_fp), "refusals are audited too");
-}
-
-/// Strip terminal colour codes from a log.
-fn plain(log: &str) -> String {
-    let mut out = String::with_capacity(log.len());
-    let mut it = log.chars();
-    while let Some(ch) = it.next() {
-        if ch == '\x1b' {
-            for c2 in it.by_ref() {
-                if c2 == 'm' {
-                    break;
-                }
-            }
-        } else {
-            out.push(ch);
-        }
-    }
-    out
 }
 
 #[test]

@@ -4,7 +4,6 @@
 //! is a 403 problem and reaches no service; routes without CORS keep the router's answers.
 
 use crate::harness::*;
-use std::process::Command;
 
 const THINGS_SPEC: &str = r#"openapi: 3.0.3
 info: {title: Things, version: "1"}
@@ -199,10 +198,7 @@ fn preflights_are_answered_at_the_gateway_and_refused_origins_reach_nothing() {
     );
     assert!(m.contains(r#"decision="answered""#), "{m}");
     // Each refusal names its rule in the access log, preflights included.
-    let access = regex::Regex::new("\x1b\\[[0-9;]*m")
-        .expect("regex")
-        .replace_all(&gw.log(), "")
-        .into_owned();
+    let access = gw.plain_log();
     for rule in ["gateway.rule=cors-preflight", "gateway.rule=cors-origin"] {
         assert!(access.contains(rule), "{rule} not in\n{access}");
     }
@@ -228,17 +224,8 @@ fn bad_cors_settings_are_refused_by_gateway_check() {
              - {path: \"/orders/{id}\", method: DELETE, cors: {allow_origins: [\"https://b.example\"]}}\n",
         )
         .write();
-    let out = Command::new(env!("CARGO_BIN_EXE_gateway"))
-        .args(["check", "-c"])
-        .arg(&path)
-        .output()
-        .expect("gateway check");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(!out.status.success(), "{text}");
+    let (ok, text) = gateway_cli(&["check", "-c"], &path);
+    assert!(!ok, "{text}");
     for want in [
         "route_policies[0].cors: allow_origins: \"*\" cannot be combined with allow_credentials",
         "route_policies[1]: selects no route",

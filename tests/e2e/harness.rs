@@ -580,6 +580,11 @@ impl GatewayProc {
         std::fs::read_to_string(self.dir.path().join("gateway.log")).unwrap_or_default()
     }
 
+    /// The process log without its terminal colour codes (`key=value` fields as written).
+    pub fn plain_log(&self) -> String {
+        strip_colours(&self.log())
+    }
+
     /// Send raw bytes over TLS 1.3 and read the whole answer (the request should say
     /// `Connection: close`).
     pub fn raw(&self, request: &str) -> Resp {
@@ -814,4 +819,38 @@ pub fn read_one_response<S: Read>(s: &mut S) -> Result<Resp, String> {
         }
         got.extend_from_slice(&buf[..n]);
     }
+}
+
+/// Strip terminal colour codes (`ESC [ … m`) from a log.
+pub fn strip_colours(log: &str) -> String {
+    let mut out = String::with_capacity(log.len());
+    let mut it = log.chars();
+    while let Some(c) = it.next() {
+        if c == '\x1b' {
+            for c in it.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Run `gateway <args> <config>` (`routes -c`, `check -c`): whether it succeeded, and its
+/// stdout followed by its stderr.
+pub fn gateway_cli(args: &[&str], config: &Path) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gateway"))
+        .args(args)
+        .arg(config)
+        .output()
+        .expect("run the gateway binary");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
 }

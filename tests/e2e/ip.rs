@@ -3,7 +3,6 @@
 //! peer changes nothing), 403 problem and nothing forwarded when refused.
 
 use crate::harness::*;
-use std::process::Command;
 
 const ADMIN_SPEC: &str = r#"openapi: 3.0.3
 info: {title: Admin, version: "1"}
@@ -100,13 +99,8 @@ fn gateway_routes_shows_each_routes_lists() {
         .spec("admin.yaml", ADMIN_SPEC)
         .policy("ip.yaml", POLICY)
         .write();
-    let out = Command::new(env!("CARGO_BIN_EXE_gateway"))
-        .args(["routes", "-c"])
-        .arg(&path)
-        .output()
-        .expect("gateway routes");
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}");
+    let (ok, text) = gateway_cli(&["routes", "-c"], &path);
+    assert!(ok, "{text}");
     for want in [
         "    policy: ip (allow 203.0.113.0/24; deny 203.0.113.66/32)",
         "    policy: ip (allow 127.0.0.0/8 203.0.113.0/24)",

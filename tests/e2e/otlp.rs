@@ -160,25 +160,6 @@ fn names(spans: &[Span]) -> Vec<&str> {
     spans.iter().map(|s| s.name.as_str()).collect()
 }
 
-/// The process log without the terminal colour codes.
-fn plain_log(gw: &GatewayProc) -> String {
-    let log = gw.log();
-    let mut out = String::with_capacity(log.len());
-    let mut it = log.chars();
-    while let Some(c) = it.next() {
-        if c == '\x1b' {
-            for c in it.by_ref() {
-                if c == 'm' {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 fn unhex(s: &str) -> Vec<u8> {
     hex::decode(s).expect("hex")
 }
@@ -311,7 +292,7 @@ fn spans_follow_a_trusted_parent_and_the_forwarded_traceparent_names_the_upstrea
     let services: Vec<String> = col.spans().into_iter().map(|(s, _)| s).collect();
     assert!(services.iter().all(|s| s == "edge-eu"), "{services:?}");
     // The access log uses the same names.
-    let log = plain_log(&gw);
+    let log = gw.plain_log();
     assert!(
         log.contains("http.route=/orders/{id}")
             && log.contains("http.response.status_code=200")
@@ -395,7 +376,7 @@ fn a_refused_request_carries_the_denial_reason_and_an_untrusted_traceparent_is_n
     r.assert_problem(401);
     assert_eq!(up.count(), 0);
     // The answer does not say which trace; the log line does.
-    let log = plain_log(&gw);
+    let log = gw.plain_log();
     let line = log
         .lines()
         .find(|l| l.contains("http.response.status_code=401"))
@@ -618,7 +599,7 @@ fn an_unreachable_collector_fails_no_request_and_its_drops_are_counted() {
         assert!(t0.elapsed() < Duration::from_secs(10), "{m}");
         std::thread::sleep(Duration::from_millis(100));
     }
-    let log = plain_log(&gw);
+    let log = gw.plain_log();
     assert_eq!(
         log.matches("trace export failed").count(),
         1,

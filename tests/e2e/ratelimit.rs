@@ -756,10 +756,7 @@ fn metrics_and_audit_name_the_real_tier_limit_and_rule() {
     }
 
     // The access log names them too.
-    let access = regex::Regex::new("\x1b\\[[0-9;]*m")
-        .expect("regex")
-        .replace_all(&gw.log(), "")
-        .into_owned();
+    let access = gw.plain_log();
     for field in [
         "gateway.limit=per-client gateway.tier=tiny",
         "gateway.limit=summary-cap gateway.tier= ",
