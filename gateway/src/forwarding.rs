@@ -118,6 +118,9 @@ pub struct TraceContext {
     /// The span of the upstream call: the parent id the upstream sees in `traceparent`, and
     /// the id of the exported `upstream` span (see [`crate::otel`]).
     pub upstream_span_id: [u8; 8],
+    /// The trusted caller's `tracestate` ([`trace_state`]), passed on unchanged beside the
+    /// new `traceparent` and exported with the spans. Empty for a new trace.
+    pub state: String,
 }
 
 /// A random, non-zero span id.
@@ -162,7 +165,14 @@ impl TraceContext {
             parent_id: Some(parent),
             span_id: new_span_id(),
             upstream_span_id: new_span_id(),
+            state: String::new(),
         })
+    }
+
+    /// This context with the trusted caller's `tracestate` header fields ([`trace_state`]).
+    pub fn with_state<'a>(mut self, fields: impl IntoIterator<Item = &'a str>) -> TraceContext {
+        self.state = trace_state(fields);
+        self
     }
 
     /// A new trace; sampled or not as `sample` decides for its trace id (the trace
@@ -177,6 +187,7 @@ impl TraceContext {
             parent_id: None,
             span_id: new_span_id(),
             upstream_span_id: new_span_id(),
+            state: String::new(),
         }
     }
 
@@ -201,6 +212,79 @@ impl TraceContext {
             self.flags
         )
     }
+}
+
+/// Most list members a `tracestate` carries (W3C Trace Context §3.3.1.1).
+const TRACESTATE_MEMBERS: usize = 32;
+/// What the gateway passes on of a `tracestate`: the W3C recommendation's floor (§3.3.1.5).
+const TRACESTATE_BYTES: usize = 512;
+
+/// The `tracestate` to pass on, from the header fields a trusted proxy sent (several fields
+/// are one comma-separated list), checked against the W3C grammar: lower-case keys
+/// (`vendor` or `tenant@system`), printable-ASCII values without `,` or `=`, at most 32
+/// members, no key twice. A list that breaks any rule is dropped whole (§3.3.1.1: a
+/// vendor that cannot parse it must not pass on its entries); empty members are left out.
+/// Past 512 bytes, members longer than 128 bytes go first, then members from the end
+/// (§3.3.1.5). The empty string: nothing to pass on.
+pub fn trace_state<'a>(fields: impl IntoIterator<Item = &'a str>) -> String {
+    let mut members: Vec<&str> = Vec::new();
+    for field in fields {
+        for m in field.split(',') {
+            let m = m.trim_matches([' ', '\t']);
+            if m.is_empty() {
+                continue;
+            }
+            let Some((key, value)) = m.split_once('=') else {
+                return String::new();
+            };
+            if !valid_state_key(key) || !valid_state_value(value) {
+                return String::new();
+            }
+            if members.len() == TRACESTATE_MEMBERS
+                || members
+                    .iter()
+                    .any(|o| o.split_once('=').is_some_and(|(k, _)| k == key))
+            {
+                return String::new();
+            }
+            members.push(m);
+        }
+    }
+    let len = |ms: &[&str]| ms.iter().map(|m| m.len()).sum::<usize>() + ms.len().saturating_sub(1);
+    while len(&members) > TRACESTATE_BYTES {
+        match members.iter().rposition(|m| m.len() > 128) {
+            Some(i) => members.remove(i),
+            None => members.pop().unwrap_or_default(),
+        };
+    }
+    members.join(",")
+}
+
+fn valid_state_key(key: &str) -> bool {
+    let rest = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-*/".contains(&b);
+    match key.split_once('@') {
+        None => {
+            let b = key.as_bytes();
+            (1..=256).contains(&b.len()) && b[0].is_ascii_lowercase() && b.iter().all(|&c| rest(c))
+        }
+        Some((tenant, system)) => {
+            let (t, s) = (tenant.as_bytes(), system.as_bytes());
+            (1..=241).contains(&t.len())
+                && (t[0].is_ascii_lowercase() || t[0].is_ascii_digit())
+                && t.iter().all(|&c| rest(c))
+                && (1..=14).contains(&s.len())
+                && s[0].is_ascii_lowercase()
+                && s.iter().all(|&c| rest(c))
+        }
+    }
+}
+
+fn valid_state_value(value: &str) -> bool {
+    let b = value.as_bytes();
+    (1..=256).contains(&b.len())
+        && b.iter()
+            .all(|&c| (0x20..=0x7e).contains(&c) && c != b',' && c != b'=')
+        && b[b.len() - 1] != b' '
 }
 
 #[cfg(test)]
@@ -284,5 +368,67 @@ mod tests {
                 .is_none()
         );
         assert!(TraceContext::parse("garbage").is_none());
+    }
+
+    #[test]
+    fn tracestate_is_passed_on_only_when_every_member_is_valid() {
+        // Several fields are one list; blank members and the space around commas go.
+        assert_eq!(
+            trace_state(["congo=t61rcWkgMzE, rojo=00f067aa0ba902b7", " ,ab@sys-1=x y"]),
+            "congo=t61rcWkgMzE,rojo=00f067aa0ba902b7,ab@sys-1=x y"
+        );
+        assert_eq!(trace_state(["0tenant@vendor=v"]), "0tenant@vendor=v");
+        // Space after a value is list whitespace, not part of it.
+        assert_eq!(trace_state(["congo=a b ,rojo=1"]), "congo=a b,rojo=1");
+        assert_eq!(trace_state(Vec::<&str>::new()), "");
+        // One bad member drops the whole list.
+        for bad in [
+            "Congo=1",             // upper-case key
+            "congo",               // no `=`
+            "congo=",              // empty value
+            "congo=a,b",           // `b` has no value
+            "congo=a=b",           // `=` in a value
+            "congo=a\tb",          // a tab inside a value
+            "congo=\u{7f}",        // not printable
+            "congo=caf\u{e9}",     // not ASCII
+            "0congo=1",            // a simple key starts with a letter
+            "t@0sys=1",            // a system id starts with a letter
+            "t@systemidtoolong=1", // system id over 14
+            "a@b@c=1",
+            "congo=1,congo=2", // a key twice
+        ] {
+            assert_eq!(trace_state([bad, "rojo=1"]), "", "{bad:?}");
+        }
+        let many: Vec<String> = (0..33).map(|i| format!("k{i}=v")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert_eq!(
+            trace_state(many[..32].iter().copied()).split(',').count(),
+            32
+        );
+        assert_eq!(trace_state(many.iter().copied()), "", "33 members");
+        assert_eq!(trace_state([&*format!("k={}", "v".repeat(256))]).len(), 258);
+        assert_eq!(trace_state([&*format!("k={}", "v".repeat(257))]), "");
+    }
+
+    #[test]
+    fn a_long_tracestate_loses_its_long_members_first_then_its_tail() {
+        let long = format!("big={}", "x".repeat(200));
+        let small: Vec<String> = (0..20).map(|i| format!("k{i:02}=0123456789")).collect();
+        let mut fields: Vec<&str> = vec![&long];
+        fields.extend(small.iter().map(String::as_str));
+        // 204 + 20 * 14 + 20 commas = 504: fits, nothing dropped.
+        assert_eq!(trace_state(fields.iter().copied()).len(), 504);
+        let more: Vec<String> = (20..31).map(|i| format!("k{i:02}=0123456789")).collect();
+        fields.extend(more.iter().map(String::as_str));
+        let out = trace_state(fields.iter().copied());
+        // The 204-byte member goes first; the 31 short ones fit (31 * 14 + 30 = 464).
+        assert!(!out.contains("big="), "{out}");
+        assert_eq!(out.split(',').count(), 31);
+        let over: Vec<String> = (0..32)
+            .map(|i| format!("k{i:02}={}", "y".repeat(20)))
+            .collect();
+        let out = trace_state(over.iter().map(String::as_str));
+        assert!(out.len() <= TRACESTATE_BYTES, "{}", out.len());
+        assert!(out.starts_with("k00=") && !out.contains("k31="), "{out}");
     }
 }

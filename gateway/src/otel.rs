@@ -513,7 +513,7 @@ pub fn submit(r: &Finished<'_>) {
     }
 }
 
-fn ctx(trace_id: TraceId, span_id: [u8; 8], sampled: bool) -> SpanContext {
+fn ctx(trace_id: TraceId, span_id: [u8; 8], sampled: bool, state: &TraceState) -> SpanContext {
     let flags = if sampled {
         TraceFlags::SAMPLED
     } else {
@@ -524,7 +524,7 @@ fn ctx(trace_id: TraceId, span_id: [u8; 8], sampled: bool) -> SpanContext {
         SpanId::from_bytes(span_id),
         flags,
         false,
-        TraceState::NONE,
+        state.clone(),
     )
 }
 
@@ -548,6 +548,8 @@ pub fn build(r: &Finished<'_>, scope: &InstrumentationScope) -> Vec<SpanData> {
     let trace_id = TraceId::from_bytes(t.trace_id_bytes());
     let sampled = t.sampled();
     let server_id = SpanId::from_bytes(t.span_id);
+    // Validated when it was read (`forwarding::trace_state`), so it parses.
+    let state = t.state.parse::<TraceState>().unwrap_or_default();
     let route = r.route.unwrap_or("");
     let name: Cow<'static, str> = if route.is_empty() {
         Cow::Owned(r.method.to_string())
@@ -622,7 +624,7 @@ pub fn build(r: &Finished<'_>, scope: &InstrumentationScope) -> Vec<SpanData> {
     };
     let mut out = Vec::with_capacity(6);
     out.push(SpanData {
-        span_context: ctx(trace_id, t.span_id, sampled),
+        span_context: ctx(trace_id, t.span_id, sampled, &state),
         parent_span_id: t
             .parent_id
             .map(SpanId::from_bytes)
@@ -677,7 +679,7 @@ pub fn build(r: &Finished<'_>, scope: &InstrumentationScope) -> Vec<SpanData> {
             Status::Unset
         };
         out.push(SpanData {
-            span_context: ctx(trace_id, span_id, sampled),
+            span_context: ctx(trace_id, span_id, sampled, &state),
             parent_span_id: server_id,
             parent_span_is_remote: false,
             span_kind: kind,

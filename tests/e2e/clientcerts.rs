@@ -25,10 +25,19 @@ paths:
     get:
       security: []
       responses: {"200": {description: ok}}
+  /orders/bound:
+    get:
+      # A certificate AND a key (one alternative): both must be presented.
+      security: [{mtls: [read:orders], key: [orders:write]}]
+      responses: {"200": {description: ok}}
 components:
   securitySchemes:
     mtls: {type: mutualTLS}
+    key: {type: apiKey, in: header, name: x-api-key}
 "#;
+
+const WRITE_KEY: &str = "bound-key-write-7f3a";
+const READ_KEY: &str = "bound-key-read-19c4";
 
 const POLICY: &str = r#"client_certificates:
   - {san_uri: "spiffe://corp/partner", client_id: partner-a, tenant: globex, scopes: [read:orders]}
@@ -110,7 +119,16 @@ fn gateway(
     let mut b = GatewayBuilder::new(pki)
         .upstream(UpstreamDecl::new("orders", up, "orders.internal"))
         .spec("orders.yaml", SPEC)
-        .policy("clients.yaml", POLICY);
+        .policy("clients.yaml", POLICY)
+        .policy(
+            "keys.yaml",
+            &format!(
+                "api_keys:\n  - {{id: kw, sha256: {}, client_id: shop, tenant: acme, scopes: [orders:write]}}\n  \
+                 - {{id: kr, sha256: {}, client_id: shop-ro, tenant: acme, scopes: []}}\n",
+                gateway::auth::api_key_hash(&secret(WRITE_KEY)),
+                gateway::auth::api_key_hash(&secret(READ_KEY)),
+            ),
+        );
     if limits {
         b = b.policy("limits.yaml", LIMITS);
     }
@@ -148,6 +166,16 @@ fn connector(ca_pem: &str, client: Option<&Pem>) -> SslConnector {
 /// One HTTP/1.1 request over TLS with (or without) a client certificate. `Err` when no HTTP
 /// answer came (handshake refused).
 fn request(gw: &GatewayProc, client: Option<&Pem>, path: &str) -> Result<Resp, String> {
+    request_with(gw, client, path, "")
+}
+
+/// [`request`] with extra header lines (each ending in CRLF).
+fn request_with(
+    gw: &GatewayProc,
+    client: Option<&Pem>,
+    path: &str,
+    headers: &str,
+) -> Result<Resp, String> {
     let tcp = TcpStream::connect(gw.addr).map_err(|e| e.to_string())?;
     tcp.set_read_timeout(Some(Duration::from_secs(10)))
         .map_err(|e| e.to_string())?;
@@ -155,7 +183,8 @@ fn request(gw: &GatewayProc, client: Option<&Pem>, path: &str) -> Result<Resp, S
         .connect("localhost", tcp)
         .map_err(|e| e.to_string())?;
     s.write_all(
-        format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").as_bytes(),
+        format!("GET {path} HTTP/1.1\r\nHost: localhost\r\n{headers}Connection: close\r\n\r\n")
+            .as_bytes(),
     )
     .map_err(|e| e.to_string())?;
     let mut buf = Vec::new();
@@ -275,6 +304,62 @@ fn a_mapped_certificate_is_a_credential_and_every_bad_one_is_refused_with_its_re
         "no certificate material in the audit log"
     );
     assert!(text.contains(&revoked_fp), "refusals are audited too");
+}
+
+#[test]
+fn an_alternative_naming_a_certificate_and_a_key_needs_both() {
+    let pki = Pki::new();
+    let c = certs();
+    let up = pki.upstream("orders.internal");
+    let gw = gateway(&pki, &c, "request", up.addr, false);
+    let key = |k: &str| format!("x-api-key: {}\r\n", secret(k));
+
+    // Both: served; the key is the identity the upstream gets, bound to the certificate.
+    let r = request_with(&gw, Some(&c.valid), "/orders/bound", &key(WRITE_KEY)).expect("answer");
+    assert_eq!(r.status, 200, "{}", r.text());
+    let rec = up.take();
+    assert_eq!(rec.len(), 1);
+    assert_eq!(rec[0].header("x-gateway-client-id"), Some("shop"));
+    assert_eq!(rec[0].header("x-api-key"), None, "the key is not forwarded");
+    let assertion = rec[0].header("x-gateway-assertion").expect("assertion");
+    let payload = assertion.split('.').nth(1).expect("jwt");
+    use base64::Engine;
+    let claims: serde_json::Value = serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .expect("b64"),
+    )
+    .expect("json");
+    let want = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(hex::decode(sha256_of(&c.valid)).expect("hex"));
+    assert_eq!(claims["cnf"]["x5t#S256"], want.as_str(), "{claims}");
+
+    // Either alone: 401.
+    request_with(&gw, None, "/orders/bound", &key(WRITE_KEY))
+        .expect("answer")
+        .assert_problem(401);
+    request(&gw, Some(&c.valid), "/orders/bound")
+        .expect("answer")
+        .assert_problem(401);
+    // Each part's scopes from its own credential: the key lacks `orders:write` → 403.
+    request_with(&gw, Some(&c.valid), "/orders/bound", &key(READ_KEY))
+        .expect("answer")
+        .assert_problem(403);
+    // An unmapped certificate beside a good key: 401, and the log says why.
+    request_with(&gw, Some(&c.unmapped), "/orders/bound", &key(WRITE_KEY))
+        .expect("answer")
+        .assert_problem(401);
+    assert!(
+        gw.plain_log()
+            .contains("gateway.denial.reason=cert_unmapped"),
+        "{}",
+        gw.plain_log()
+    );
+    // A revoked certificate is refused whatever comes with it.
+    request_with(&gw, Some(&c.revoked), "/orders/bound", &key(WRITE_KEY))
+        .expect("answer")
+        .assert_problem(401);
+    assert_eq!(up.count(), 0, "nothing refused reached the upstream");
 }
 
 #[test]

@@ -230,13 +230,21 @@ fn spans_follow_a_trusted_parent_and_the_forwarded_traceparent_names_the_upstrea
     let r = get(
         &gw,
         "/orders/7?x=1",
-        &format!("x-api-key: {KEY}\r\ntraceparent: 00-{TID}-{PARENT}-01\r\n"),
+        &format!(
+            "x-api-key: {KEY}\r\ntraceparent: 00-{TID}-{PARENT}-01\r\n\
+             tracestate: congo=t61rcWkgMzE\r\ntracestate: rojo=00f067aa0ba902b7 , \r\n"
+        ),
     );
     assert_eq!(r.status, 200, "{}", r.text());
     let rec = up.take();
     let (tid, up_parent, flags) = split_tp(rec[0].header("traceparent").expect("traceparent"));
     assert_eq!(tid, TID, "the trusted proxy's trace is continued");
     assert_eq!(flags, "01");
+    // Its tracestate too: both fields as one list, unchanged.
+    assert_eq!(
+        rec[0].header("tracestate"),
+        Some("congo=t61rcWkgMzE,rojo=00f067aa0ba902b7")
+    );
 
     let spans = col.wait_trace(&unhex(TID), 6);
     assert_eq!(
@@ -266,6 +274,13 @@ fn spans_follow_a_trusted_parent_and_the_forwarded_traceparent_names_the_upstrea
     let start = |n: &str| named(&spans, n).start_time_unix_nano;
     assert!(start("routing") <= start("tokens") && start("tokens") <= start("limits"));
     assert!(start("limits") <= start("validation") && start("validation") <= start("upstream"));
+    for s in &spans {
+        assert_eq!(
+            s.trace_state, "congo=t61rcWkgMzE,rojo=00f067aa0ba902b7",
+            "{}: the caller's tracestate is exported",
+            s.name
+        );
+    }
     let upstream = named(&spans, "upstream");
     assert_eq!(upstream.kind, 3, "SPAN_KIND_CLIENT");
     assert_eq!(
@@ -307,9 +322,18 @@ fn spans_follow_a_trusted_parent_and_the_forwarded_traceparent_names_the_upstrea
         &format!("x-api-key: {KEY}"),
         "-H",
         "traceparent: 00-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-00f067aa0ba902b7-01",
+        "-H",
+        "tracestate: congo=ok,Rojo=upper-case-key",
         &gw.url("/orders/8"),
     ]);
     assert_eq!(code, 0);
+    let rec = up.take();
+    assert_eq!(rec.len(), 1);
+    assert_eq!(
+        rec[0].header("tracestate"),
+        None,
+        "a tracestate with a bad member is dropped whole"
+    );
     let spans = col.wait_trace(&[0xaa; 16], 6);
     assert_eq!(
         attrs(named(&spans, "GET /orders/{id}"))["network.protocol.version"],
@@ -388,6 +412,21 @@ fn a_refused_request_carries_the_denial_reason_and_an_untrusted_traceparent_is_n
         .expect("trace_id in the access log");
     assert_ne!(tid, TID, "an untrusted client cannot choose the trace id");
     assert!(line.contains("error.type=") && line.contains("gateway.decision=auth_failed"));
+    // Nor its tracestate, on a request that is served.
+    let ok = get(
+        &gw,
+        "/orders/7",
+        &format!(
+            "x-api-key: {KEY}\r\ntraceparent: 00-{TID}-{PARENT}-01\r\ntracestate: congo=1\r\n"
+        ),
+    );
+    assert_eq!(ok.status, 200, "{}", ok.text());
+    let rec = up.take();
+    assert_ne!(
+        split_tp(rec[0].header("traceparent").expect("traceparent")).0,
+        TID
+    );
+    assert_eq!(rec[0].header("tracestate"), None);
     let spans = col.wait_trace(&unhex(tid), 4);
     assert_eq!(
         names(&spans).len(),

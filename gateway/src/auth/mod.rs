@@ -334,9 +334,22 @@ impl Auth {
         creds: &Credentials<'_>,
     ) -> Result<Option<Principal>, Deny> {
         let principal = self.authenticate(policy, creds).await?;
-        match scopes::authorize(&policy.security, principal.as_ref()) {
+        // A token or key over a connection with a client certificate: the certificate can
+        // still meet a `mutualTLS` requirement named beside the token's scheme (AND).
+        let cert = match (&principal, creds.client_cert) {
+            (Some(p), Some(c)) if policy.accepts_mtls && p.method != AuthMethod::ClientCert => {
+                Some(self.map_client_cert(c))
+            }
+            _ => None,
+        };
+        let cert_principal = cert.as_ref().and_then(|c| c.as_ref().ok());
+        match scopes::authorize(&policy.security, principal.as_ref(), cert_principal) {
             Authz::Allowed => Ok(principal),
-            Authz::Unauthenticated => Err(deny_token(TokenError::Missing)),
+            // The certificate was needed and is not mapped: that is the reason to give.
+            Authz::Unauthenticated => match cert {
+                Some(Err(e)) => Err(deny_token(e)),
+                _ => Err(deny_token(TokenError::Missing)),
+            },
             Authz::InsufficientScope(s) => {
                 AUTH_FAILURES
                     .with_label_values(&["insufficient_scope"])
@@ -447,13 +460,16 @@ impl Auth {
         cert: Option<&crate::clientcert::PeerCert>,
     ) -> Result<Principal, Deny> {
         let c = cert.ok_or_else(|| deny_token(TokenError::Missing))?;
-        self.client_certs
-            .principal(c, |tenant, client| {
-                tenant
-                    .and_then(|t| self.tenants.get(t).cloned())
-                    .or_else(|| client.and_then(|c| self.clients.get(c).cloned()))
-            })
-            .map_err(deny_token)
+        self.map_client_cert(c).map_err(deny_token)
+    }
+
+    /// A client certificate's mapped principal, or why it has none.
+    fn map_client_cert(&self, c: &crate::clientcert::PeerCert) -> Result<Principal, TokenError> {
+        self.client_certs.principal(c, |tenant, client| {
+            tenant
+                .and_then(|t| self.tenants.get(t).cloned())
+                .or_else(|| client.and_then(|c| self.clients.get(c).cloned()))
+        })
     }
 
     /// Verify a bearer token (JWT or opaque), through the verified-token cache.

@@ -67,16 +67,37 @@ pub enum Authz {
     NoPolicy,
 }
 
-fn satisfies(p: &Principal, req: &SchemeRequirement) -> bool {
-    if req.kind == SchemeKind::Delegated {
-        return true;
-    }
-    let method_ok = req.kind.accepts(p);
+/// `req` against what the request presented: `p`, its credential, and `cert`, the mapped
+/// client certificate of its connection when that is not already `p` (a token or key sent
+/// over a certificate-authenticated connection). A `mutualTLS` requirement is met by the
+/// certificate, every other one by the credential: an alternative naming both (AND) needs
+/// both.
+fn satisfies(p: &Principal, cert: Option<&Principal>, req: &SchemeRequirement) -> bool {
+    let who = match req.kind {
+        SchemeKind::Delegated => return true,
+        SchemeKind::MutualTls if p.method != AuthMethod::ClientCert => match cert {
+            Some(c) => c,
+            None => return false,
+        },
+        _ => p,
+    };
     // Exact string match: `read:order`, `READ:ORDERS`, `read:orders_all` never grant `read:orders`.
-    method_ok && req.scopes.iter().all(|s| p.scopes.iter().any(|g| g == s))
+    req.kind.accepts(who) && req.scopes.iter().all(|s| who.scopes.iter().any(|g| g == s))
 }
 
-pub fn authorize(security: &Security, principal: Option<&Principal>) -> Authz {
+/// Whether the request presented the kind of credential `req` accepts (scopes aside).
+fn presented(p: &Principal, cert: Option<&Principal>, req: &SchemeRequirement) -> bool {
+    req.kind.accepts(p) || (req.kind == SchemeKind::MutualTls && cert.is_some())
+}
+
+/// Authorise `principal` (the request's credential) against a route's security; `cert` is the
+/// connection's mapped client certificate when the credential is something else (see
+/// [`satisfies`]).
+pub fn authorize(
+    security: &Security,
+    principal: Option<&Principal>,
+    cert: Option<&Principal>,
+) -> Authz {
     match security {
         Security::Public => Authz::Allowed,
         Security::Unspecified => Authz::NoPolicy,
@@ -92,13 +113,26 @@ pub fn authorize(security: &Security, principal: Option<&Principal>) -> Authz {
             let Some(p) = principal else {
                 return Authz::Unauthenticated;
             };
-            if alts.iter().any(|alt| alt.iter().all(|r| satisfies(p, r))) {
+            // The certificate counts beside another credential only in an alternative that
+            // also names a scheme of that credential (AND); an alternative of certificates
+            // alone is met only when the certificate is the request's credential (a token or
+            // key, when presented, is the credential, and what the upstream is told).
+            let with = |alt: &[SchemeRequirement]| {
+                cert.filter(|_| {
+                    alt.iter()
+                        .any(|r| !matches!(r.kind, SchemeKind::MutualTls | SchemeKind::Delegated))
+                })
+            };
+            if alts
+                .iter()
+                .any(|alt| alt.iter().all(|r| satisfies(p, with(alt), r)))
+            {
                 return Authz::Allowed;
             }
-            // Name the scopes of the first alternative this kind of credential could satisfy.
+            // Name the scopes of the first alternative these credentials could satisfy.
             let usable = alts
                 .iter()
-                .find(|alt| alt.iter().all(|r| r.kind.accepts(p)));
+                .find(|alt| alt.iter().all(|r| presented(p, with(alt), r)));
             match usable {
                 Some(alt) => {
                     let mut scopes: Vec<&str> = alt
@@ -108,7 +142,7 @@ pub fn authorize(security: &Security, principal: Option<&Principal>) -> Authz {
                     scopes.dedup();
                     Authz::InsufficientScope(scopes.join(" "))
                 }
-                // The credential is of a kind this route does not accept at all.
+                // The credentials are of kinds this route does not accept at all.
                 None => Authz::Unauthenticated,
             }
         }
@@ -171,14 +205,14 @@ mod tests {
         ]);
         let p = principal(AuthMethod::Jwt, &["read:orders"]);
         assert_eq!(
-            authorize(&sec, Some(&p)),
+            authorize(&sec, Some(&p), None),
             Authz::InsufficientScope("read:orders audit".into())
         );
         let p = principal(AuthMethod::Jwt, &["audit", "read:orders"]);
-        assert_eq!(authorize(&sec, Some(&p)), Authz::Allowed);
+        assert_eq!(authorize(&sec, Some(&p), None), Authz::Allowed);
         let k = principal(AuthMethod::ApiKey, &[]);
-        assert_eq!(authorize(&sec, Some(&k)), Authz::Allowed);
-        assert_eq!(authorize(&sec, None), Authz::Unauthenticated);
+        assert_eq!(authorize(&sec, Some(&k), None), Authz::Allowed);
+        assert_eq!(authorize(&sec, None, None), Authz::Unauthenticated);
     }
 
     #[test]
@@ -194,7 +228,7 @@ mod tests {
         ] {
             let p = principal(AuthMethod::Jwt, &[bad]);
             assert_eq!(
-                authorize(&sec, Some(&p)),
+                authorize(&sec, Some(&p), None),
                 Authz::InsufficientScope("read:orders".into()),
                 "{bad:?}"
             );
@@ -203,17 +237,20 @@ mod tests {
 
     #[test]
     fn public_unspecified_and_empty_alternative() {
-        assert_eq!(authorize(&Security::Public, None), Authz::Allowed);
-        assert_eq!(authorize(&Security::Unspecified, None), Authz::NoPolicy);
+        assert_eq!(authorize(&Security::Public, None, None), Authz::Allowed);
+        assert_eq!(
+            authorize(&Security::Unspecified, None, None),
+            Authz::NoPolicy
+        );
         let sec = Security::Requirements(vec![vec![req(SchemeKind::Bearer, &["a"])], vec![]]);
-        assert_eq!(authorize(&sec, None), Authz::Allowed);
+        assert_eq!(authorize(&sec, None, None), Authz::Allowed);
     }
 
     #[test]
     fn api_key_cannot_satisfy_bearer_only_route() {
         let sec = Security::Requirements(vec![vec![req(SchemeKind::Bearer, &[])]]);
         let k = principal(AuthMethod::ApiKey, &["anything"]);
-        assert_eq!(authorize(&sec, Some(&k)), Authz::Unauthenticated);
+        assert_eq!(authorize(&sec, Some(&k), None), Authz::Unauthenticated);
     }
 
     #[test]
@@ -221,5 +258,46 @@ mod tests {
         let c = serde_json::json!({"scope": "b a  a", "scp": ["c", "a"]});
         assert_eq!(scopes_from_claims(&c), vec!["a", "b", "c"]);
         assert!(scopes_from_claims(&serde_json::json!({"scope": 5})).is_empty());
+    }
+
+    #[test]
+    fn a_certificate_and_a_token_in_one_alternative_need_both() {
+        // [{partnerCert: [partner]}, {oauth: [read:orders], partnerCert: []}] style: AND.
+        let sec = Security::Requirements(vec![vec![
+            req(SchemeKind::MutualTls, &["partner"]),
+            req(SchemeKind::Bearer, &["read:orders"]),
+        ]]);
+        let token = principal(AuthMethod::Jwt, &["read:orders"]);
+        let cert = principal(AuthMethod::ClientCert, &["partner"]);
+        assert_eq!(authorize(&sec, Some(&token), Some(&cert)), Authz::Allowed);
+        // Either alone is not enough.
+        assert_eq!(authorize(&sec, Some(&token), None), Authz::Unauthenticated);
+        assert_eq!(authorize(&sec, Some(&cert), None), Authz::Unauthenticated);
+        // Each part's scopes come from its own credential.
+        let weak_cert = principal(AuthMethod::ClientCert, &["read:orders"]);
+        assert_eq!(
+            authorize(&sec, Some(&token), Some(&weak_cert)),
+            Authz::InsufficientScope("partner read:orders".into())
+        );
+        let weak_token = principal(AuthMethod::Jwt, &["partner"]);
+        assert_eq!(
+            authorize(&sec, Some(&weak_token), Some(&cert)),
+            Authz::InsufficientScope("partner read:orders".into())
+        );
+        // A certificate is not a token: two certificates do not make both.
+        assert_eq!(
+            authorize(&sec, Some(&cert), Some(&cert)),
+            Authz::Unauthenticated
+        );
+        // A certificate alone still satisfies a certificate-only alternative.
+        let sec = Security::Requirements(vec![vec![req(SchemeKind::MutualTls, &[])]]);
+        assert_eq!(authorize(&sec, Some(&cert), None), Authz::Allowed);
+        // There a token, when sent, is the credential (and the identity the upstream gets):
+        // a certificate-only alternative does not take the connection's certificate instead.
+        assert_eq!(
+            authorize(&sec, Some(&token), Some(&cert)),
+            Authz::Unauthenticated
+        );
+        assert_eq!(authorize(&sec, Some(&token), None), Authz::Unauthenticated);
     }
 }

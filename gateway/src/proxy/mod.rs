@@ -393,6 +393,14 @@ impl ProxyHttp for Gateway {
                 .filter(|_| from_trusted)
                 .and_then(|v| v.to_str().ok())
                 .and_then(TraceContext::parse)
+                .map(|t| {
+                    t.with_state(
+                        req.headers
+                            .get_all("tracestate")
+                            .iter()
+                            .filter_map(|v| v.to_str().ok()),
+                    )
+                })
                 .unwrap_or_else(|| TraceContext::new_root(crate::otel::sample_root)),
         );
         if from_trusted {
@@ -668,6 +676,9 @@ impl ProxyHttp for Gateway {
         up.insert_header("x-request-id", ctx.request_id.as_str())?;
         if let Some(t) = &ctx.trace {
             up.insert_header("traceparent", t.child_header())?;
+            if !t.state.is_empty() {
+                up.insert_header("tracestate", t.state.as_str())?;
+            }
         }
         if let Some(h) = ctx
             .cluster
