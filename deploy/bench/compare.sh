@@ -16,6 +16,17 @@
 #                 gw-full is the same configuration with export off. Span drops are printed.
 #   nginx-tls / gw-tls        HTTPS keep-alive (same ECDSA P-256 certificate, TLS 1.3 only)
 #   nginx-hs / gw-hs          a new TLS 1.3 handshake per request (Connection: close)
+#   gw-status     the admin listener's status page (/status of gw-full, after gw-forged filled
+#                 its list of recent denials): CPU per page rendered
+#   Client certificates at the edge (wrk cannot present one, so a client-side nginx on the
+#   client core does: wrk → nginx → the `mtls` gateway's TLS listener, which asks for
+#   certificates from a CA; that nginx's CPU is the client's, not noise):
+#   gw-via-anon   keep-alive TLS, no certificate, a public route
+#   gw-via-jwt    keep-alive TLS, no certificate, the RS256 token route (verified-token cache)
+#   gw-via-cert   keep-alive TLS with a client certificate, a `mutualTLS` route (the mapped
+#                 certificate is the credential)
+#   gw-hs-anon / gw-hs-cert   a new TLS 1.3 handshake per request without / with a client
+#                 certificate (verified against the CA at each handshake)
 #
 # Method: the client (wrk -t1) runs on CLIENT_CPU, upstream and proxies on SERVER_CPU, one worker
 # each. Scenarios run in ROUNDS interleaved rounds; the table shows medians and the ratios are
@@ -90,6 +101,14 @@ PY
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=localhost \
   -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -keyout "$W/edge.key" -out "$W/edge.crt" 2>/dev/null
 cat "$W/edge.crt" "$W/edge.key" > "$W/edge.pem"
+# A partner CA and one client certificate it signed (clientAuth), for the `mtls` gateway.
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+  -subj "/CN=bench partner CA" -keyout "$W/pca.key" -out "$W/pca.crt" 2>/dev/null
+openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj /CN=bench-partner \
+  -keyout "$W/partner.key" -out "$W/partner.csr" 2>/dev/null
+printf 'extendedKeyUsage=clientAuth\nbasicConstraints=CA:FALSE\n' > "$W/partner.ext"
+openssl x509 -req -in "$W/partner.csr" -CA "$W/pca.crt" -CAkey "$W/pca.key" -CAcreateserial -days 2 \
+  -extfile "$W/partner.ext" -out "$W/partner.crt" 2>/dev/null
 
 # --- the upstream and the peers ---------------------------------------------------------------
 UP=$(port); NG=$(port); NGT=$(port); HA=$(port); HJ=$(port); RP=$(port)
@@ -188,7 +207,17 @@ paths:
 components:
   securitySchemes:
     oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: "https://idp/token", scopes: {read:bench: r}}}}'
-gateway() { # name full(0|1) [sample ratio: export traces] -> sets GWP_<name>, GWT_<name>
+PARTNER_SPEC='openapi: 3.1.0
+info: {title: partner, version: "1"}
+x-gateway: {upstream: bench}
+paths:
+  /bench/partner/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    get: {security: [{cert: [read:bench]}], responses: {"200": {description: ok}}}
+components:
+  securitySchemes:
+    cert: {type: mutualTLS}'
+gateway() { # name full(0|1) [sample ratio: export traces] [mtls] -> sets GWP_<name>, GWT_<name>
   local d="$W/$1" p t a
   p=$(port); t=$(port); a=$(port)
   mkdir -p "$d/policies" "$d/openapi"
@@ -200,11 +229,18 @@ gateway() { # name full(0|1) [sample ratio: export traces] -> sets GWP_<name>, G
   file: {path: audit/audit.log, fsync: interval, fsync_interval: 1s, max_bytes: 4294967296}"
   local otel=""
   [ -n "${3:-}" ] && otel="tracing: {endpoint: \"http://127.0.0.1:$OTLP/v1/traces\", sample_ratio: $3}"
+  local cca=""
+  if [ "${4:-}" = mtls ]; then
+    cca=", client_ca: {ca: $W/pca.crt, mode: request}"
+    printf '%s\n' "$PARTNER_SPEC" > "$d/openapi/partner.yaml"
+    printf 'client_certificates:\n  - {subject_cn: bench-partner, client_id: partner, tenant: bench, scopes: [read:bench]}\n' \
+      > "$d/policies/clients.yaml"
+  fi
   cat >"$d/gateway.yaml" <<G
 server: {threads: 1, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1}
 listeners:
   - {address: "127.0.0.1:$p", plaintext: true}
-  - {address: "127.0.0.1:$t", tls: {cert: $W/edge.crt, key: $W/edge.key}}
+  - {address: "127.0.0.1:$t", tls: {cert: $W/edge.crt, key: $W/edge.key}$cca}
 admin: {address: "127.0.0.1:$a"}
 limits: {max_connections: 65536}
 paths: {policies: policies, openapi: openapi}
@@ -238,12 +274,46 @@ gateway pass 0
 gateway full 1
 gateway otel100 1 1.0
 gateway otel1 1 0.01
+gateway mtls 0 "" mtls
 wait_up "http://127.0.0.1:$UP/"; wait_up "http://127.0.0.1:$NG/"; wait_up "http://127.0.0.1:$HA/"
 wait_up "http://127.0.0.1:$GWA_pass/readyz"; wait_up "http://127.0.0.1:$GWA_full/readyz"
 wait_up "http://127.0.0.1:$GWA_otel100/readyz"; wait_up "http://127.0.0.1:$GWA_otel1/readyz"
+wait_up "http://127.0.0.1:$GWA_mtls/readyz"
+# The client-side nginx that presents the partner certificate (on the client core; see the top).
+# One upstream block per certificate: nginx's keep-alive pool is per block, not per certificate.
+VA=$(port); VJ=$(port); VC=$(port); HSA=$(port); HSC=$(port)
+mkdir -p "$W/cl"
+tls_up() { # certificate(0|1)
+  echo "proxy_http_version 1.1; proxy_set_header Connection \"\"; proxy_set_header Host localhost;"
+  echo "proxy_ssl_protocols TLSv1.3; proxy_ssl_server_name on; proxy_ssl_name localhost;"
+  [ "$1" = 1 ] && echo "proxy_ssl_certificate $W/partner.crt; proxy_ssl_certificate_key $W/partner.key;"
+  true
+}
+cat >"$W/cl/nginx.conf" <<NGINX
+worker_processes 1; daemon off; error_log $W/cl/error.log; pid $W/cl/nginx.pid;
+worker_rlimit_nofile 65536;
+events { worker_connections 16384; }
+http {
+  access_log off; keepalive_requests 1000000;
+  upstream gw_anon { server 127.0.0.1:$GWT_mtls; keepalive 128; }
+  upstream gw_jwt  { server 127.0.0.1:$GWT_mtls; keepalive 128; }
+  upstream gw_cert { server 127.0.0.1:$GWT_mtls; keepalive 128; }
+  server { listen 127.0.0.1:$VA backlog=4096; location / { proxy_pass https://gw_anon; $(tls_up 0) } }
+  server { listen 127.0.0.1:$VJ backlog=4096; location / { proxy_pass https://gw_jwt; $(tls_up 0) } }
+  server { listen 127.0.0.1:$VC backlog=4096; location / { proxy_pass https://gw_cert; $(tls_up 1) } }
+  # No pool and no session reuse: a full TLS 1.3 handshake per request.
+  server { listen 127.0.0.1:$HSA backlog=4096; location / { proxy_pass https://127.0.0.1:$GWT_mtls;
+    $(tls_up 0) proxy_ssl_session_reuse off; } }
+  server { listen 127.0.0.1:$HSC backlog=4096; location / { proxy_pass https://127.0.0.1:$GWT_mtls;
+    $(tls_up 1) proxy_ssl_session_reuse off; } }
+}
+NGINX
+(exec taskset -c "$CLIENT_CPU" nginx -p "$W/cl" -c "$W/cl/nginx.conf") & PIDS+=($!); CLIENT_NGINX=$!
+wait_up "http://127.0.0.1:$VA/bench/items/1"
 PID[gw-otel100]=$GWPID_otel100; PID[gw-otel1]=$GWPID_otel1
 for s in gw-pass gw-tls gw-hs; do PID[$s]=$GWPID_pass; done
-for s in gw-full gw-body gw-forged; do PID[$s]=$GWPID_full; done
+for s in gw-full gw-body gw-forged gw-status; do PID[$s]=$GWPID_full; done
+for s in gw-via-anon gw-via-jwt gw-via-cert gw-hs-anon gw-hs-cert; do PID[$s]=$GWPID_mtls; done
 python3 - "$W" <<'PY'
 import json, sys
 w = sys.argv[1]
@@ -269,6 +339,13 @@ URL[nginx-tls]=https://127.0.0.1:$NGT$P;   ARGS[nginx-tls]=""
 URL[gw-tls]=https://127.0.0.1:$GWT_pass$P; ARGS[gw-tls]=""
 URL[nginx-hs]=https://127.0.0.1:$NGT$P;    ARGS[nginx-hs]="-H|Connection: close"
 URL[gw-hs]=https://127.0.0.1:$GWT_pass$P;  ARGS[gw-hs]="-H|Connection: close"
+URL[gw-status]=http://127.0.0.1:$GWA_full/status; ARGS[gw-status]=""
+C=/bench/partner/42
+URL[gw-via-anon]=http://127.0.0.1:$VA$P;   ARGS[gw-via-anon]=""
+URL[gw-via-jwt]=http://127.0.0.1:$VJ$S;    ARGS[gw-via-jwt]="-H|$AUTH"
+URL[gw-via-cert]=http://127.0.0.1:$VC$C;   ARGS[gw-via-cert]=""
+URL[gw-hs-anon]=http://127.0.0.1:$HSA$P;   ARGS[gw-hs-anon]=""
+URL[gw-hs-cert]=http://127.0.0.1:$HSC$C;   ARGS[gw-hs-cert]=""
 # Each scenario answers what it should before anything is measured.
 expect() { local code; code=$(curl -ks -o /dev/null -w '%{http_code}' "$@"); echo "$code"; }
 [ "$(expect "${URL[haproxy-jwt]}" -H "$AUTH")" = 200 ] || { echo "haproxy-jwt refuses the valid token" >&2; exit 1; }
@@ -276,15 +353,22 @@ expect() { local code; code=$(curl -ks -o /dev/null -w '%{http_code}' "$@"); ech
 [ "$(expect "${URL[gw-full]}" -H "$AUTH")" = 200 ] || { echo "gateway refuses the valid token" >&2; exit 1; }
 [ "$(expect "${URL[gw-forged]}" -H "Authorization: Bearer $FORGED")" = 401 ] || { echo "gateway accepts a forged token" >&2; exit 1; }
 [ "$(expect "${URL[gw-tls]}")" = 200 ] || { echo "gateway TLS listener not answering" >&2; exit 1; }
+for s in gw-via-anon gw-via-cert gw-hs-anon gw-hs-cert gw-status; do
+  [ "$(expect "${URL[$s]}")" = 200 ] || { echo "$s: not 200" >&2; exit 1; }
+done
+[ "$(expect "${URL[gw-via-jwt]}" -H "$AUTH")" = 200 ] || { echo "gw-via-jwt: not 200" >&2; exit 1; }
+# Without the certificate the partner route refuses: the certificate is what is measured.
+[ "$(expect "http://127.0.0.1:$VA$C")" = 401 ] || { echo "the partner route answers without a certificate" >&2; exit 1; }
 
-ALL="direct nginx haproxy haproxy-jwt gw-pass gw-full gw-otel100 gw-otel1 gw-body gw-forged nginx-tls gw-tls nginx-hs gw-hs"
+ALL="direct nginx haproxy haproxy-jwt gw-pass gw-full gw-otel100 gw-otel1 gw-body gw-forged gw-status nginx-tls gw-tls nginx-hs gw-hs gw-via-anon gw-via-jwt gw-via-cert gw-hs-anon gw-hs-cert"
 SCENARIOS=${SCENARIOS:-$ALL}
 SPEC_FILE=$W/scenarios.tsv
 : > "$SPEC_FILE"
 for s in $SCENARIOS; do printf '%s\t%s\t%s\t%s\n' "$s" "${PID[$s]}" "${URL[$s]}" "${ARGS[$s]}" >> "$SPEC_FILE"; done
 echo "wrk -t1 -c$CONNS -d$DURATION x $ROUNDS rounds; client on CPU $CLIENT_CPU, upstream and proxies on CPU $SERVER_CPU, one worker each"
 # Every process of ours on the server core: the rest of its busy time is noise.
-python3 "$ROOT/deploy/bench/compare.py" "$SPEC_FILE" "$ROUNDS" "$DURATION" "$CONNS" "$CLIENT_CPU" "$SERVER_CPU" "$NOISE_PCT" "${PIDS[*]}"
+python3 "$ROOT/deploy/bench/compare.py" "$SPEC_FILE" "$ROUNDS" "$DURATION" "$CONNS" "$CLIENT_CPU" "$SERVER_CPU" "$NOISE_PCT" "${PIDS[*]}" \
+  "$CLIENT_NGINX $OTLP_PID"
 # Trace export: what was sent and what was dropped (a drop never slows a request down).
 for g in otel100 otel1; do
   a=GWA_$g

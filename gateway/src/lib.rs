@@ -24,6 +24,7 @@ pub mod generation;
 pub mod guard;
 pub mod identity;
 pub mod logmask;
+pub mod metaschema;
 pub mod metrics;
 pub mod otel;
 pub mod outlier;

@@ -346,3 +346,49 @@ fn check_strict_turns_warnings_into_errors() {
     assert_eq!(strict.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&strict.stderr).contains("error: "));
 }
+
+#[test]
+fn check_refuses_what_only_the_oas_meta_schema_forbids_once_per_cause() {
+    // Nothing a route reads is wrong: the broken parts are an `info` without `version` and
+    // three unused responses without `description` (one cause, three places).
+    let spec = r##"openapi: 3.0.3
+info: {title: Broken}
+x-gateway: {upstream: svc}
+security: []
+paths:
+  /ok:
+    get:
+      responses: {"200": {description: ok}}
+components:
+  responses:
+    A: {content: {application/json: {schema: {type: object}}}}
+    B: {content: {application/json: {schema: {type: object}}}}
+    C: {content: {application/json: {schema: {type: object}}}}
+"##;
+    let pki = Pki::new();
+    let b = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new(
+            "svc",
+            "127.0.0.1:1".parse().unwrap(),
+            "svc.internal",
+        ))
+        .spec("broken.yaml", spec);
+    let (_dir, path, ..) = b.write();
+    let (ok, text) = gateway_cli(&["check", "-c"], &path);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("OAS 3.0 schema") && text.contains("'version' is a required property"),
+        "{text}"
+    );
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("/components/responses/"))
+        .collect();
+    assert_eq!(lines.len(), 1, "one line for one cause: {text}");
+    assert!(
+        lines[0].contains("3 places")
+            && lines[0].contains("/components/responses/A")
+            && lines[0].contains("'description' is a required property"),
+        "{text}"
+    );
+}

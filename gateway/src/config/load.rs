@@ -288,6 +288,10 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         },
     };
 
+    // The whole documents against the OAS meta-schemas, last: what the checks above already
+    // reported at a pointer is not said again (metaschema.rs).
+    crate::metaschema::check_all(&specs, report);
+
     let canon = CanonOptions {
         allow_semicolon,
         max_len: lf.max_path_bytes,

@@ -42,6 +42,7 @@ pub(crate) fn build(
     spec::add_routes(&f, &s, &ups, &mut router, &mut report);
     let specs = vec![(f, s)];
     let ops = compile_all(&specs, dir.path(), &router, &mut report);
+    crate::metaschema::check_all(&specs, &mut report);
     (
         Validation {
             ops,
