@@ -130,6 +130,15 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(
     }
 }
 
+/// Parse an OpenAPI document written in YAML, as YAML 1.2 reads it (what OAS asks for): only
+/// `true` and `false` are booleans. YAML 1.1 also read `y`, `n`, `yes`, `no`, `on` and `off`
+/// as booleans, which would turn a parameter named `on` or an `enum: [yes, no]` into
+/// booleans and make the document mean something else.
+pub fn parse_yaml_document(text: &str) -> Result<serde_json::Value, String> {
+    serde_saphyr::from_str_with_options(text, serde_saphyr::options! { strict_booleans: true })
+        .map_err(|e| e.to_string())
+}
+
 /// Resolve a path relative to the directory of the file that names it.
 pub fn resolve_relative(base: &Path, p: &str) -> PathBuf {
     let p = Path::new(p);

@@ -69,7 +69,13 @@ pub fn load(file: &Path, report: &mut Report) -> Option<Spec> {
             }
         }
     } else {
-        crate::report::parse_yaml(file, &text, report)?
+        match crate::report::parse_yaml_document(&text) {
+            Ok(v) => v,
+            Err(e) => {
+                report.error(file, "", e);
+                return None;
+            }
+        }
     };
     from_value(file, doc, report)
 }

@@ -28,19 +28,20 @@ pub static RT: LazyLock<tokio::runtime::Runtime> = LazyLock::new(|| {
 /// outgoing connection or a `bind(0)` elsewhere cannot grab it between now and the server's
 /// own bind.
 pub fn free_port() -> u16 {
-    use std::sync::atomic::{AtomicU16, Ordering};
-    static NEXT: AtomicU16 = AtomicU16::new(0);
+    use std::sync::atomic::{AtomicU32, Ordering};
+    // A counter that only grows, mapped onto 20,000..32,000: no two calls in one process get
+    // the same port until 12,000 have been handed out. (It used to wrap by storing 20,000
+    // back, which handed 20,000 out twice: a gateway once got its admin port equal to its
+    // listener's.)
+    static NEXT: AtomicU32 = AtomicU32::new(0);
     if NEXT.load(Ordering::Relaxed) == 0 {
         // Spread parallel test processes over the range.
-        let start = 20_000 + (std::process::id() % 600) as u16 * 20;
+        let start = (std::process::id() % 600) * 20 + 1;
         let _ = NEXT.compare_exchange(0, start, Ordering::Relaxed, Ordering::Relaxed);
     }
     loop {
-        let mut port = NEXT.fetch_add(1, Ordering::Relaxed);
-        if port >= 32_000 {
-            NEXT.store(20_000, Ordering::Relaxed);
-            port = 20_000;
-        }
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let port = 20_000 + (n % 12_000) as u16;
         if TcpListener::bind(("127.0.0.1", port)).is_ok() {
             return port;
         }

@@ -132,7 +132,8 @@ impl<'r> Compiler<'r> {
         let v: Value = if path.extension().and_then(|e| e.to_str()) == Some("json") {
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?
         } else {
-            serde_saphyr::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?
+            crate::report::parse_yaml_document(&text)
+                .map_err(|e| format!("{}: {e}", path.display()))?
         };
         let v = Arc::new(v);
         self.docs.insert(path.to_path_buf(), v.clone());

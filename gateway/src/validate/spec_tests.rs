@@ -475,3 +475,28 @@ paths:
         "undeclared-property"
     );
 }
+
+/// YAML is read as YAML 1.2, as OAS asks: `on`, `y`, `n`, `yes`, `no` are strings, so a
+/// parameter named `on` and an `enum: [yes, no]` mean what they say (YAML 1.1 would make them
+/// booleans: a refused document, or every real value refused).
+#[test]
+fn yaml_words_that_yaml_1_1_read_as_booleans_are_strings() {
+    let spec = r##"openapi: 3.0.3
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc}
+paths:
+  /switch:
+    get:
+      parameters:
+        - {name: on, in: query, schema: {type: string}}
+        - {name: n, in: query, schema: {type: integer}}
+        - {name: answer, in: query, schema: {type: string, enum: [yes, no, y, n, off]}}
+      responses: {"200": {description: ok}}
+"##;
+    let (v, r, report, _d) = build(spec, &[]);
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    let ok = |t: &str| run(&v, &r, &req("GET", t)).map(|_| ()).map_err(rules);
+    assert_eq!(ok("/switch?on=1&n=2&answer=yes"), Ok(()));
+    assert_eq!(ok("/switch?answer=off"), Ok(()));
+    assert!(ok("/switch?answer=true").is_err(), "not a boolean enum");
+}
