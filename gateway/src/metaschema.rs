@@ -41,6 +41,13 @@ pub fn check_all(specs: &[(std::path::PathBuf, crate::spec::Spec)], report: &mut
 
 /// Check `doc` (read from `file`) and add what is wrong to `report`.
 pub fn check(file: &Path, doc: &Value, report: &mut Report) {
+    // The reference validator reads the files `$ref`s name, wherever they are. A document
+    // whose references leave its directory (an absolute path, `..`, a URL), here or in a file
+    // it refers to, is not given to it: `/etc/…` must not be read and quoted into a reload's
+    // log. The gateway's own loader refuses such references where a route uses them.
+    if !refs_stay_beside(file, doc) {
+        return;
+    }
     let base_uri = std::path::absolute(file)
         .ok()
         .and_then(|p| url::Url::from_file_path(p).ok())
@@ -110,6 +117,75 @@ pub fn check(file: &Path, doc: &Value, report: &mut Report) {
         }
     }
 }
+
+/// Whether every `$ref` of `doc`, and of the files it refers to (transitively, at most
+/// [`MAX_REF_FILES`]), is local (`#…`) or a relative path below `file`'s directory.
+fn refs_stay_beside(file: &Path, doc: &Value) -> bool {
+    fn refs<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+        match v {
+            Value::Object(m) => {
+                for (k, val) in m {
+                    match (k.as_str(), val) {
+                        ("$ref", Value::String(r)) => out.push(r),
+                        _ => refs(val, out),
+                    }
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+            _ => {}
+        }
+    }
+    let Some(dir) = file.parent() else {
+        return false;
+    };
+    let mut seen: Vec<std::path::PathBuf> = Vec::new();
+    let mut todo: Vec<(std::path::PathBuf, Value)> = vec![(file.to_path_buf(), doc.clone())];
+    while let Some((at, v)) = todo.pop() {
+        let mut found = Vec::new();
+        refs(&v, &mut found);
+        for r in found {
+            let target = r.split('#').next().unwrap_or("");
+            if target.is_empty() {
+                continue;
+            }
+            let rel = Path::new(target);
+            let inside = !target.contains(':')
+                && rel.is_relative()
+                && rel.components().all(|c| {
+                    matches!(
+                        c,
+                        std::path::Component::Normal(_) | std::path::Component::CurDir
+                    )
+                });
+            if !inside {
+                return false;
+            }
+            let next = at.parent().unwrap_or(dir).join(rel);
+            if seen.contains(&next) {
+                continue;
+            }
+            if seen.len() >= MAX_REF_FILES {
+                return false;
+            }
+            seen.push(next.clone());
+            let Ok(text) = std::fs::read_to_string(&next) else {
+                continue; // unreadable: the validator reports it unresolvable
+            };
+            let parsed = if next.extension().and_then(|e| e.to_str()) == Some("json") {
+                serde_json::from_str(&text).ok()
+            } else {
+                crate::report::parse_yaml_document(&text).ok()
+            };
+            if let Some(pv) = parsed {
+                todo.push((next, pv));
+            }
+        }
+    }
+    true
+}
+
+/// How many other files a document's references may reach before the check gives up.
+const MAX_REF_FILES: usize = 64;
 
 /// Every `pattern` string the gateway's regex engine compiles, replaced by the empty pattern.
 fn blank_patterns(v: &mut Value) {
@@ -424,5 +500,44 @@ components:
                 .any(|e| e.starts_with("/paths/~1a~1{id}/get/parameters/1/schema/pattern ")),
             "{errors:?}"
         );
+    }
+
+    #[test]
+    fn references_leaving_the_directory_are_never_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret.yaml");
+        std::fs::write(&secret, "not: [an, openapi, part]\nkey: hunter2\n").unwrap();
+        let sub = dir.path().join("openapi");
+        std::fs::create_dir(&sub).unwrap();
+        std::fs::write(sub.join("common.yaml"), "Thing: {type: string}\n").unwrap();
+        let spec = sub.join("svc.yaml");
+        let doc = |r: &str| -> Value {
+            serde_saphyr::from_str(&format!(
+                "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n\
+                 components: {{schemas: {{A: {{$ref: '{r}'}}}}}}\n"
+            ))
+            .unwrap()
+        };
+        // Beside the document: read and checked (the target is no schema file: an error).
+        assert!(refs_stay_beside(&spec, &doc("common.yaml#/Thing")));
+        // Leaving it: not handed to the validator at all, so nothing of the file is quoted.
+        for r in [
+            "../secret.yaml#/key",
+            "/etc/passwd#/x",
+            "file:///etc/passwd",
+            "https://x/y.yaml",
+        ] {
+            assert!(!refs_stay_beside(&spec, &doc(r)), "{r}");
+            let mut report = Report::default();
+            check(&spec, &doc(r), &mut report);
+            let all = format!("{:?}", report);
+            assert!(
+                !all.contains("hunter2") && !all.contains("root:"),
+                "{r}: {all}"
+            );
+        }
+        // Through a file beside it that itself leaves.
+        std::fs::write(sub.join("hop.yaml"), "B: {$ref: '../secret.yaml#/key'}\n").unwrap();
+        assert!(!refs_stay_beside(&spec, &doc("hop.yaml#/B")));
     }
 }
