@@ -75,16 +75,19 @@ fn parse_template(t: &str) -> Result<Vec<Seg>, String> {
     }
     let mut out = Vec::new();
     for raw in t[1..].split('/') {
-        match (raw.find('{'), raw.rfind('}')) {
+        // One `{name}` per segment, with an optional literal prefix and suffix: the first `{`
+        // and the first `}` delimit it, and neither brace may appear again.
+        match (raw.find('{'), raw.find('}')) {
             (None, None) => out.push(Seg::Literal(raw.to_string())),
-            (Some(a), Some(b)) if a < b && !raw[a + 1..].contains('{') => {
+            (Some(a), Some(b)) if a < b => {
                 let name = &raw[a + 1..b];
-                if name.is_empty() || raw[b + 1..].contains('}') {
+                let suffix = &raw[b + 1..];
+                if name.is_empty() || name.contains('{') || suffix.contains(['{', '}']) {
                     return Err(format!("unsupported template segment {raw:?}"));
                 }
                 out.push(Seg::Param {
                     prefix: raw[..a].to_string(),
-                    suffix: raw[b + 1..].to_string(),
+                    suffix: suffix.to_string(),
                 });
             }
             _ => return Err(format!("unsupported template segment {raw:?}")),
@@ -435,5 +438,77 @@ mod tests {
         assert!(r
             .add("bad", "o", Method::GET, "/a/{x}{y}", None, Security::Public)
             .is_err());
+    }
+
+    #[test]
+    fn template_parameter_names_and_segments_are_read_exactly() {
+        let r = router();
+        let names = |t: &str| {
+            r.routes()
+                .iter()
+                .find(|x| x.template == t)
+                .map(|x| x.params.clone())
+                .unwrap()
+        };
+        // The names the validator maps path values onto, in template order, affixes cut off.
+        assert_eq!(names("/orders/{id}/items/{item}"), vec!["id", "item"]);
+        assert_eq!(names("/files/{name}.json"), vec!["name"]);
+        assert!(names("/orders").is_empty());
+        assert_eq!(
+            template_param_names("/a/{x}b/{yy}/{z}"),
+            vec!["x", "yy", "z"]
+        );
+        assert_eq!(template_param_names("/a/{unclosed"), Vec::<String>::new());
+        // An empty name, a second closing brace, braces out of order: refused.
+        for bad in [
+            "/a/{}",
+            "/a/{x}}",
+            "/a/{x}.{y}",
+            "/a/{{x}",
+            "/a/}x{",
+            "/a/{x",
+            "/a/x}",
+        ] {
+            assert!(parse_template(bad).is_err(), "{bad}");
+        }
+        assert!(parse_template("/a/v{x}.json").is_ok());
+    }
+
+    #[test]
+    fn affixes_order_by_length_and_never_match_an_empty_value() {
+        let r = router();
+        // `{name}.json` needs a non-empty name: `.json` alone is the plain `{name}`'s.
+        assert_eq!(
+            found(&r, Method::GET, "/files/.json").unwrap(),
+            ("/files/{name}".into(), vec![".json".into()])
+        );
+        // Both `v{n}` and `{n}.json` match `v1.json`: the longer affix (5 > 1) is tried first,
+        // whatever the order the templates were added in.
+        let mut r = Router::default();
+        for t in ["/f/v{n}", "/f/{n}.json"] {
+            r.add("f", "f", Method::GET, t, None, Security::Public)
+                .unwrap();
+        }
+        assert_eq!(
+            found(&r, Method::GET, "/f/v1.json").unwrap(),
+            ("/f/{n}.json".into(), vec!["v1".into()])
+        );
+    }
+
+    #[test]
+    fn allow_names_head_only_beside_get_and_path_routes_lists_every_method() {
+        let mut r = router();
+        r.add("w", "o", Method::DELETE, "/wipe", None, Security::Public)
+            .unwrap();
+        match r.lookup(&Method::GET, "/wipe") {
+            RouteMatch::MethodNotAllowed { allow } => assert_eq!(allow, "DELETE"),
+            other => panic!("{other:?}"),
+        }
+        let (routes, params) = r.path_routes("/orders/7");
+        let mut methods: Vec<&str> = routes.iter().map(|x| x.method.as_str()).collect();
+        methods.sort_unstable();
+        assert_eq!(methods, vec!["DELETE", "GET"]);
+        assert_eq!(params, vec!["7"]);
+        assert!(r.path_routes("/nope").0.is_empty());
     }
 }
