@@ -105,6 +105,7 @@ pub fn read_head(
         api_key_header: cfg.auth.api_key_header(),
         underscores: cfg.headers.underscores,
         method_override: cfg.headers.method_override,
+        declared_underscore: &cfg.headers.declared_underscore,
     };
     let mut view =
         RequestView::parse(&req.headers, query.as_deref(), &opts).map_err(Deny::Ambiguous)?;

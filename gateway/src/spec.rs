@@ -541,3 +541,93 @@ fn operation_security(
     }
     Security::Requirements(out)
 }
+
+/// Headers the gateway writes or removes itself, which a client must never be able to spell
+/// another way (`x_forwarded_for` read as `X-Forwarded-For` by a CGI server).
+const GATEWAY_HEADERS: [&str; 14] = [
+    "x-forwarded-for",
+    "x-forwarded-proto",
+    "x-forwarded-host",
+    "forwarded",
+    "x-real-ip",
+    "x-request-id",
+    "traceparent",
+    "tracestate",
+    "connection",
+    "keep-alive",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "upgrade",
+];
+
+/// Header names with `_` the specs declare: header parameters and `apiKey` schemes in a
+/// header (lower-case, sorted, once each). One whose CGI spelling (`_` as `-`) is a header the
+/// gateway asserts or strips is an error: accepting it would let a client hand a service its
+/// own value for that header.
+pub fn declared_underscore_headers(
+    specs: &[(std::path::PathBuf, Spec)],
+    headers: &crate::config::HeaderPolicy,
+    report: &mut Report,
+) -> Vec<String> {
+    fn walk(v: &Value, ptr: &mut String, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(m) => {
+                let header = m.get("in").and_then(Value::as_str) == Some("header");
+                if let (true, Some(n)) = (header, m.get("name").and_then(Value::as_str)) {
+                    if n.contains('_') {
+                        out.push((n.to_ascii_lowercase(), format!("{ptr}/name")));
+                    }
+                }
+                for (k, child) in m {
+                    let len = ptr.len();
+                    ptr.push('/');
+                    ptr.push_str(&ptr_token(k));
+                    walk(child, ptr, out);
+                    ptr.truncate(len);
+                }
+            }
+            Value::Array(a) => {
+                for (i, child) in a.iter().enumerate() {
+                    let len = ptr.len();
+                    ptr.push_str(&format!("/{i}"));
+                    walk(child, ptr, out);
+                    ptr.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut names = Vec::new();
+    for (file, spec) in specs {
+        let mut found = Vec::new();
+        // Parameters and security schemes (`{in: header, name: …}` is how both say it).
+        for part in ["paths", "components", "webhooks"] {
+            if let Some(v) = spec.doc.get(part) {
+                let mut ptr = format!("/{part}");
+                walk(v, &mut ptr, &mut found);
+            }
+        }
+        for (name, at) in found {
+            let cgi = name.replace('_', "-");
+            if headers.must_strip(&cgi)
+                || GATEWAY_HEADERS.contains(&cgi.as_str())
+                || cgi.starts_with("x-gateway")
+            {
+                report.error(
+                    file,
+                    at,
+                    format!(
+                        "header {name:?} is {cgi:?} to a CGI/WSGI service, a header the gateway \
+                         sets or removes: not accepted from clients under any spelling"
+                    ),
+                );
+                continue;
+            }
+            names.push(name);
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}

@@ -109,6 +109,14 @@ impl Ambiguity {
     }
 }
 
+/// Whether two header names are one to a CGI/WSGI server (`_` and `-` alike).
+fn cgi_same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .all(|(x, y)| x == y || (matches!(x, b'_' | b'-') && matches!(y, b'_' | b'-')))
+}
+
 /// How the view reads a request (from the configuration).
 #[derive(Debug, Clone, Copy)]
 pub struct ViewOptions<'a> {
@@ -116,6 +124,10 @@ pub struct ViewOptions<'a> {
     pub api_key_header: &'a str,
     pub underscores: UnderscoreAction,
     pub method_override: OverrideAction,
+    /// Header names with `_` a loaded spec declares (a header parameter, an `apiKey` scheme's
+    /// header; lower-case, sorted): accepted as the one spelling of their name. Petstore's
+    /// `api_key` is one.
+    pub declared_underscore: &'a [String],
 }
 
 /// One query parameter: the raw `name=value` segment as sent, and its decoded name and value.
@@ -296,7 +308,15 @@ impl RequestView {
         };
         for name in headers.keys() {
             let n = name.as_str();
-            if n.contains('_') {
+            // A declared name is read when it is the only spelling of that name in the request
+            // (`api_key` beside `api-key` is ambiguous: CGI reads both as `HTTP_API_KEY`).
+            let declared = n.contains('_')
+                && opts
+                    .declared_underscore
+                    .binary_search_by(|d| d.as_str().cmp(n))
+                    .is_ok()
+                && headers.keys().filter(|k| cgi_same(k.as_str(), n)).count() == 1;
+            if n.contains('_') && !declared {
                 match opts.underscores {
                     UnderscoreAction::Reject => return Err(Ambiguity::UnderscoreHeader),
                     UnderscoreAction::Drop => v.dropped.push(n.to_string()),
@@ -463,6 +483,7 @@ mod tests {
             api_key_header: "x-api-key",
             underscores: UnderscoreAction::default(),
             method_override: OverrideAction::default(),
+            declared_underscore: &[],
         };
         let view = RequestView::parse(&h, Some("access_token=tok-q-5e1f"), &opts).unwrap();
         let creds = crate::auth::Credentials {
@@ -493,6 +514,7 @@ mod tests {
             api_key_header: "x-api-key",
             underscores: UnderscoreAction::Reject,
             method_override: OverrideAction::Reject,
+            declared_underscore: &[],
         }
     }
 
@@ -632,6 +654,22 @@ mod tests {
         )
         .unwrap();
         assert_eq!(v.dropped, ["x_user_id", "x-http-method"]);
+        // A name a spec declares (Petstore's `api_key`) is read, unless another spelling of
+        // it is in the same request; undeclared ones are still refused.
+        let declared = vec!["api_key".to_string()];
+        let o = ViewOptions {
+            declared_underscore: &declared,
+            ..opts()
+        };
+        let p = |list: &[(&str, &[u8])]| RequestView::parse(&headers(list), None, &o);
+        assert!(p(&[("api_key", b"k1")]).is_ok());
+        for other in ["api-key", "x_user_id"] {
+            assert_eq!(
+                p(&[("api_key", b"k1"), (other, b"k2")]).err(),
+                Some(Ambiguity::UnderscoreHeader),
+                "{other}"
+            );
+        }
     }
 
     #[test]

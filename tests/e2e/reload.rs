@@ -673,3 +673,83 @@ components:
         },
     );
 }
+
+/// What the audit log records (`audit.headers`) and how it masks (`audit.detectors`) follow
+/// the generation: changed by a reload, they apply from the next request. Its sinks (here the
+/// file) belong to the process: a reload that changes them is refused.
+#[test]
+fn audit_headers_and_detectors_reload_and_its_sinks_need_a_restart() {
+    let audit = |headers: &str, detectors: &str, path: &str| {
+        format!(
+            "audit:\n  signing_key: audit/key.pem\n  generate_key: true\n  \
+             file: {{path: {path}, fsync: always}}\n  headers: [{headers}]\n  detectors: [{detectors}]\n"
+        )
+    };
+    let (_pki, _up, gw) =
+        orders_gateway(|b| b.gateway_yaml(&audit("x-note", "email", "audit/audit.log")));
+    let send = |rid: &str| {
+        let r = gw.raw(&format!(
+            "GET /orders/summary HTTP/1.1\r\nHost: localhost\r\nx-note: call 555-123-4567 or ann@example.com\r\n\
+             x-other: kept-out\r\nConnection: close\r\n\r\n"
+        ));
+        assert_eq!(r.status, 200, "{rid}: {}", r.text());
+        r.header("x-request-id").expect("request id").to_string()
+    };
+    let log = gw.dir.path().join("audit/audit.log");
+    let record = |rid: &str| -> Value {
+        let mut found = None;
+        wait_until(Duration::from_secs(10), "the audit record", || {
+            found = std::fs::read_to_string(&log)
+                .unwrap_or_default()
+                .lines()
+                .find_map(|l| {
+                    let v: Value = serde_json::from_str(l).ok()?;
+                    (v["request_id"] == rid).then_some(v)
+                });
+            found.is_some()
+        });
+        found.unwrap()
+    };
+    let header = |rec: &Value, name: &str| -> Option<String> {
+        rec["headers"][name].as_str().map(String::from)
+    };
+
+    // Generation 1: `x-note` recorded, e-mail addresses masked, phone numbers not.
+    let first = record(&send("first"));
+    let note = header(&first, "x-note").expect("x-note recorded");
+    assert!(
+        !note.contains("ann@example.com") && note.contains("555-123-4567"),
+        "{note}"
+    );
+    assert_eq!(header(&first, "x-other"), None);
+
+    // Generation 2: `x-other` recorded too, phone numbers masked as well.
+    let yaml = gw.dir.path().join("gateway.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let changed = text
+        .replace("headers: [x-note]", "headers: [x-note, x-other]")
+        .replace("detectors: [email]", "detectors: [email, phone]");
+    assert_ne!(changed, text);
+    std::fs::write(&yaml, &changed).unwrap();
+    let r = admin(&gw, "POST", "/reload");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(generation(&gw), 2);
+    let second = record(&send("second"));
+    let note = header(&second, "x-note").expect("x-note recorded");
+    assert!(
+        !note.contains("ann@example.com") && !note.contains("555-123-4567"),
+        "{note}"
+    );
+    assert_eq!(header(&second, "x-other").as_deref(), Some("kept-out"));
+
+    // Another file sink: refused (one chain per writer), generation 2 keeps serving.
+    std::fs::write(&yaml, changed.replace("audit/audit.log", "audit/other.log")).unwrap();
+    let r = admin(&gw, "POST", "/reload");
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.json()["errors"].to_string().contains("audit (sinks"),
+        "{}",
+        r.text()
+    );
+    assert_eq!(generation(&gw), 2);
+}

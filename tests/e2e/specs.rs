@@ -392,3 +392,63 @@ components:
         "{text}"
     );
 }
+
+#[test]
+fn a_header_the_spec_declares_with_an_underscore_is_read_once_spelled() {
+    // Petstore's `api_key` header (a delegated apiKey scheme) and a declared parameter.
+    let spec = r##"openapi: 3.0.3
+info: {title: Pets, version: "1"}
+x-gateway: {upstream: svc, security_schemes: {api_key: delegate}}
+paths:
+  /pets:
+    get:
+      security: [{api_key: []}]
+      parameters:
+        - {name: trace_tag, in: header, schema: {type: string, maxLength: 8}}
+      responses: {"200": {description: ok}}
+components:
+  securitySchemes:
+    api_key: {type: apiKey, in: header, name: api_key}
+"##;
+    let pki = Pki::new();
+    let up = pki.upstream("svc.internal");
+    let gw = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("svc", up.addr, "svc.internal"))
+        .spec("pets.yaml", spec)
+        .start();
+    let get = |headers: &str| req(&gw, "GET", "/pets", headers, b"");
+    let r = get("api_key: special-key\r\ntrace_tag: t1\r\n");
+    assert_eq!(r.status, 200, "{}", r.text());
+    let seen = up.take();
+    assert_eq!(seen[0].header("api_key"), Some("special-key"));
+    // The declared parameter is validated like any other.
+    get("api_key: k\r\ntrace_tag: far-too-long\r\n").assert_problem(400);
+    // Two spellings of one name, or an undeclared underscore name: refused as before.
+    for extra in ["api-key: other\r\n", "x_user_id: 1\r\n"] {
+        let r = get(&format!("api_key: k\r\n{extra}"));
+        r.assert_problem(400);
+        assert!(
+            r.text().contains("underscore-header"),
+            "{extra}: {}",
+            r.text()
+        );
+    }
+    assert_eq!(up.count(), 0);
+
+    // A declared name a CGI service would read as a header the gateway sets: refused at load.
+    let bad = spec.replace("name: trace_tag", "name: x_forwarded_for");
+    let b = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new(
+            "svc",
+            "127.0.0.1:1".parse().unwrap(),
+            "svc.internal",
+        ))
+        .spec("pets.yaml", &bad);
+    let (_dir, path, ..) = b.write();
+    let (ok, text) = gateway_cli(&["check", "-c"], &path);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("/parameters/0/name") && text.contains("\"x-forwarded-for\""),
+        "{text}"
+    );
+}

@@ -91,6 +91,9 @@ pub struct Record {
     pub headers: Vec<(String, String)>,
     /// Pingora's error class when the exchange failed (a fixed name, not a message).
     pub error: Option<String>,
+    /// The detectors of the configuration generation the request ran on (`audit.detectors`,
+    /// reloaded live); `None`: the ones the audit pipeline started with.
+    pub masker: Option<mask::Masker>,
 }
 
 impl std::fmt::Debug for Record {

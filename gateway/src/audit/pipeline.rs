@@ -34,7 +34,6 @@ use std::time::{Duration, Instant};
 struct Handle {
     tx: SyncSender<Box<Record>>,
     depth: Arc<AtomicI64>,
-    headers: Vec<String>,
     control: Mutex<mpsc::Sender<Control>>,
 }
 
@@ -62,11 +61,6 @@ pub fn status() -> Option<serde_json::Value> {
 /// Whether an audit pipeline runs in this process.
 pub fn enabled() -> bool {
     HANDLE.get().is_some()
-}
-
-/// Request headers to log (lower-case names), as configured.
-pub fn logged_headers() -> &'static [String] {
-    HANDLE.get().map(|h| h.headers.as_slice()).unwrap_or(&[])
 }
 
 /// Hand a record to the writer. Never blocks; `false` when it was dropped.
@@ -218,7 +212,7 @@ impl Writer {
     }
 
     fn record(&mut self, r: &Record) {
-        let masked = self.masker.serialize(r);
+        let masked = r.masker.as_ref().unwrap_or(&self.masker).serialize(r);
         let line = self.chain.record(masked);
         self.emit(&line);
     }
@@ -449,7 +443,6 @@ pub fn start(
         .set(Handle {
             tx,
             depth: depth.clone(),
-            headers: s.headers.clone(),
             control: Mutex::new(ctx),
         })
         .map_err(|_| "the audit pipeline is already running".to_string())?;

@@ -204,7 +204,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         max_connections: lf.max_connections,
         max_inflight: lf.max_inflight,
     };
-    let headers = HeaderPolicy {
+    let mut headers = HeaderPolicy {
         strip: gw
             .headers
             .strip
@@ -219,6 +219,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
             .collect(),
         underscores: gw.headers.underscores,
         method_override: gw.headers.method_override,
+        declared_underscore: Vec::new(),
     };
     if gw.server.threads == 0 {
         report.error(path, "server.threads", "must be greater than 0");
@@ -266,6 +267,9 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         }
         Err(e) => report.error(path, "paths.openapi", e),
     }
+
+    headers.declared_underscore =
+        crate::spec::declared_underscore_headers(&specs, &headers, report);
 
     let rate_limits =
         crate::ratelimit::policy::compile(rate_limit_files, &router, &upstreams, report);

@@ -72,6 +72,9 @@ pub struct HeaderPolicy {
     pub underscores: crate::view::UnderscoreAction,
     /// Method-override headers: refused or stripped.
     pub method_override: crate::view::OverrideAction,
+    /// Header names with `_` the loaded specs declare (lower-case, sorted): read, not refused
+    /// (see [`crate::view::ViewOptions::declared_underscore`]).
+    pub declared_underscore: Vec<String>,
 }
 
 impl HeaderPolicy {

@@ -636,12 +636,17 @@ impl ProxyHttp for Gateway {
         // The body was read in full before forwarding: no `Expect` upstream.
         up.remove_header(&http::header::EXPECT);
         // Names a CGI/WSGI server would fold onto another header, and method overrides: the
-        // request view refused or dropped them; never forwarded either way.
+        // request view refused or dropped them; never forwarded either way. A name a spec
+        // declares (the view read it as the one spelling of its name) is the contract's.
+        let declared = &ctx.gen.cfg.headers.declared_underscore;
         let folded: Vec<String> = up
             .headers
             .keys()
             .map(|k| k.as_str())
-            .filter(|k| k.contains('_') || crate::view::METHOD_OVERRIDE.contains(k))
+            .filter(|k| {
+                (k.contains('_') && declared.binary_search_by(|d| d.as_str().cmp(k)).is_err())
+                    || crate::view::METHOD_OVERRIDE.contains(k)
+            })
             .map(String::from)
             .collect();
         for h in folded {

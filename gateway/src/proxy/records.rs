@@ -60,6 +60,7 @@ pub(super) fn audit_record(
     decision: &'static str,
 ) -> crate::audit::Record {
     let req = session.req_header();
+    let audit = ctx.gen.cfg.audit.as_ref();
     let ssl = session.digest().and_then(|d| d.ssl_digest.as_ref());
     let header = |n: &str| req.headers.get(n).and_then(|v| v.to_str().ok());
     let p = ctx.decisions.principal.as_ref();
@@ -111,10 +112,15 @@ pub(super) fn audit_record(
         tls_cipher: ssl.map(|s| s.cipher.to_string()),
         client_cert_sha256: crate::clientcert::of_session(session).map(|c| c.sha256.clone()),
         user_agent: header("user-agent").map(String::from),
-        headers: crate::audit::pipeline::logged_headers()
+        // What is recorded and how it is masked follow the request's generation (a reload
+        // can change `audit.headers` and `audit.detectors`; the sinks and the chain cannot).
+        headers: audit
+            .map(|a| a.headers.as_slice())
+            .unwrap_or_default()
             .iter()
             .filter_map(|n| header(n).map(|v| (n.clone(), v.to_string())))
             .collect(),
         error: e.map(|e| e.etype().as_str().to_string()),
+        masker: audit.map(|a| crate::audit::mask::Masker::new(&a.detectors)),
     }
 }

@@ -150,13 +150,13 @@ impl Caps {
                 Some(Ok(Some(v))) => Some(v),
                 None if raws.is_empty() => None,
                 None => {
-                    // An empty query value: allowed only by `allowEmptyValue` (then there is no
-                    // value to check); otherwise the empty string is checked like any value.
-                    if raws.len() == 1
-                        && raws[0].is_empty()
-                        && p.loc == ParamLoc::Query
-                        && p.allow_empty
-                    {
+                    // An empty query value (`?q=`): OAS allows it only where the parameter
+                    // says `allowEmptyValue: true` (default false), whatever its schema, and
+                    // then there is no value to check.
+                    if raws.len() == 1 && raws[0].is_empty() && p.loc == ParamLoc::Query {
+                        if !p.allow_empty {
+                            viol.push(Violation::new(ptr.clone(), "empty-value"));
+                        }
                         continue;
                     }
                     match self.param_value(p, &raws) {

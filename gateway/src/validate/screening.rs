@@ -125,7 +125,15 @@ pub(crate) fn float_integers(
     out: &mut Vec<Violation>,
 ) {
     match v {
-        Value::Number(n) if n.is_f64() => {
+        // Past ±2^63 an integer can only be held as a double (JSON literals and form values
+        // alike), so a whole double that large is taken as the integer it was written as:
+        // what is refused is `1.0` / `1e0` in the range a service reads into an integer type.
+        Value::Number(n)
+            if n.is_f64()
+                && !n.as_f64().is_some_and(|f| {
+                    f.fract() == 0.0 && f.abs() >= 9.223_372_036_854_775_808e18
+                }) =>
+        {
             let integer = schemas.iter().any(|(s, _)| {
                 let s = shape::resolve(root, s);
                 match s.get("type") {

@@ -148,9 +148,15 @@ fn declared_constraints_are_enforced_exactly() {
     // int32 range.
     ok("/things/2147483647").unwrap();
     assert_eq!(ok("/things/2147483648").unwrap_err()[0].1, "maximum");
-    // Empty values: checked like any value unless `allowEmptyValue`.
-    assert_eq!(ok("/things/1?limit=").unwrap_err()[0].1, "type");
-    assert_eq!(ok("/things/1?when=").unwrap_err()[0].1, "format");
+    // Empty values: refused unless `allowEmptyValue` (OAS's default is false), whatever the
+    // schema: an integer, a date, a plain string, an array.
+    for q in ["limit=", "when=", "expand=", "ids="] {
+        assert_eq!(
+            ok(&format!("/things/1?{q}")).unwrap_err()[0].1,
+            "empty-value",
+            "{q}"
+        );
+    }
     ok("/things/1?opt=").unwrap();
     // Integers past 2^63 − 1 are integers.
     ok("/things/1?big=9223372036854775808").unwrap();
@@ -499,4 +505,61 @@ paths:
     assert_eq!(ok("/switch?on=1&n=2&answer=yes"), Ok(()));
     assert_eq!(ok("/switch?answer=off"), Ok(()));
     assert!(ok("/switch?answer=true").is_err(), "not a boolean enum");
+}
+
+/// Integers past 2^64 in a form body are integers too (found by schemathesis on Twilio's
+/// `ValidityPeriod`: the gateway refused 87477987503153572274129695855844786176 as `type`).
+#[test]
+fn big_integers_in_forms_and_json_are_integers() {
+    let spec = r##"openapi: 3.0.3
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc}
+paths:
+  /svc:
+    post:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema: {type: object, properties: {period: {type: integer}}}
+      responses: {"200": {description: ok}}
+  /doc:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {period: {type: integer}}}
+      responses: {"200": {description: ok}}
+"##;
+    let (v, r, report, _d) = build(spec, &[]);
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    let form = |b: &str| {
+        run(
+            &v,
+            &r,
+            &req("POST", "/svc").body("application/x-www-form-urlencoded", b.as_bytes()),
+        )
+        .map(|_| ())
+        .map_err(rules)
+    };
+    let json = |b: &str| {
+        run(&v, &r, &req("POST", "/doc").json(b))
+            .map(|_| ())
+            .map_err(rules)
+    };
+    for n in [
+        "18446744073709551615",
+        "87477987503153572274129695855844786176",
+    ] {
+        assert_eq!(form(&format!("period={n}")), Ok(()), "form {n}");
+        assert_eq!(json(&format!("{{\"period\": {n}}}")), Ok(()), "json {n}");
+    }
+    assert_eq!(form("period=1.5").unwrap_err()[0].1, "type");
+    // Where a service reads an integer type, `1.0` and `1e0` stay refused.
+    for b in [
+        "{\"period\": 1.0}",
+        "{\"period\": 1e0}",
+        "{\"period\": 9.0e15}",
+    ] {
+        assert_eq!(json(b).unwrap_err()[0].1, "type", "{b}");
+    }
 }

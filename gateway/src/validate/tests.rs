@@ -105,6 +105,7 @@ pub(crate) fn run(v: &Validation, router: &Router, r: &Req) -> Result<Vec<Findin
             api_key_header: "x-api-key",
             underscores: Default::default(),
             method_override: Default::default(),
+            declared_underscore: &[],
         },
     )
     .map_err(Deny::Ambiguous)?;
