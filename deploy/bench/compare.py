@@ -161,6 +161,11 @@ GOALS = [
     ("gw-tls", "nginx-tls", "rps", "HTTPS keep-alive req/s vs nginx", ">=", 0.8),
     ("gw-hs", "nginx-hs", "rps", "new TLS 1.3 handshakes/s vs nginx", ">=", 0.9),
     ("gw-full", "nginx", "p99", "full stack p99 vs nginx p99", "<=", 2.0),
+    # This build against BEFORE_BIN's, same configuration, same rounds (issue 13's goal).
+    ("gw-pass", "gw-pass-before", "rps", "pass-through req/s vs BEFORE_BIN", ">=", 1.0),
+    ("gw-pass", "gw-pass-before", "cpu", "pass-through CPU/request vs BEFORE_BIN", None, None),
+    ("gw-full", "gw-full-before", "rps", "full stack req/s vs BEFORE_BIN", ">=", 1.0),
+    ("gw-full", "gw-full-before", "cpu", "full stack CPU/request vs BEFORE_BIN", None, None),
     # What the fleet features cost (no goal: the figures issue 14 asks for).
     ("gw-otel100", "gw-full", "cpu", "OTLP export 100 % CPU/request vs export off", None, None),
     ("gw-otel100", "gw-full", "rps", "OTLP export 100 % req/s vs export off", None, None),

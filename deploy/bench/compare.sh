@@ -27,6 +27,9 @@
 #                 certificate is the credential)
 #   gw-hs-anon / gw-hs-cert   a new TLS 1.3 handshake per request without / with a client
 #                 certificate (verified against the CA at each handshake)
+#   gw-pass-before / gw-full-before   with BEFORE_BIN=<a gateway binary of another commit>: the
+#                 same pass-through and full-stack configurations served by that binary, in the
+#                 same interleaved rounds (a before/after comparison within one run)
 #
 # Method: the client (wrk -t1) runs on CLIENT_CPU, upstream and proxies on SERVER_CPU, one worker
 # each. Scenarios run in ROUNDS interleaved rounds; the table shows medians and the ratios are
@@ -217,7 +220,7 @@ paths:
 components:
   securitySchemes:
     cert: {type: mutualTLS}'
-gateway() { # name full(0|1) [sample ratio: export traces] [mtls] -> sets GWP_<name>, GWT_<name>
+gateway() { # name full(0|1) [sample ratio: export traces] [mtls] [binary] -> sets GWP_<name>, GWT_<name>
   local d="$W/$1" p t a
   p=$(port); t=$(port); a=$(port)
   mkdir -p "$d/policies" "$d/openapi"
@@ -265,7 +268,8 @@ rate_limits:
     per-client: {key: client, default_tier: bench}
 R
   printf '%s\n' "$SPEC" > "$d/openapi/bench.yaml"
-  (cd "$d" && GATEWAY_LOG=error exec taskset -c "$SERVER_CPU" "$BIN" run -c gateway.yaml 2>"$d/log") & PIDS+=($!)
+  local bin=${5:-$BIN}
+  (cd "$d" && GATEWAY_LOG=error exec taskset -c "$SERVER_CPU" "$bin" run -c gateway.yaml 2>"$d/log") & PIDS+=($!)
   eval "GWP_$1=$p GWT_$1=$t GWA_$1=$a GWPID_$1=$!"
 }
 OTLP=$(port)
@@ -275,10 +279,20 @@ gateway full 1
 gateway otel100 1 1.0
 gateway otel1 1 0.01
 gateway mtls 0 "" mtls
+BEFORE=""
+if [ -n "${BEFORE_BIN:-}" ]; then
+  gateway passb 0 "" "" "$BEFORE_BIN"
+  gateway fullb 1 "" "" "$BEFORE_BIN"
+  BEFORE="gw-pass-before gw-full-before"
+fi
 wait_up "http://127.0.0.1:$UP/"; wait_up "http://127.0.0.1:$NG/"; wait_up "http://127.0.0.1:$HA/"
 wait_up "http://127.0.0.1:$GWA_pass/readyz"; wait_up "http://127.0.0.1:$GWA_full/readyz"
 wait_up "http://127.0.0.1:$GWA_otel100/readyz"; wait_up "http://127.0.0.1:$GWA_otel1/readyz"
 wait_up "http://127.0.0.1:$GWA_mtls/readyz"
+if [ -n "$BEFORE" ]; then
+  wait_up "http://127.0.0.1:$GWA_passb/readyz"; wait_up "http://127.0.0.1:$GWA_fullb/readyz"
+  PID[gw-pass-before]=$GWPID_passb; PID[gw-full-before]=$GWPID_fullb
+fi
 # The client-side nginx that presents the partner certificate (on the client core; see the top).
 # One upstream block per certificate: nginx's keep-alive pool is per block, not per certificate.
 VA=$(port); VJ=$(port); VC=$(port); HSA=$(port); HSC=$(port)
@@ -340,6 +354,10 @@ URL[gw-tls]=https://127.0.0.1:$GWT_pass$P; ARGS[gw-tls]=""
 URL[nginx-hs]=https://127.0.0.1:$NGT$P;    ARGS[nginx-hs]="-H|Connection: close"
 URL[gw-hs]=https://127.0.0.1:$GWT_pass$P;  ARGS[gw-hs]="-H|Connection: close"
 URL[gw-status]=http://127.0.0.1:$GWA_full/status; ARGS[gw-status]=""
+if [ -n "$BEFORE" ]; then
+  URL[gw-pass-before]=http://127.0.0.1:$GWP_passb$P; ARGS[gw-pass-before]=""
+  URL[gw-full-before]=http://127.0.0.1:$GWP_fullb$S; ARGS[gw-full-before]="-H|$AUTH"
+fi
 C=/bench/partner/42
 URL[gw-via-anon]=http://127.0.0.1:$VA$P;   ARGS[gw-via-anon]=""
 URL[gw-via-jwt]=http://127.0.0.1:$VJ$S;    ARGS[gw-via-jwt]="-H|$AUTH"
@@ -357,11 +375,14 @@ for s in gw-via-anon gw-via-cert gw-hs-anon gw-hs-cert gw-status; do
   [ "$(expect "${URL[$s]}")" = 200 ] || { echo "$s: not 200" >&2; exit 1; }
 done
 [ "$(expect "${URL[gw-via-jwt]}" -H "$AUTH")" = 200 ] || { echo "gw-via-jwt: not 200" >&2; exit 1; }
+if [ -n "$BEFORE" ]; then
+  [ "$(expect "${URL[gw-full-before]}" -H "$AUTH")" = 200 ] || { echo "the BEFORE_BIN gateway refuses the valid token" >&2; exit 1; }
+fi
 # Without the certificate the partner route refuses: the certificate is what is measured.
 [ "$(expect "http://127.0.0.1:$VA$C")" = 401 ] || { echo "the partner route answers without a certificate" >&2; exit 1; }
 
 ALL="direct nginx haproxy haproxy-jwt gw-pass gw-full gw-otel100 gw-otel1 gw-body gw-forged gw-status nginx-tls gw-tls nginx-hs gw-hs gw-via-anon gw-via-jwt gw-via-cert gw-hs-anon gw-hs-cert"
-SCENARIOS=${SCENARIOS:-$ALL}
+SCENARIOS=${SCENARIOS:-$ALL $BEFORE}
 SPEC_FILE=$W/scenarios.tsv
 : > "$SPEC_FILE"
 for s in $SCENARIOS; do printf '%s\t%s\t%s\t%s\n' "$s" "${PID[$s]}" "${URL[$s]}" "${ARGS[$s]}" >> "$SPEC_FILE"; done

@@ -272,7 +272,8 @@ class HarRequest:
         query = parse_qsl(parts.query, keep_blank_values=True, errors="surrogateescape")
         for k, v in query:
             if v == MASK:
-                self.masked.add(("query", k.lower()))
+                # Query names are case-sensitive (`PageToken`), as `declared_params` keeps them.
+                self.masked.add(("query", k))
         headers = [(h["name"], h["value"]) for h in r.get("headers") or []]
         for k, v in headers:
             if v == MASK:

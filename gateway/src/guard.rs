@@ -306,8 +306,11 @@ impl GuardedStream {
     }
 
     fn poll_wait(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<bool>> {
-        let mut tmp = [0u8; WAIT_READ];
-        let mut buf = ReadBuf::new(&mut tmp);
+        // Not zeroed first: 4 KiB of memset on every wait was 12 k of the ~160 k instructions
+        // of a pass-through request (callgrind). The reader writes what it read and
+        // `filled()` is only that.
+        let mut tmp = [std::mem::MaybeUninit::<u8>::uninit(); WAIT_READ];
+        let mut buf = ReadBuf::uninit(&mut tmp);
         match Pin::new(&mut *self).poll_read(cx, &mut buf) {
             Poll::Ready(Ok(())) if buf.filled().is_empty() => Poll::Ready(Ok(false)),
             Poll::Ready(Ok(())) => {
