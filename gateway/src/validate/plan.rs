@@ -102,8 +102,8 @@ impl<'a> Builder<'a> {
         let exempt = exempt_candidates(self.root, &set);
         let mut declared: Vec<Box<str>> = set
             .iter()
-            .filter_map(|(s, _)| resolve(self.root, s).get("properties")?.as_object())
-            .flat_map(|p| p.keys().map(|k| Box::from(k.as_str())))
+            .flat_map(|(s, _)| super::screening::declared_keys(self.root, s, 0))
+            .map(Box::from)
             .collect();
         declared.sort();
         declared.dedup();

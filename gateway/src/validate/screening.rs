@@ -182,12 +182,43 @@ pub(crate) fn float_integers(
 }
 
 fn declared_key(root: &Value, s: &[Candidate<'_>], key: &str) -> bool {
-    s.iter().any(|(s, _)| {
-        shape::resolve(root, s)
-            .get("properties")
-            .and_then(|p| p.get(key))
-            .is_some()
-    })
+    s.iter()
+        .any(|(s, _)| declared_keys(root, s, 0).contains(key))
+}
+
+/// The property names a schema is sure to declare: its own `properties`, those of every
+/// `allOf` member, and those every branch of a `oneOf` / `anyOf` declares (whichever branch a
+/// document matched declares them: Unblu's `$_type` discriminator is one). A name only some
+/// branches declare is not counted: the document may have matched another, where it is a
+/// free key.
+pub(crate) fn declared_keys<'a>(
+    root: &'a Value,
+    s: &'a Value,
+    depth: usize,
+) -> std::collections::BTreeSet<&'a str> {
+    let mut out = std::collections::BTreeSet::new();
+    if depth > 16 {
+        return out;
+    }
+    let s = shape::resolve(root, s);
+    if let Some(p) = s.get("properties").and_then(Value::as_object) {
+        out.extend(p.keys().map(String::as_str));
+    }
+    if let Some(a) = s.get("allOf").and_then(Value::as_array) {
+        for x in a {
+            out.extend(declared_keys(root, x, depth + 1));
+        }
+    }
+    for c in ["oneOf", "anyOf"] {
+        if let Some(a) = s.get(c).and_then(Value::as_array) {
+            let mut branches = a.iter().map(|x| declared_keys(root, x, depth + 1));
+            if let Some(first) = branches.next() {
+                let all = branches.fold(first, |acc, b| acc.intersection(&b).copied().collect());
+                out.extend(all);
+            }
+        }
+    }
+    out
 }
 
 /// Screen every string value and key of a JSON document, guided by its schema. The reference

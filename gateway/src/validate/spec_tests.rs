@@ -581,3 +581,53 @@ paths:
         assert_eq!(json(b).unwrap_err()[0].1, "type", "{b}");
     }
 }
+
+/// A key every branch of a `oneOf` declares is declared (Unblu's `$_type` discriminator was
+/// refused as NoSQL injection); one only some branches declare is still screened.
+#[test]
+fn keys_every_branch_declares_are_not_screened_as_operators() {
+    let spec = r##"openapi: 3.0.3
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc, strict: false}
+paths:
+  /msg:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                data:
+                  oneOf:
+                    - {type: object, properties: {$_type: {type: string, enum: [Text]}, text: {type: string}}, required: [$_type]}
+                    - allOf:
+                        - {$ref: "#/components/schemas/Typed"}
+                        - {type: object, properties: {url: {type: string}, $only_here: {type: string}}}
+      responses: {"200": {description: ok}}
+components:
+  schemas:
+    Typed: {type: object, properties: {$_type: {type: string, enum: [Link]}}, required: [$_type]}
+"##;
+    let (v, r, report, _d) = build(spec, &[]);
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    let post = |b: &str| {
+        run(&v, &r, &req("POST", "/msg").json(b))
+            .map(|_| ())
+            .map_err(rules)
+    };
+    assert_eq!(
+        post(r#"{"data": {"$_type": "Text", "text": "hi"}}"#),
+        Ok(())
+    );
+    assert_eq!(post(r#"{"data": {"$_type": "Link", "url": "x"}}"#), Ok(()));
+    // Declared by one branch only: the other branch may be the one that matched.
+    assert_eq!(
+        post(r#"{"data": {"$_type": "Text", "text": "hi", "$only_here": "x"}}"#).unwrap_err()[0].1,
+        "nosql-injection"
+    );
+    assert_eq!(
+        post(r#"{"data": {"$_type": "Text", "$where": "1"}}"#).unwrap_err()[0].1,
+        "nosql-injection"
+    );
+}
