@@ -394,6 +394,30 @@ def body_unmappable(err):
     return None
 
 
+def undeserializable(req, kind, loc):
+    """openapi-core cannot deserialize `deepObject` query parameters nor form bodies with
+    `deepObject` members (Stripe's `expand[]=`, `created[gt]=`, `card[number]=`): its
+    DeserializeError there says nothing about the request."""
+    if not loc:
+        return None
+    form = any(t in (req.content_type or "") for t in ("x-www-form-urlencoded", "multipart/form-data"))
+    if loc[0] == "body" and form and ("DeserializeError" in kind or "not of type object" in kind):
+        return "openapi-core cannot deserialize this form body (deepObject members, repeated keys)"
+    if "DeserializeError" not in kind:
+        return None
+    if loc[0] == "query":
+        for holder in (req.operation, req.path_item):
+            if holder is None or "parameters" not in holder:
+                continue
+            for prm in holder / "parameters":
+                try:
+                    if (prm / "name").read_str() == loc[1] and (prm / "style").read_str() == "deepObject":
+                        return "openapi-core cannot deserialize deepObject query parameters"
+                except Exception:
+                    continue
+    return None
+
+
 def lossy_only_in_binary_parts(req):
     """A multipart body whose lost (non-UTF-8) bytes all sit in parts the schema declares
     `format: binary` (or, in 3.1, with a contentMediaType/contentEncoding): any bytes are valid
@@ -501,7 +525,7 @@ def judge_entry(validator, doc, entry, index=None):
         if loc in masked:
             reasons.append(f"{loc[0]} parameter {loc[1]} masked as {MASK} in the HAR")
             continue
-        why = body_unmappable(e)
+        why = body_unmappable(e) or undeserializable(req, kind, loc)
         if why:
             reasons.append(f"{why}: {req.content_type.split(';')[0]}")
             continue

@@ -44,6 +44,7 @@ fn record(query: &str) -> Record {
         user_agent: Some("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120".into()),
         headers: Vec::new(),
         error: None,
+        masker: None,
     }
 }
 
