@@ -1099,4 +1099,57 @@ mod tests {
         let r = verify_writers(&[file("a", &la), file("b", &lb)], None);
         assert_eq!(r.exit_code(), 1, "{:?}", r.findings);
     }
+
+    /// What a checkpoint signs is a documented format a SIEM can check on its own
+    /// (docs/observability.md): instance, sequence number and chain head.
+    #[test]
+    fn the_signed_message_names_instance_sequence_and_head() {
+        assert_eq!(sign_input("i-1", 7, "ab12"), "gateway-audit:i-1:7:ab12");
+        assert_ne!(sign_input("i-1", 7, "ab12"), sign_input("i-2", 7, "ab12"));
+    }
+
+    #[test]
+    fn only_files_that_begin_with_a_chain_line_are_chains() {
+        let dir = tempfile::tempdir().expect("dir");
+        let chain = dir.path().join("audit.log");
+        std::fs::write(&chain, sealed().join("\n")).expect("write");
+        let other = dir.path().join("notes.txt");
+        std::fs::write(&other, "hello, not a chain\n").expect("write");
+        let short = dir.path().join("short");
+        std::fs::write(&short, "{").expect("write");
+        assert!(looks_like_chain(&chain));
+        assert!(!looks_like_chain(&other));
+        assert!(!looks_like_chain(&short));
+        assert!(!looks_like_chain(&dir.path().join("missing")));
+    }
+
+    #[test]
+    fn the_signing_key_is_generated_only_when_asked_and_kept_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("keys/audit.pem");
+        let missing = load_or_generate_key(&path, false).map(|_| ()).unwrap_err();
+        assert!(missing.contains("cannot read"), "{missing}");
+        assert!(!path.exists(), "nothing written unless asked");
+        let k = load_or_generate_key(&path, true).expect("generated");
+        let mode = std::fs::metadata(&path)
+            .expect("key file")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "the private key is the owner's only");
+        assert!(path.with_extension("pub.pem").exists());
+        // Loaded again, not regenerated: the same key signs.
+        let again = load_or_generate_key(&path, true).expect("loaded");
+        assert_eq!(
+            k.raw_public_key().expect("raw"),
+            again.raw_public_key().expect("raw")
+        );
+        // Not an Ed25519 key: refused.
+        let rsa = dir.path().join("rsa.pem");
+        let r = openssl::rsa::Rsa::generate(2048).expect("rsa");
+        let pk = PKey::from_rsa(r).expect("pkey");
+        std::fs::write(&rsa, pk.private_key_to_pem_pkcs8().expect("pem")).expect("write");
+        let e = load_or_generate_key(&rsa, false).map(|_| ()).unwrap_err();
+        assert!(e.contains("not an Ed25519 key"), "{e}");
+    }
 }
