@@ -65,11 +65,9 @@ pub fn check(file: &Path, doc: &Value, report: &mut Report) {
     };
     // What `spec::semantic_rules` already said, in its own words: not said twice.
     // (The other checks may name the file by another path: compared as the same file.)
+    let canonical = std::fs::canonicalize(file).ok();
     let same = |other: &Path| {
-        other == file
-            || std::fs::canonicalize(other)
-                .ok()
-                .is_some_and(|o| std::fs::canonicalize(file).ok().is_some_and(|f| f == o))
+        other == file || canonical.is_some() && std::fs::canonicalize(other).ok() == canonical
     };
     let said: Vec<String> = report
         .errors

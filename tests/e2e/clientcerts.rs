@@ -203,6 +203,25 @@ fn sha256_of(pem: &Pem) -> String {
     )
 }
 
+/// The claims of the gateway's upstream assertion (a JWS; its signature is checked elsewhere).
+fn assertion_claims(assertion: &str) -> serde_json::Value {
+    use base64::Engine;
+    let payload = assertion.split('.').nth(1).expect("jwt");
+    serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .expect("b64"),
+    )
+    .expect("json")
+}
+
+/// RFC 8705's `x5t#S256` of a certificate: base64url of its DER's SHA-256.
+fn x5t_s256(pem: &Pem) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(hex::decode(sha256_of(pem)).expect("hex"))
+}
+
 fn reason(r: &Resp) -> String {
     r.json()["type"].as_str().unwrap_or("").to_string()
 }
@@ -223,17 +242,8 @@ fn a_mapped_certificate_is_a_credential_and_every_bad_one_is_refused_with_its_re
     assert_eq!(rec[0].header("x-gateway-tenant"), Some("globex"));
     assert_eq!(rec[0].header("x-gateway-scopes"), Some("read:orders"));
     // The gateway's assertion binds the certificate (RFC 8705 `cnf.x5t#S256`).
-    let assertion = rec[0].header("x-gateway-assertion").expect("assertion");
-    let payload = assertion.split('.').nth(1).expect("jwt");
-    use base64::Engine;
-    let claims: serde_json::Value = serde_json::from_slice(
-        &base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode(payload)
-            .expect("b64"),
-    )
-    .expect("json");
-    let want = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .encode(hex::decode(sha256_of(&c.valid)).expect("hex"));
+    let claims = assertion_claims(rec[0].header("x-gateway-assertion").expect("assertion"));
+    let want = x5t_s256(&c.valid);
     assert_eq!(claims["cnf"]["x5t#S256"], want.as_str(), "{claims}");
     assert_eq!(claims["amr"][0], "mtls");
     assert_eq!(claims["client_id"], "partner-a");
@@ -321,17 +331,8 @@ fn an_alternative_naming_a_certificate_and_a_key_needs_both() {
     assert_eq!(rec.len(), 1);
     assert_eq!(rec[0].header("x-gateway-client-id"), Some("shop"));
     assert_eq!(rec[0].header("x-api-key"), None, "the key is not forwarded");
-    let assertion = rec[0].header("x-gateway-assertion").expect("assertion");
-    let payload = assertion.split('.').nth(1).expect("jwt");
-    use base64::Engine;
-    let claims: serde_json::Value = serde_json::from_slice(
-        &base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode(payload)
-            .expect("b64"),
-    )
-    .expect("json");
-    let want = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .encode(hex::decode(sha256_of(&c.valid)).expect("hex"));
+    let claims = assertion_claims(rec[0].header("x-gateway-assertion").expect("assertion"));
+    let want = x5t_s256(&c.valid);
     assert_eq!(claims["cnf"]["x5t#S256"], want.as_str(), "{claims}");
 
     // Either alone: 401.
