@@ -471,5 +471,86 @@ mod tests {
         assert_eq!(decode_segment("a%20b"), "a b");
         assert_eq!(decode_segment("%C3%A9"), "é");
         assert_eq!(decode_segment("100%25"), "100%");
+        // Several escapes in a row, and one at the very end: the index moves past each escape
+        // exactly (`i += 3`), and the last complete escape is still decoded (`i + 2 < len`).
+        assert_eq!(decode_segment("%41%42%43"), "ABC");
+        assert_eq!(decode_segment("x%41"), "xA");
+        // A `%` without two hex digits after it is kept as it is (never read past the end).
+        assert_eq!(decode_segment("a%4"), "a%4");
+        assert_eq!(decode_segment("a%"), "a%");
+        assert_eq!(decode_segment("%zz%41"), "%zzA");
+    }
+
+    /// Every refusal has its own slug (the problem type and metric label) and its own message:
+    /// two that shared one would make two attacks indistinguishable in the audit trail.
+    #[test]
+    fn each_refusal_has_its_own_slug_and_message() {
+        use PathError::*;
+        let all = [
+            (NotOriginForm, "not-origin-form", "not an absolute path"),
+            (BadEscape, "bad-percent-escape", "malformed percent-escape"),
+            (EncodedSeparator, "encoded-separator", "encoded '/'"),
+            (ControlCharacter, "control-character", "control character"),
+            (InvalidUtf8, "invalid-utf8", "UTF-8"),
+            (DoubleEncoding, "double-encoding", "double percent-encoded"),
+            (TraversalAboveRoot, "traversal-above-root", "above the root"),
+            (IllegalCharacter, "illegal-character", "must be encoded"),
+            (PathParameter, "path-parameter", "';' parameters"),
+            (TooLong, "path-too-long", "too long"),
+        ];
+        let mut slugs = std::collections::HashSet::new();
+        let mut messages = std::collections::HashSet::new();
+        for (e, slug, words) in all {
+            assert_eq!(e.slug(), slug);
+            let m = e.to_string();
+            assert!(m.contains(words), "{e:?}: {m}");
+            assert!(slugs.insert(slug) && messages.insert(m), "{e:?} repeats another");
+        }
+    }
+
+    /// Each byte the query must not carry raw is refused by its own rule, and every escape in a
+    /// row is read (the index moves by three past each).
+    #[test]
+    fn query_refuses_each_byte_other_parsers_read_differently() {
+        for b in [b'#', b'\\', b'"', b'<', b'>', b'`', b'{', b'}', b'|', b'^'] {
+            let q = [b'a', b'=', b, b'1'];
+            assert_eq!(check_query(&q), Err(PathError::IllegalCharacter), "{:?}", b as char);
+        }
+        for b in [0x80u8, 0xc3, 0xff] {
+            assert_eq!(check_query(&[b'a', b'=', b]), Err(PathError::IllegalCharacter));
+        }
+        for b in [0x01u8, b' ', b'\t', 0x7f] {
+            assert_eq!(check_query(&[b'a', b'=', b]), Err(PathError::ControlCharacter));
+        }
+        // Allowed raw: sub-delims, `/`, `?`, `:` and `@`.
+        assert!(check_query(b"a=!$&'()*+,;=:@/?-._~").is_ok());
+        // Escapes one after another, each checked: the third is the bad one.
+        assert_eq!(check_query(b"a=%41%42%4"), Err(PathError::BadEscape));
+        assert_eq!(check_query(b"a=%41%42%00"), Err(PathError::ControlCharacter));
+        assert_eq!(check_query(b"%41%42%2541"), Err(PathError::DoubleEncoding));
+        // Decoded once, `%25` then `%34%31` reads `%41`: the `%` that came from `%25` starts an
+        // escape; a `%` that was raw (`%41` after a plain `%25`-free prefix) does not.
+        assert_eq!(check_query(b"x=%41%25%34%31"), Err(PathError::DoubleEncoding));
+        assert!(check_query(b"x=%25%34").is_ok());
+        assert!(check_query(b"x=%2541").is_err());
+        assert!(check_query(b"x=%41%41%41").is_ok());
+    }
+
+    /// Escapes in a segment, one after another: each is decoded or upper-cased in place, and
+    /// the non-ASCII runs between them are checked as one sequence.
+    #[test]
+    fn escapes_in_a_row_are_each_normalised() {
+        assert_eq!(c("/%61%62%63").unwrap(), "/abc");
+        assert_eq!(c("/%3a%3B%40").unwrap(), "/%3A%3B%40");
+        assert_eq!(c("/%e2%82%ac%41").unwrap(), "/%E2%82%ACA");
+        assert_eq!(c("/%41%e2%82").unwrap_err(), PathError::InvalidUtf8);
+        assert_eq!(c("/a%41%2").unwrap_err(), PathError::BadEscape);
+        assert_eq!(c("/%41%2F").unwrap_err(), PathError::EncodedSeparator);
+        assert_eq!(c("/%41%1f").unwrap_err(), PathError::ControlCharacter);
+        assert_eq!(c("/a%7F").unwrap_err(), PathError::ControlCharacter);
+        assert_eq!(c("/a\x7f").unwrap_err(), PathError::ControlCharacter);
+        assert_eq!(c("/%41%25%41%41").unwrap_err(), PathError::DoubleEncoding);
+        assert_eq!(c("/%41%25%41").unwrap(), "/A%25A");
+        assert_eq!(c("/%25").unwrap(), "/%25");
     }
 }

@@ -80,6 +80,53 @@ fn lists_judge_the_resolved_client_behind_a_trusted_proxy() {
 }
 
 #[test]
+fn a_refused_address_gets_no_cors_preflight_answer() {
+    // CORS and an IP list on the same route: the preflight, answered at the gateway, is
+    // refused to an address the route refuses (neither the answer nor a CORS refusal tells it
+    // the allowed origins and methods).
+    let policy = format!(
+        "{POLICY}  - path: /orders\n    method: GET\n    cors: {{allow_origins: [\"https://app.example\"]}}\n"
+    );
+    let pki = Pki::new();
+    let up = pki.upstream("orders.internal");
+    let gw = GatewayBuilder::new(&pki)
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
+        .upstream(UpstreamDecl::new("admin", up.addr, "orders.internal"))
+        .spec("orders.yaml", ORDERS_SPEC)
+        .spec("admin.yaml", ADMIN_SPEC)
+        .policy("ip.yaml", &policy)
+        .trusted("[\"127.0.0.1/32\"]")
+        .start();
+    let preflight = |xff: &str, origin: &str| {
+        gw.raw(&format!(
+            "OPTIONS /orders HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: {xff}\r\n\
+             Origin: {origin}\r\nAccess-Control-Request-Method: GET\r\nConnection: close\r\n\r\n"
+        ))
+    };
+    let r = preflight("203.0.113.5", "https://app.example");
+    assert_eq!(r.status, 204, "{r:?}");
+    assert_eq!(
+        r.header("access-control-allow-origin"),
+        Some("https://app.example")
+    );
+    for origin in ["https://app.example", "https://evil.example"] {
+        let r = preflight("192.0.2.1", origin);
+        refused(&r);
+        assert_eq!(r.header("access-control-allow-methods"), None, "{r:?}");
+        assert_eq!(r.header("access-control-max-age"), None, "{r:?}");
+        // As on every answer of the route, an allowed origin may read the refusal (the
+        // browser shows the caller a 403, not a CORS error); a refused origin may not.
+        let readable = (origin == "https://app.example").then_some(origin);
+        assert_eq!(r.header("access-control-allow-origin"), readable, "{r:?}");
+    }
+    // An allowed address with a refused origin still gets CORS's own refusal.
+    let r = preflight("203.0.113.5", "https://evil.example");
+    r.assert_problem(403);
+    assert_eq!(r.json()["type"], "urn:gateway:problem:cors-origin-refused");
+    assert_eq!(up.count(), 0, "no preflight reaches the service");
+}
+
+#[test]
 fn a_forged_forwarded_for_from_an_untrusted_peer_changes_nothing() {
     let (_pki, up, gw) = gateway("[]");
     // The client is 127.0.0.1, whatever it claims.

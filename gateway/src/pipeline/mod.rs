@@ -130,6 +130,14 @@ pub trait Policy: Send + Sync + 'static {
         None
     }
 
+    /// A request another policy of the plan answers itself (a CORS preflight, see
+    /// [`Policy::options`]): refuse it here if this policy refuses the caller without reading
+    /// credentials (the client's address), so that an answer never reaches a caller the route
+    /// refuses. A refusal notes its rule in `d`. Default: no opinion.
+    fn screen_answer(&self, _req: &Request<'_>, _d: &mut Decisions) -> Result<(), Deny> {
+        Ok(())
+    }
+
     /// The header phase, before the body is read. `Err` refuses the request.
     async fn headers(&self, _req: &Request<'_>, _d: &mut Decisions) -> Result<(), Deny> {
         Ok(())
@@ -182,9 +190,19 @@ impl RoutePlan {
             .find_map(|p| p.as_any().downcast_ref::<T>())
     }
 
-    /// The first answer a policy gives to an `OPTIONS` request the router would refuse.
+    /// The first answer a policy gives to an `OPTIONS` request the router would refuse,
+    /// unless a policy of the plan refuses the caller itself (an IP list): then its refusal,
+    /// so that neither the answer nor its refusal tells a refused caller the route's settings.
     pub fn options(&self, req: &Request<'_>, d: &mut Decisions) -> Option<Result<Answer, Deny>> {
-        self.policies.iter().find_map(|p| p.options(req, d))
+        let answer = self.policies.iter().find_map(|p| p.options(req, d))?;
+        if let Err(deny) = self
+            .policies
+            .iter()
+            .try_for_each(|p| p.screen_answer(req, d))
+        {
+            return Some(Err(deny));
+        }
+        Some(answer)
     }
 
     /// Every header phase, in order. After a refusal only the policies that run after a

@@ -114,6 +114,18 @@ impl Policy for IpLists {
     }
 
     async fn headers(&self, req: &Request<'_>, d: &mut Decisions) -> Result<(), Deny> {
+        self.judge(req, d)
+    }
+
+    /// A refused address gets no CORS preflight answer either (nor a CORS refusal, which
+    /// would tell it the route's allowed origins).
+    fn screen_answer(&self, req: &Request<'_>, d: &mut Decisions) -> Result<(), Deny> {
+        self.judge(req, d)
+    }
+}
+
+impl IpLists {
+    fn judge(&self, req: &Request<'_>, d: &mut Decisions) -> Result<(), Deny> {
         if self.admits(req.client.client_ip) {
             return Ok(());
         }
