@@ -504,7 +504,10 @@ mod tests {
             assert_eq!(e.slug(), slug);
             let m = e.to_string();
             assert!(m.contains(words), "{e:?}: {m}");
-            assert!(slugs.insert(slug) && messages.insert(m), "{e:?} repeats another");
+            assert!(
+                slugs.insert(slug) && messages.insert(m),
+                "{e:?} repeats another"
+            );
         }
     }
 
@@ -514,23 +517,40 @@ mod tests {
     fn query_refuses_each_byte_other_parsers_read_differently() {
         for b in [b'#', b'\\', b'"', b'<', b'>', b'`', b'{', b'}', b'|', b'^'] {
             let q = [b'a', b'=', b, b'1'];
-            assert_eq!(check_query(&q), Err(PathError::IllegalCharacter), "{:?}", b as char);
+            assert_eq!(
+                check_query(&q),
+                Err(PathError::IllegalCharacter),
+                "{:?}",
+                b as char
+            );
         }
         for b in [0x80u8, 0xc3, 0xff] {
-            assert_eq!(check_query(&[b'a', b'=', b]), Err(PathError::IllegalCharacter));
+            assert_eq!(
+                check_query(&[b'a', b'=', b]),
+                Err(PathError::IllegalCharacter)
+            );
         }
         for b in [0x01u8, b' ', b'\t', 0x7f] {
-            assert_eq!(check_query(&[b'a', b'=', b]), Err(PathError::ControlCharacter));
+            assert_eq!(
+                check_query(&[b'a', b'=', b]),
+                Err(PathError::ControlCharacter)
+            );
         }
         // Allowed raw: sub-delims, `/`, `?`, `:` and `@`.
         assert!(check_query(b"a=!$&'()*+,;=:@/?-._~").is_ok());
         // Escapes one after another, each checked: the third is the bad one.
         assert_eq!(check_query(b"a=%41%42%4"), Err(PathError::BadEscape));
-        assert_eq!(check_query(b"a=%41%42%00"), Err(PathError::ControlCharacter));
+        assert_eq!(
+            check_query(b"a=%41%42%00"),
+            Err(PathError::ControlCharacter)
+        );
         assert_eq!(check_query(b"%41%42%2541"), Err(PathError::DoubleEncoding));
         // Decoded once, `%25` then `%34%31` reads `%41`: the `%` that came from `%25` starts an
         // escape; a `%` that was raw (`%41` after a plain `%25`-free prefix) does not.
-        assert_eq!(check_query(b"x=%41%25%34%31"), Err(PathError::DoubleEncoding));
+        assert_eq!(
+            check_query(b"x=%41%25%34%31"),
+            Err(PathError::DoubleEncoding)
+        );
         assert!(check_query(b"x=%25%34").is_ok());
         assert!(check_query(b"x=%2541").is_err());
         assert!(check_query(b"x=%41%41%41").is_ok());
