@@ -47,9 +47,17 @@ MODULES=(
   "screen|gateway/src/validate/screen.rs|validate::"
   "router|gateway/src/router.rs|router::"
   "auth|gateway/src/auth/*.rs|auth::"
+  # auth in three parts, each its own budget (548 mutants in all): verifying a credential,
+  # judging scopes and the pipeline's use of them, and what is built at load or signed.
+  "auth-tokens|gateway/src/auth/jwt.rs gateway/src/auth/jwe.rs gateway/src/auth/jwks.rs gateway/src/auth/introspect.rs|auth::"
+  "auth-scopes|gateway/src/auth/scopes.rs gateway/src/auth/mod.rs|auth::"
+  "auth-load|gateway/src/auth/compile.rs gateway/src/auth/settings.rs gateway/src/auth/assertion.rs gateway/src/auth/mint.rs|auth::"
 )
 
 wanted=("$@")
+# `auth` alone is the three parts together; with no argument every module runs once (not `auth`
+# and its parts).
+[ ${#wanted[@]} -eq 0 ] && wanted=(canon gcra chain forwarding screen router auth-tokens auth-scopes auth-load)
 selected() {
   [ ${#wanted[@]} -eq 0 ] && return 0
   local m
@@ -66,7 +74,9 @@ for entry in "${MODULES[@]}"; do
   out="$OUT/$name"
   mkdir -p "$out"
   # --lib for the build too: otherwise each mutant also builds the binary and the e2e suite.
-  args=(mutants --package gateway --file "$files" --baseline skip --timeout "$TIMEOUT"
+  file_args=()
+  for f in $files; do file_args+=(--file "$f"); done
+  args=(mutants --package gateway "${file_args[@]}" --baseline skip --timeout "$TIMEOUT"
         --output "$out" --no-shuffle --cargo-arg=--lib)
   [ "${MUTANTS_ITERATE:-0}" = 1 ] && args+=(--iterate)
   if [ "${MUTANTS_IN_PLACE:-0}" = 1 ]; then args+=(--in-place); else args+=(--jobs "$JOBS"); fi
