@@ -478,6 +478,58 @@ fn frozen_redis_is_marked_down_from_the_strict_traffic_within_a_second() {
 }
 
 #[test]
+fn down_after_and_probe_timeout_are_settings() {
+    let redis = Redis::start();
+    // A probe deadline far above the default 500 ms, and two slow strict checks (not the
+    // default three) to mark Redis down.
+    let policy = redis_policy(
+        &format!(
+            "{{urls: [\"redis://127.0.0.1:{}/\"], sync_interval: 100ms, timeout: 100ms, \
+             down_after: 2, probe_timeout: 3s}}",
+            redis.port
+        ),
+        "    writes: {key: ip, routes: [{method: POST, path: /orders}], per_second: 10000, \
+         mode: strict, on_redis_failure: closed}\n",
+    );
+    let (_pki, _up, gw) = orders_gateway(|b| b.policy("ratelimits.yaml", &policy));
+    wait_until(Duration::from_secs(10), "redis up", || {
+        metric(&gw, "gateway_ratelimit_redis_up") == Some(1.0)
+    });
+    let post = "POST /orders HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    assert_eq!(gw.raw(post).status, 200);
+    redis.freeze(true);
+    let frozen_at = Instant::now();
+    // No traffic for a second: the probe (every 100 ms) waits its 3 s deadline, so Redis is
+    // still up (with the 500 ms default it would be down by now). A condition that must *not*
+    // happen for a while can only be watched for that while.
+    while frozen_at.elapsed() < Duration::from_secs(1) {
+        assert_eq!(metric(&gw, "gateway_ratelimit_redis_up"), Some(1.0));
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // One strict check past its deadline: the closed policy refuses it, Redis stays up.
+    assert_eq!(gw.raw(post).status, 503);
+    assert_eq!(
+        metric(&gw, "gateway_ratelimit_redis_up"),
+        Some(1.0),
+        "{}",
+        gw.log()
+    );
+    // The second in a row marks it down, well before the probe's deadline.
+    assert_eq!(gw.raw(post).status, 503);
+    assert_eq!(metric(&gw, "gateway_ratelimit_redis_up"), Some(0.0));
+    assert!(
+        frozen_at.elapsed() < Duration::from_millis(2900),
+        "the probe, not the strict checks, may have marked it down"
+    );
+    let log = gw.log();
+    assert!(
+        log.contains("2 strict checks in a row past their 100ms deadline"),
+        "{log}"
+    );
+    redis.freeze(false);
+}
+
+#[test]
 fn restarted_empty_redis_is_reseeded_with_the_bucket_state() {
     let mut redis = Redis::start();
     let policy = redis_policy(

@@ -54,6 +54,14 @@ pub struct RedisFile {
     /// Prefix of every Redis key.
     #[serde(default = "default_prefix")]
     pub key_prefix: String,
+    /// Strict checks in a row past `timeout` that mark Redis down (one slow answer is load;
+    /// several in a row, as every concurrent request sees when Redis hangs, are an outage).
+    #[serde(default = "default_down_after")]
+    pub down_after: u32,
+    /// Deadline of a sync round and of the health probe (or `timeout`, if longer): past it,
+    /// Redis is down. A hung Redis is noticed within `sync_interval + probe_timeout`.
+    #[serde(default = "default_probe_timeout", with = "humantime_serde")]
+    pub probe_timeout: Duration,
 }
 
 fn default_sync() -> Duration {
@@ -67,6 +75,12 @@ fn default_timeout() -> Duration {
 }
 fn one() -> u64 {
     1
+}
+fn default_down_after() -> u32 {
+    3
+}
+fn default_probe_timeout() -> Duration {
+    Duration::from_millis(500)
 }
 fn default_prefix() -> String {
     "gw:rl:".into()
@@ -282,6 +296,8 @@ pub struct RedisSettings {
     pub timeout: Duration,
     pub fleet_size: u64,
     pub key_prefix: String,
+    pub down_after: u32,
+    pub probe_timeout: Duration,
 }
 
 /// The validated `rate_limits` of all policy files.
@@ -662,6 +678,12 @@ fn compile_redis(f: &Path, r: RedisFile, report: &mut Report) -> Option<RedisSet
     if r.fleet_size == 0 {
         report.error(f, format!("{loc}.fleet_size"), "must be at least 1");
     }
+    if r.down_after == 0 {
+        report.error(f, format!("{loc}.down_after"), "must be at least 1");
+    }
+    if r.probe_timeout.is_zero() {
+        report.error(f, format!("{loc}.probe_timeout"), "must be greater than 0");
+    }
     if report.errors.len() > before {
         return None;
     }
@@ -675,5 +697,44 @@ fn compile_redis(f: &Path, r: RedisFile, report: &mut Report) -> Option<RedisSet
         timeout: r.timeout,
         fleet_size: r.fleet_size,
         key_prefix: r.key_prefix,
+        down_after: r.down_after,
+        probe_timeout: r.probe_timeout,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redis(yaml: &str) -> (Option<RedisSettings>, Report) {
+        let r: RedisFile = serde_saphyr::from_str(yaml).expect("redis settings");
+        let mut report = Report::default();
+        let s = compile_redis(Path::new("limits.yaml"), r, &mut report);
+        (s, report)
+    }
+
+    #[test]
+    fn redis_health_thresholds_default_and_are_validated() {
+        let (s, report) = redis("urls: [\"redis://127.0.0.1:6379/\"]");
+        assert!(report.errors.is_empty(), "{:?}", report.errors);
+        let s = s.expect("settings");
+        assert_eq!(s.down_after, 3);
+        assert_eq!(s.probe_timeout, Duration::from_millis(500));
+        assert_eq!(s.timeout, Duration::from_millis(20));
+
+        let (s, _) = redis("{urls: [\"redis://h/\"], down_after: 5, probe_timeout: 2s}");
+        let s = s.expect("settings");
+        assert_eq!((s.down_after, s.probe_timeout), (5, Duration::from_secs(2)));
+
+        let (s, report) = redis("{urls: [\"redis://h/\"], down_after: 0, probe_timeout: 0s}");
+        assert!(s.is_none());
+        let at: Vec<&str> = report.errors.iter().map(|e| e.location.as_str()).collect();
+        assert_eq!(
+            at,
+            [
+                "rate_limits.redis.down_after",
+                "rate_limits.redis.probe_timeout"
+            ]
+        );
+    }
 }

@@ -6,11 +6,11 @@
 //! the sync task probes every interval and flips back up by itself.
 //!
 //! **Health from the traffic itself.** Redis is marked down by any error, by
-//! [`DOWN_AFTER`] consecutive strict checks past their deadline (so a hung Redis costs at most
+//! `down_after` (default 3) consecutive strict checks past their deadline (so a hung Redis costs at most
 //! that many deadlines per burst of concurrent requests, not one per request for the whole
-//! outage), and by a sync round or probe past [`PROBE_DEADLINE`]. While up with nothing to
+//! outage), and by a sync round or probe past `probe_timeout` (default 500 ms). While up with nothing to
 //! sync, the sync task sends a `PING` every interval, so even an idle or strict-only instance
-//! notices a hung Redis within `sync_interval + PROBE_DEADLINE`. Before flipping back up it
+//! notices a hung Redis within `sync_interval + probe_timeout`. Before flipping back up it
 //! re-seeds Redis with the local state of the buckets it remembers
 //! ([`super::store::Store::seeds`]), so a restarted, empty Redis does not grant fresh bursts.
 
@@ -90,13 +90,6 @@ for i = 1, #KEYS do
 end
 return {}
 "#;
-
-/// Consecutive strict checks past their deadline that mark Redis down.
-pub const DOWN_AFTER: u32 = 3;
-
-/// Deadline of a sync round and of the health probe (or the strict `timeout`, if longer):
-/// past it, Redis is down.
-pub const PROBE_DEADLINE: Duration = Duration::from_millis(500);
 
 #[derive(Clone)]
 enum Conn {
@@ -189,7 +182,9 @@ impl RedisLink {
 
     async fn connect(&self) -> RedisResult<Conn> {
         let s = &self.settings;
-        let t = Duration::from_secs(1).max(s.timeout);
+        // The client's own timeouts only back up the deadlines each call sets (strict
+        // `timeout`, `probe_timeout`): never shorter than either, or they would decide first.
+        let t = Duration::from_secs(1).max(s.timeout).max(s.probe_timeout);
         let cfg = redis::AsyncConnectionConfig::new()
             .set_connection_timeout(Some(t))
             .set_response_timeout(Some(t));
@@ -286,7 +281,7 @@ impl RedisLink {
                 // row (every concurrent request, when Redis hangs) mean Redis is down.
                 m::REDIS_ERRORS.with_label_values(&["strict_timeout"]).inc();
                 let n = self.slow.fetch_add(1, Ordering::Relaxed) + 1;
-                if n >= DOWN_AFTER {
+                if n >= self.settings.down_after {
                     self.set_up(
                         false,
                         &format!(
@@ -323,7 +318,7 @@ impl RedisLink {
                 }
             },
         };
-        let deadline = PROBE_DEADLINE.max(self.settings.timeout);
+        let deadline = self.settings.probe_timeout.max(self.settings.timeout);
         if !self.is_up() {
             // Back? Re-seed first, so no decision is made against a restarted, empty Redis.
             // Counts admitted while down are not replayed: the seeds carry them.
