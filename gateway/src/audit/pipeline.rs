@@ -413,7 +413,10 @@ pub fn start(
     let (file, head, partial, lock) = match &s.file {
         Some(f) => {
             let (own, head, partial, lock) = claim(f)?;
-            let w = FileWriter::open(own.clone())
+            // Each graceful upgrade starts a lineage of files; old ones go here and at every
+            // rotation, whoever wrote them (`file.keep` closed files in all).
+            sink::prune_family(&f.path, &own.path, f.keep);
+            let w = FileWriter::open_in(own.clone(), f.path.clone())
                 .map_err(|e| format!("{}: {e}", own.path.display()))?;
             (Some(w), head, partial, Some(lock))
         }

@@ -19,6 +19,9 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 /// The rotating local file.
 pub struct FileWriter {
     cfg: FileSink,
+    /// The configured path (`cfg.path` is this process's own file: the configured one, or an
+    /// upgrade file beside it).
+    base: PathBuf,
     out: std::io::BufWriter<File>,
     size: u64,
     last_sync: Instant,
@@ -54,6 +57,74 @@ pub fn rotated_files(path: &Path) -> Vec<PathBuf> {
     v
 }
 
+/// Every file of the audit log at `base` in its directory, whoever wrote it: `<name>`,
+/// `<name>.<ms>` (rotated), `<name>.upgrade-<ms>` (a graceful upgrade's own file, see
+/// `pipeline`) and `<name>.upgrade-<ms>.<ms>` (its rotations).
+pub fn family(base: &Path) -> Vec<PathBuf> {
+    let (Some(dir), Some(name)) = (base.parent(), base.file_name().and_then(|n| n.to_str())) else {
+        return Vec::new();
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let member = |n: &str| {
+        let Some(rest) = n.strip_prefix(name) else {
+            return false;
+        };
+        let Some(rest) = rest.strip_prefix('.') else {
+            return rest.is_empty();
+        };
+        let rest = rest.strip_prefix("upgrade-").unwrap_or(rest);
+        match rest.split_once('.') {
+            Some((a, b)) => n.contains(".upgrade-") && digits(a) && digits(b),
+            None => digits(rest),
+        }
+    };
+    std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(member))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Files of a writer that may still be running are never removed: `<name>` and
+/// `<name>.upgrade-<ms>` modified this recently (a rotated file is closed for good).
+const LIVE_GRACE: Duration = Duration::from_secs(3600);
+
+/// Remove the oldest closed files of the audit log at `base`, across every writer's lineage
+/// (each graceful upgrade starts one), so that at most `keep` remain besides `own` (this
+/// process's file) and the file the writer lock names (`<base>.lock`). A file that is not a
+/// rotation and was modified within [`LIVE_GRACE`] may belong to a process still draining
+/// and is kept. Oldest by modification time: what remains is the most recent stretch of the
+/// chain, which `audit verify` accepts as a log whose beginning was rotated away.
+pub fn prune_family(base: &Path, own: &Path, keep: usize) {
+    let holder = std::fs::read_to_string(format!("{}.lock", base.display()))
+        .map(|s| PathBuf::from(s.trim()))
+        .ok();
+    let now = SystemTime::now();
+    let rotated = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| !e.starts_with("upgrade-") && e.bytes().all(|b| b.is_ascii_digit()))
+            && p != base
+    };
+    let mut closed: Vec<(SystemTime, PathBuf)> = family(base)
+        .into_iter()
+        .filter(|p| p != own && Some(p) != holder.as_ref())
+        .filter_map(|p| {
+            let m = std::fs::metadata(&p).and_then(|m| m.modified()).ok()?;
+            let recent = now.duration_since(m).map_or(true, |age| age < LIVE_GRACE);
+            (rotated(&p) || !recent).then_some((m, p))
+        })
+        .collect();
+    closed.sort();
+    if closed.len() > keep {
+        for (_, p) in &closed[..closed.len() - keep] {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
 /// The last `max` bytes of a file.
 pub fn tail(p: &Path, max: u64) -> std::io::Result<Vec<u8>> {
     let mut f = File::open(p)?;
@@ -73,10 +144,17 @@ pub fn tail(p: &Path, max: u64) -> std::io::Result<Vec<u8>> {
 
 impl FileWriter {
     pub fn open(cfg: FileSink) -> std::io::Result<FileWriter> {
+        let base = cfg.path.clone();
+        Self::open_in(cfg, base)
+    }
+
+    /// Open this process's own file `cfg.path` of the audit log configured at `base`.
+    pub fn open_in(cfg: FileSink, base: PathBuf) -> std::io::Result<FileWriter> {
         let f = open_append(&cfg.path)?;
         let size = f.metadata()?.len();
         Ok(FileWriter {
             cfg,
+            base,
             out: std::io::BufWriter::with_capacity(64 * 1024, f),
             size,
             last_sync: Instant::now(),
@@ -124,12 +202,7 @@ impl FileWriter {
         std::fs::rename(&self.cfg.path, &target)?;
         self.out = std::io::BufWriter::with_capacity(64 * 1024, open_append(&self.cfg.path)?);
         self.size = 0;
-        let old = rotated_files(&self.cfg.path);
-        if old.len() > self.cfg.keep {
-            for p in &old[..old.len() - self.cfg.keep] {
-                let _ = std::fs::remove_file(p);
-            }
-        }
+        prune_family(&self.base, &self.cfg.path, self.cfg.keep);
         Ok(())
     }
 
@@ -852,6 +925,56 @@ mod tests {
         w.flush(true).expect("flush");
         assert_eq!(rotated_files(&p).len(), 2);
         assert!(std::fs::metadata(&p).expect("meta").len() <= 4096);
+    }
+
+    /// Old files of every writer's lineage go (each graceful upgrade starts one), oldest by
+    /// modification time first; this process's file, the lock holder's, and a recent file that
+    /// a draining process may still write stay, and so do files of other names.
+    #[test]
+    fn pruning_spans_every_writers_files() {
+        let dir = tempfile::tempdir().expect("dir");
+        let base = dir.path().join("audit.log");
+        let at = |name: &str, hours_ago: u64| {
+            let p = dir.path().join(name);
+            let f = File::create(&p).expect("create");
+            f.set_modified(SystemTime::now() - Duration::from_secs(hours_ago * 3600))
+                .expect("mtime");
+            p
+        };
+        at("audit.log", 2); // the lock holder's (a process still running, idle for 2 h)
+        let own = at("audit.log.upgrade-0000000000900", 0);
+        at("audit.log.upgrade-0000000000700", 0); // recent: may still be written
+        at("audit.log.0000000000001", 5);
+        at("audit.log.0000000000002", 9); // older by mtime, though named later
+        at("audit.log.upgrade-0000000000500", 4); // an ended writer's last file
+        at("audit.log.upgrade-0000000000500.0000000000600", 6);
+        at("audit.log.bak", 50);
+        at("other.log.0000000000001", 50);
+        std::fs::write(
+            dir.path().join("audit.log.lock"),
+            base.as_os_str().as_encoded_bytes(),
+        )
+        .expect("lock");
+        assert_eq!(family(&base).len(), 7);
+        prune_family(&base, &own, 2);
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                "audit.log",
+                "audit.log.0000000000001",
+                "audit.log.bak",
+                "audit.log.lock",
+                "audit.log.upgrade-0000000000500",
+                "audit.log.upgrade-0000000000700",
+                "audit.log.upgrade-0000000000900",
+                "other.log.0000000000001",
+            ]
+        );
     }
 
     #[test]
