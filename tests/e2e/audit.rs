@@ -532,7 +532,7 @@ fn unwritable_spool_is_reported_and_the_http_sink_recovers_from_every_fault() {
     let audit = format!(
         "audit:\n  signing_key: audit/key.pem\n  generate_key: true\n  checkpoint_interval: 1s\n  \
          file: {{path: audit/audit.log, fsync: never}}\n  \
-         http: {{url: \"http://{caddr}/collect\", batch_max: 5, timeout: 1s, spool: {{dir: blocker/spool}}}}\n"
+         http: {{url: \"http://{caddr}/collect\", batch_max: 5, timeout: 1s, spool: {{dir: blocker/spool, memory_records: 5000}}}}\n"
     );
     let (dir, cfg, addr, admin) = write_config(b, &audit);
     let blocker = dir.path().join("blocker");
@@ -540,8 +540,10 @@ fn unwritable_spool_is_reported_and_the_http_sink_recovers_from_every_fault() {
     let gw = Proc::spawn(&cfg, dir.path(), admin, "a");
     let log = || std::fs::read_to_string(dir.path().join("gateway-a.log")).unwrap_or_default();
     assert!(
-        log().contains("audit spool directory is not writable"),
-        "reported at start: {}",
+        log().contains(
+            "audit spool directory is not writable: while the sink is down, records are kept in memory only (up to 5000)"
+        ),
+        "reported at start, with the configured memory cap: {}",
         log()
     );
     let admin_get = |path: &str| {

@@ -427,14 +427,24 @@ pub fn start(
     let mut spools = Vec::new();
     let mut remote: Vec<(Arc<Spool>, Box<dyn Transport>, usize)> = Vec::new();
     if let Some(sl) = &s.syslog {
-        let sp = Spool::open("syslog", &sl.spool.dir, sl.spool.max_bytes)
-            .map_err(|e| format!("{}: {e}", sl.spool.dir.display()))?;
+        let sp = Spool::open_with(
+            "syslog",
+            &sl.spool.dir,
+            sl.spool.max_bytes,
+            sl.spool.memory_records,
+        )
+        .map_err(|e| format!("{}: {e}", sl.spool.dir.display()))?;
         spools.push(sp.clone());
         remote.push((sp, Box::new(SyslogTransport::new(sl.clone())), 200));
     }
     if let Some(h) = &s.http {
-        let sp = Spool::open("http", &h.spool.dir, h.spool.max_bytes)
-            .map_err(|e| format!("{}: {e}", h.spool.dir.display()))?;
+        let sp = Spool::open_with(
+            "http",
+            &h.spool.dir,
+            h.spool.max_bytes,
+            h.spool.memory_records,
+        )
+        .map_err(|e| format!("{}: {e}", h.spool.dir.display()))?;
         spools.push(sp.clone());
         remote.push((sp, Box::new(HttpTransport::new(h.clone())?), h.batch_max));
     }

@@ -92,10 +92,18 @@ pub struct SpoolFile {
     /// Disk budget; past it, records for this sink are dropped and counted.
     #[serde(default = "default_spool_bytes")]
     pub max_bytes: u64,
+    /// Records kept in memory when the disk cannot be written (or before the first failed
+    /// delivery moves the buffer to disk); past it, records are dropped and counted.
+    #[serde(default = "default_spool_memory")]
+    pub memory_records: usize,
 }
 
 fn default_spool_bytes() -> u64 {
     1024 * 1024 * 1024
+}
+
+fn default_spool_memory() -> usize {
+    10_000
 }
 
 #[derive(Debug, Deserialize)]
@@ -164,6 +172,7 @@ pub struct FileSink {
 pub struct Spool {
     pub dir: PathBuf,
     pub max_bytes: u64,
+    pub memory_records: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -291,6 +300,7 @@ impl AuditSettings {
         let spool = |s: &SpoolFile| Spool {
             dir: resolve(base, &s.dir),
             max_bytes: s.max_bytes,
+            memory_records: s.memory_records,
         };
         let syslog = f.syslog.as_ref().map(|s| {
             if s.address

@@ -989,6 +989,7 @@ mod tests {
             spool: SpoolCfg {
                 dir: PathBuf::from("/nonexistent"),
                 max_bytes: 0,
+                memory_records: 0,
             },
         });
         t.send(&["{\"a\":1}".to_string(), "{\"b\":2}".to_string()])
