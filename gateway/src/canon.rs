@@ -435,6 +435,9 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(canonicalize(b"/123456789", &o), Err(PathError::TooLong));
+        // The bound itself is allowed: `max_len` bytes pass, one more does not.
+        assert_eq!(canonicalize(b"/1234567", &o).as_deref(), Ok("/1234567"));
+        assert_eq!(canonicalize(b"/12345678", &o), Err(PathError::TooLong));
     }
 
     #[test]

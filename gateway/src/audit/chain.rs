@@ -1100,6 +1100,148 @@ mod tests {
         assert_eq!(r.exit_code(), 1, "{:?}", r.findings);
     }
 
+    /// The counts add up across writers, and a writer whose records span two files (a
+    /// rotation) has its findings pointed at the real file and line.
+    #[test]
+    fn writers_across_rotated_files_are_counted_and_findings_point_at_the_real_line() {
+        let (la, lb, lc) = three_writers(true);
+        // B's lines split over two files: its start and first record, then the rest.
+        let files = vec![
+            file("a", &la),
+            file("b.1", &lb[..2]),
+            file("b.2", &lb[2..]),
+            file("c", &lc),
+        ];
+        let r = verify_writers(&files, None);
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        assert_eq!((r.instances, r.records, r.checkpoints), (3, 8, 3));
+        // B's fourth line (record r20) modified, in b.2 after a stray line: the finding is
+        // at b.2's third line, where the record really is (B's own chain has it second).
+        let mut lb2 = lb.clone();
+        lb2[3] = lb2[3].replace("r20", "r21");
+        let mut b2 = vec!["stray".to_string()];
+        b2.extend_from_slice(&lb2[2..]);
+        let files = vec![
+            file("a", &la),
+            file("b.1", &lb2[..2]),
+            file("b.2", &b2),
+            file("c", &lc),
+        ];
+        let r = verify_writers(&files, None);
+        assert_eq!(r.exit_code(), 1);
+        let at: Vec<(&str, usize)> = r
+            .findings
+            .iter()
+            .map(|f| (f.file.as_str(), f.line))
+            .collect();
+        assert!(at.contains(&("b.2", 1)), "{:?}", r.findings);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.line != 1)
+            .expect("the record's finding");
+        assert_eq!((f.file.as_str(), f.line), ("b.2", 3), "{:?}", r.findings);
+        assert!(f.to_string().starts_with("TAMPERED b.2:3 (seq "), "{f}");
+    }
+
+    /// Lines that are not chain lines: a stray line is tampering, a cut last line is a cut
+    /// tail, and a cut line the next instance recorded finding (`partial_tail_found`) is a gap.
+    #[test]
+    fn stray_and_partial_lines_among_writers() {
+        let (la, lb, lc) = three_writers(true);
+        let mut text = file("a", &la).1;
+        text.extend_from_slice(b"hello\n");
+        let r = verify_writers(&[("a".into(), text), file("b", &lb), file("c", &lc)], None);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.line == la.len() + 1)
+            .expect("finding");
+        assert_eq!(f.severity, Severity::Tampered);
+        assert_eq!(f.message, "not an audit chain line");
+        let mut text = file("c", &lc).1;
+        text.extend_from_slice(b"{\"hash\":\"ab");
+        let r = verify_writers(&[file("a", &la), file("b", &lb), ("c".into(), text)], None);
+        let f = r.findings.iter().find(|f| f.file == "c").expect("finding");
+        assert_eq!((f.severity, f.line), (Severity::Tampered, lc.len() + 1));
+        assert!(f.message.starts_with("partial last line"), "{f}");
+        // The same cut line, then a restart that recorded finding it.
+        let head = head_of(file("c", &lc).1.as_slice()).0.expect("head");
+        let mut d = Chain::new(key(), Some(&head));
+        let ld = vec![d.start(Some(&head), true), d.checkpoint(true)];
+        let mut text = file("c", &lc).1;
+        text.extend_from_slice(b"{\"hash\":\"ab\n");
+        let r = verify_writers(
+            &[
+                file("a", &la),
+                file("b", &lb),
+                ("c".into(), text),
+                file("d", &ld),
+            ],
+            None,
+        );
+        assert_eq!(r.exit_code(), 2, "{:?}", r.findings);
+        assert!(r.findings[0]
+            .message
+            .starts_with("partial line left by a crash"));
+        // Nothing at all is not an intact log.
+        let r = verify_writers(&[("empty".into(), Vec::new())], None);
+        assert_eq!(r.exit_code(), 1);
+        assert_eq!(r.findings[0].message, "no records");
+        assert_eq!(r.findings[0].file, "empty");
+    }
+
+    /// Two chains begun from genesis in one directory: the older is where the files begin,
+    /// the later one is a second log mixed in (or its predecessor removed). A start record
+    /// that names no predecessor must begin at the genesis hash, and one that names a record
+    /// must link to that record's hash.
+    #[test]
+    fn a_second_root_and_broken_hand_overs_are_tampering() {
+        let (la, lb, lc) = three_writers(true);
+        let other = sealed();
+        let r = verify_writers(
+            &[
+                file("a", &la),
+                file("b", &lb),
+                file("c", &lc),
+                file("x", &other),
+            ],
+            None,
+        );
+        assert_eq!(r.exit_code(), 1);
+        let mine: Vec<_> = r.findings.iter().filter(|f| f.file == "x").collect();
+        assert_eq!(mine.len(), 1, "{:?}", r.findings);
+        assert!(
+            mine[0].message.contains("starts a new chain from genesis"),
+            "{:?}",
+            mine
+        );
+        assert!(r.findings.iter().all(|f| f.file == "x"), "{:?}", r.findings);
+        // B's start record claims to continue A's record 1 but links elsewhere.
+        let fake = Head {
+            hash: "ab".repeat(32),
+            instance: head_of(file("a", &la[..1]).1.as_slice())
+                .0
+                .expect("head")
+                .instance,
+            seq: 1,
+        };
+        let mut b = Chain::new(key(), Some(&fake));
+        let lb2 = vec![
+            b.start(Some(&fake), false),
+            b.record(rec(40)),
+            b.checkpoint(true),
+        ];
+        let r = verify_writers(&[file("a", &la), file("b", &lb2)], None);
+        let f = r.findings.iter().find(|f| f.file == "b").expect("finding");
+        assert!(
+            f.message
+                .starts_with("hand-over broken: the start record's link"),
+            "{f}"
+        );
+        assert_eq!(f.line, 1);
+    }
+
     /// What a checkpoint signs is a documented format a SIEM can check on its own
     /// (docs/observability.md): instance, sequence number and chain head.
     #[test]
