@@ -153,6 +153,15 @@ fn what_a_spec_declares_is_what_is_enforced() {
         "",
         "deepObject member",
     );
+    // A bare value of a deepObject parameter is judged too (it was ignored and forwarded
+    // unscreened): not an object here.
+    refused(
+        &up,
+        &get("/items?filter=%3Cscript%3Ealert(1)%3C/script%3E"),
+        400,
+        "",
+        "bare deepObject value",
+    );
     // int32 range; empty typed value; big integers; anyOf with an array branch.
     forwarded(&up, &get("/items?limit=2147483647"), "int32 max");
     refused(

@@ -106,6 +106,26 @@ fn insert(
                 _ => return Err(Violation::new("/body", "duplicate-field")),
             }
         }
+        // `oneOf`/`anyOf` with an array branch (Stripe's `anyOf: [array, enum: [""]]`): one
+        // value is read as the scalar branches read it, a repeated one as that array's items.
+        Prim::Any(branches) if obj.contains_key(&name) => {
+            let Some(Prim::Array(item)) = branches.iter().find(|b| matches!(b, Prim::Array(_)))
+            else {
+                return Err(Violation::new("/body", "duplicate-field"));
+            };
+            let v = coerce(&raw, item);
+            let prev = obj.entry(name).or_insert(Value::Null);
+            match prev {
+                Value::Array(a) => a.push(v),
+                _ => {
+                    let first = match std::mem::take(prev) {
+                        Value::String(s) => coerce(&s, item),
+                        other => coerce(&other.to_string(), item),
+                    };
+                    *prev = Value::Array(vec![first, v]);
+                }
+            }
+        }
         p => {
             if obj.contains_key(&name) {
                 return Err(Violation::new("/body", "duplicate-field"));

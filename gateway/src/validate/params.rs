@@ -181,8 +181,18 @@ pub(super) fn deep_object(p: &Param, pairs: &[(String, String)]) -> R<Option<Val
     let mut node = Value::Null;
     let mut any = false;
     for (k, v) in pairs {
-        let Some((name, toks)) = brackets(k) else {
-            continue;
+        // A bare `name=v` is read as a form body member of the same encoding is: the value
+        // itself (an item, for an array schema), judged by the schema like any other. OAS
+        // defines `deepObject` for objects only, but clients send scalars this way (Stripe's
+        // `created=…` beside `created[gt]=…`); ignored, the value would reach the service
+        // neither validated nor screened.
+        let (name, toks) = if k == &p.name {
+            (k.as_str(), Vec::new())
+        } else {
+            match brackets(k) {
+                Some(b) => b,
+                None => continue,
+            }
         };
         if name != p.name {
             continue;

@@ -631,3 +631,96 @@ components:
         "nosql-injection"
     );
 }
+
+/// Found by the second conformance oracle on Stripe's document (docs/specs.md): a bare
+/// `name=v` for a `deepObject` query parameter was ignored, so the value reached the service
+/// neither validated nor screened (`?expand=<script>…` forwarded, `?expand[]=<script>…`
+/// refused). It is now read as a form member of the same encoding is: the value itself (an
+/// item, for an array), judged by the schema. And a repeated form member whose `anyOf` has an
+/// array branch (Stripe's `anyOf: [array, enum: [""]]`) collects the values as that array's
+/// items instead of being refused as a duplicate.
+#[test]
+fn bare_deep_object_values_are_judged_and_repeated_any_of_arrays_collect() {
+    let spec = r##"openapi: 3.0.3
+info: {title: t, version: "1"}
+x-gateway: {upstream: svc, strict: false}
+paths:
+  /customers:
+    get:
+      parameters:
+        - {name: expand, in: query, style: deepObject, explode: true, schema: {type: array, items: {type: string, maxLength: 10}}}
+        - name: created
+          in: query
+          style: deepObject
+          explode: true
+          schema:
+            anyOf:
+              - {type: object, properties: {gt: {type: integer}}}
+              - {type: integer}
+        - {name: filter, in: query, style: deepObject, explode: true, schema: {type: object, properties: {status: {type: string}}}}
+      responses: {"200": {description: ok}}
+    post:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                aliases:
+                  anyOf:
+                    - {type: array, items: {type: string, maxLength: 5}}
+                    - {type: string, enum: [""]}
+                name: {type: string}
+            encoding:
+              aliases: {style: deepObject, explode: true}
+      responses: {"200": {description: ok}}
+"##;
+    let (v, r, report, _d) = build(spec, &[]);
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    let get = |t: &str| run(&v, &r, &req("GET", t)).map(|_| ()).map_err(rules);
+    // Arrays: a bare value is one item, judged and screened like `expand[]=`.
+    assert_eq!(get("/customers?expand=data"), Ok(()));
+    assert_eq!(get("/customers?expand=data&expand[]=x"), Ok(()));
+    assert_eq!(
+        get("/customers?expand=abcdefghijk").unwrap_err(),
+        vec![("/query/expand/0".into(), "maxLength".into())]
+    );
+    assert_eq!(
+        get("/customers?expand=%3Cscript%3E").unwrap_err()[0].1,
+        "xss"
+    );
+    assert_eq!(
+        get("/customers?expand=%27%20OR%201%3D1--").unwrap_err()[0].1,
+        "sql-injection"
+    );
+    // `anyOf` with a scalar branch: Stripe's `created=…` beside `created[gt]=…`.
+    assert_eq!(get("/customers?created=1700000000"), Ok(()));
+    assert_eq!(get("/customers?created[gt]=5"), Ok(()));
+    assert_eq!(get("/customers?created=abc").unwrap_err()[0].1, "anyOf");
+    assert_eq!(
+        get("/customers?created=1&created[gt]=2").unwrap_err()[0].1,
+        "style"
+    );
+    // An object-only parameter: a bare value is not an object.
+    assert_eq!(get("/customers?filter=open").unwrap_err()[0].1, "type");
+    assert_eq!(get("/customers?filter[status]=open"), Ok(()));
+
+    let post = |b: &str| {
+        run(
+            &v,
+            &r,
+            &req("POST", "/customers").body("application/x-www-form-urlencoded", b.as_bytes()),
+        )
+        .map(|_| ())
+        .map_err(rules)
+    };
+    assert_eq!(post("aliases="), Ok(()));
+    assert_eq!(post("aliases=ab&aliases=cd"), Ok(()));
+    assert_eq!(post("aliases=ab&aliases=cd&aliases=ef"), Ok(()));
+    assert_eq!(
+        post("aliases=ab&aliases=toolong").unwrap_err(),
+        vec![("/body/aliases".into(), "anyOf".into())]
+    );
+    // A member without an array branch is still one value.
+    assert_eq!(post("name=a&name=b").unwrap_err()[0].1, "duplicate-field");
+}
