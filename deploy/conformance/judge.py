@@ -34,6 +34,21 @@ Known reading differences left to the human: openapi-core refuses an empty query
 (`?cursor=`) unless the parameter says `allowEmptyValue: true`, and reads `?expand=` for an array
 as [""]; such kinds are labelled "empty value".
 
+A second, independent oracle (OAS 3.0 documents; the section "second oracle" below) judges what
+openapi-core cannot: `style: deepObject` query parameters (openapi-core reads one bracket level
+of a plain object and nothing else), `application/x-www-form-urlencoded` bodies (members encoded
+`deepObject` per the media type's `encoding`) and XML bodies (openapi-core does not map XML onto
+a schema). It decodes those parts in plain Python following the OAS 3.0.3 text, coerces string
+leaves to the declared types, and validates with jsonschema's Draft 4 validator. The
+openapi-core-alone verdicts are printed and stored unchanged; a second set ("with the second
+oracle") takes the second oracle's verdict for the parts it owns and openapi-core's for the
+rest, and adds a fourth verdict, "reading not defined by OAS" (nested brackets, deepObject
+arrays, a bare `p=v` for a deepObject member, XML mixed content or a differing root name, …),
+judged under the gateway's documented reading and never counted as the gateway's fault by
+itself. Gateway-fault candidates are listed for a human: refused but valid (rules other than
+the documented policies in POLICY_RULES), forwarded but invalid, and requests the gateway
+treated against its own documented reading. --no-second-oracle: openapi-core alone.
+
 Dependency (not in the project's toolchain; install once, anywhere):
     python3 -m venv /tmp/judge-venv && /tmp/judge-venv/bin/pip install openapi-core
 
@@ -289,6 +304,7 @@ class HarRequest:
                     if "=" in part:
                         ck, cv = part.split("=", 1)
                         cookies.append((ck.strip(), cv.strip()))
+        self.query_pairs = query
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(query),
             header=Headers(headers),
@@ -497,17 +513,787 @@ def security_state(doc, req):
     return "credential of a delegated scheme absent"
 
 
+# =========================================================================== second oracle
+# openapi-core cannot deserialize `style: deepObject` query parameters (it reads one bracket
+# level of an object and nothing else), form bodies whose members are encoded `deepObject`, nor
+# map XML bodies onto their schema. The second oracle decodes exactly those parts in plain
+# Python, following the OAS 3.0.3 text, coerces the string leaves to the types the schema
+# declares, and validates the result with `jsonschema`'s Draft 4 validator (OAS 3.0 schemas are
+# a Draft 4/5 dialect: `nullable` becomes `anyOf [null, …]`, OAS-only keywords are dropped,
+# readOnly members leave `required`).
+#
+# What the OAS text defines, and nothing more, is judged as valid/invalid:
+#   - deepObject (Parameter Object, "Style Values" and "Style Examples"): "Provides a simple way
+#     of rendering nested objects using form parameters", shown only for an object whose
+#     members are primitives, one bracket level: `color[R]=100&color[G]=200`. Primitives and
+#     arrays are "n/a" for deepObject in the style-examples table.
+#   - form bodies ("Support for x-www-form-urlencoded Request Bodies", Encoding Object): each
+#     property is serialized like a query parameter with the style/explode its `encoding` entry
+#     gives (default `form`, explode true: an array is the repeated key).
+#   - XML (XML Object): a property is the element named `xml.name` (default the property name),
+#     or an attribute when `xml.attribute`; an array's items are elements named by the items'
+#     `xml.name` (default the property name), inside one wrapping element when `xml.wrapped`.
+# Where a request needs a reading the text does not define, the request is classified
+# "reading not defined by OAS", named by the construct, and judged under the gateway's
+# documented reading (docs/specs.md: deepObject reads `f[a][b]=1`, `f[]=x`, `f[0]=x`, building
+# arrays only where the schema declares one; docs/validation.md for XML):
+N_ARRAY = "deepObject for an array (`p[]=v`, `p[0]=v`, repeated `p[a]`): OAS defines deepObject for objects only"
+N_NESTED = "nested brackets (`p[a][b]=v`): OAS deepObject defines one level"
+N_EMPTY_TOK = "empty brackets `p[]=v` where the schema declares no array"
+N_DUP = "the same deepObject key twice for a non-array member"
+N_BARE_Q = "`p=v` without brackets for a deepObject query parameter (deepObject is n/a for a primitive); the gateway's reading ignores it"
+N_BARE_F = "`p=v` without brackets for a form member encoded deepObject (deepObject is n/a for a primitive)"
+N_BADKEY = ("a key `p[…` whose brackets do not parse (a member name holding `[` or `]`): OAS defines no escaping; "
+            "the gateway reads it as a literal key (an undeclared member or query parameter)")
+N_XML_ROOT = "XML root element name differs from the schema's xml.name (OAS names properties, the root only by example)"
+N_XML_TEXT = "XML text content inside an element whose schema is an object (mixed content)"
+N_XML_DUP = "an XML element repeated for a non-array property"
+N_XML_ROOT_ARRAY = "XML body whose schema is an array at the root (wrapping not defined for the root)"
+
+OAS_ONLY = {"discriminator", "xml", "externalDocs", "example", "deprecated", "readOnly", "writeOnly", "nullable"}
+INT_RE = re.compile(r"-?[0-9]+")
+NUM_RE = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+DATETIME_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))")
+BYTE_RE = re.compile(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+
+
+def oas_format_checker():
+    """The formats OAS 3.0.3's data-type table defines with a checkable grammar (int32, int64,
+    byte, date, date-time: RFC 3339); float, double, binary and password, and every other
+    format (Stripe's unix-time, decimal), are annotations."""
+    import datetime
+    from jsonschema import FormatChecker
+
+    fc = FormatChecker(formats=())
+
+    def bounded(lo, hi):
+        def check(x):
+            if isinstance(x, bool) or not isinstance(x, (int, float)):
+                return True
+            return lo <= x <= hi
+        return check
+
+    def date(x):
+        if not isinstance(x, str):
+            return True
+        m = DATE_RE.fullmatch(x)
+        if not m:
+            return False
+        try:
+            datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return False
+        return True
+
+    def date_time(x):
+        if not isinstance(x, str):
+            return True
+        m = DATETIME_RE.fullmatch(x)
+        if not m:
+            return False
+        try:
+            datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return False
+        if int(m[4]) > 23 or int(m[5]) > 59 or int(m[6]) > 60:
+            return False
+        if m[9] is not None and (int(m[9]) > 23 or int(m[10]) > 59):
+            return False
+        return True
+
+    fc.checks("int32")(bounded(-2**31, 2**31 - 1))
+    fc.checks("int64")(bounded(-2**63, 2**63 - 1))
+    fc.checks("date")(date)
+    fc.checks("date-time")(date_time)
+    fc.checks("byte")(lambda x: not isinstance(x, str) or BYTE_RE.fullmatch(x) is not None)
+    return fc
+
+
+class XmlStop(Exception):
+    pass
+
+
+class Leaf:
+    """A string from the wire whose JSON type the schema decides (`schemas`: where it sits)."""
+    __slots__ = ("raw", "schemas")
+
+    def __init__(self, raw, schemas):
+        self.raw, self.schemas = raw, schemas
+
+
+class Part:
+    """One part the second oracle judges (a deepObject query parameter, or the body): its
+    errors, and where the OAS text does not define the reading, the constructs met (`notes`)
+    and the members they concern (`undef`: top-level member names, "*" for the whole part)."""
+
+    def __init__(self, where):
+        self.where = where          # ("query", name) or ("body", "")
+        self.notes = set()
+        self.undef = set()
+        self.errors = []            # (kind, message, at, keyword)
+        self.unjudged = None        # reason
+        self.bare_alt = None        # a bare deepObject query value, read as the value, is invalid: why
+
+    def note(self, label, member=None):
+        self.notes.add(label)
+        self.undef.add(member if member else "*")
+
+    def error(self, kind, msg, at="", keyword=""):
+        self.errors.append((kind, msg, at, keyword))
+
+    def judged(self):
+        """-> (defined errors, errors under the gateway's reading only), as (kind, message, loc)."""
+        label = "body" if self.where[0] == "body" else f"{self.where[0]}.{self.where[1]}"
+        defined, undefined = [], []
+        for kind, msg, at, kw in self.errors:
+            loc = ("body", at) if self.where[0] == "body" else self.where
+            e = (f"{label}: {kind}", clean(f"{label}{'/' + at if at else ''}: {msg}", 160), loc)
+            in_undef = any(at == m or at.startswith(m + "/") for m in self.undef)
+            if "*" in self.undef or in_undef or (
+                    not at and self.undef and kw in ("anyOf", "oneOf", "allOf", "not")):
+                undefined.append(e)
+            else:
+                defined.append(e)
+        return defined, undefined
+
+
+class Oas30Oracle:
+    def __init__(self, doc):
+        self.doc = doc
+        comps = doc.get("components") or {}
+        self.schemas = {k: self.convert(v) for k, v in (comps.get("schemas") or {}).items()}
+        self.fc = oas_format_checker()
+        self._validators = {}
+
+    # ------------------------------------------------------------------ schemas
+    def deref(self, s):
+        for _ in range(50):
+            if isinstance(s, dict) and "$ref" in s:
+                s = local_ref(self.doc, s["$ref"])
+            else:
+                break
+        return s if isinstance(s, dict) else {}
+
+    def ref_name(self, s):
+        """The component name a (possibly chained) `$ref` ends at, for the XML root name."""
+        name = None
+        for _ in range(50):
+            if isinstance(s, dict) and isinstance(s.get("$ref"), str):
+                name = s["$ref"].rsplit("/", 1)[-1]
+                s = local_ref(self.doc, s["$ref"])
+            else:
+                break
+        return name
+
+    def convert(self, s):
+        """OAS 3.0 Schema Object → Draft 4 JSON Schema."""
+        if isinstance(s, bool):
+            return s
+        if not isinstance(s, dict):
+            return {}
+        if "$ref" in s:
+            return {"$ref": s["$ref"]}  # OAS 3.0: a Reference Object's siblings are ignored
+        out = {}
+        for k, v in s.items():
+            if k in OAS_ONLY or k.startswith("x-"):
+                continue
+            if k == "properties" and isinstance(v, dict):
+                out[k] = {n: self.convert(p) for n, p in v.items()}
+            elif k in ("items", "not"):
+                out[k] = self.convert(v)
+            elif k == "additionalProperties":
+                out[k] = v if isinstance(v, bool) else self.convert(v)
+            elif k in ("allOf", "anyOf", "oneOf") and isinstance(v, list):
+                out[k] = [self.convert(x) for x in v]
+            else:
+                out[k] = v
+        if isinstance(out.get("required"), list) and isinstance(s.get("properties"), dict):
+            # readOnly: "SHOULD NOT be sent as part of the request … required will take effect on
+            # the response only"
+            ro = {n for n, p in s["properties"].items() if self.deref(p).get("readOnly") is True}
+            if ro:
+                out["required"] = [r for r in out["required"] if r not in ro]
+        if s.get("nullable") is True:
+            out = {"anyOf": [{"type": "null"}, out]}
+        return out
+
+    def validator(self, s):
+        key = id(s)
+        hit = self._validators.get(key)
+        if hit is None:
+            from jsonschema import Draft4Validator
+
+            root = self.convert(s)
+            root = dict(root) if isinstance(root, dict) else ({} if root else {"not": {}})
+            root["components"] = {"schemas": self.schemas}  # `#/components/schemas/…` resolves here
+            hit = self._validators[key] = (s, Draft4Validator(root, format_checker=self.fc))
+        return hit[1]
+
+    def kinds(self, schemas, depth=0):
+        """Declared types (through $ref and allOf/anyOf/oneOf), in order; `properties` counts
+        as object, `items` as array."""
+        out = []
+        for s in schemas:
+            s = self.deref(s)
+            t = s.get("type")
+            for x in ([t] if isinstance(t, str) else t if isinstance(t, list) else []):
+                if x not in out:
+                    out.append(x)
+            if t is None and "properties" in s and "object" not in out:
+                out.append("object")
+            if t is None and "items" in s and "array" not in out:
+                out.append("array")
+            if depth < 16:
+                for k in ("allOf", "anyOf", "oneOf"):
+                    for x in self.kinds([b for b in s.get(k) or [] if isinstance(b, dict)], depth + 1):
+                        if x not in out:
+                            out.append(x)
+        return out
+
+    def is_array(self, schemas):
+        k = self.kinds(schemas)
+        return "array" in k and "object" not in k
+
+    def child(self, schemas, key, depth=0):
+        """Subschemas for member `key` (or the items for None), over every branch."""
+        out = []
+        for s in schemas:
+            s = self.deref(s)
+            if key is None:
+                if isinstance(s.get("items"), dict):
+                    out.append(s["items"])
+            else:
+                props = s.get("properties") or {}
+                if key in props:
+                    out.append(props[key])
+                elif isinstance(s.get("additionalProperties"), dict):
+                    out.append(s["additionalProperties"])
+            if depth < 16:
+                for k in ("allOf", "anyOf", "oneOf"):
+                    out += self.child([b for b in s.get(k) or [] if isinstance(b, dict)], key, depth + 1)
+        return out
+
+    def properties(self, schemas, depth=0):
+        """name -> [subschemas] of the declared properties, over every branch."""
+        out = {}
+        for s in schemas:
+            s = self.deref(s)
+            for n, p in (s.get("properties") or {}).items():
+                out.setdefault(n, []).append(p)
+            if depth < 16:
+                for k in ("allOf", "anyOf", "oneOf"):
+                    for n, ps in self.properties([b for b in s.get(k) or [] if isinstance(b, dict)], depth + 1).items():
+                        out.setdefault(n, []).extend(ps)
+        return out
+
+    def candidates(self, leaf):
+        """The JSON values a wire string can stand for at this place: the declared primitive
+        types it parses as (integer, number, boolean), then the string itself when the schema
+        allows a string or says nothing about primitives."""
+        raw, kinds = leaf.raw, self.kinds(leaf.schemas)
+        typed = []
+        for k in kinds:
+            if k == "integer" and INT_RE.fullmatch(raw):
+                typed.append(int(raw))
+            elif k == "number" and NUM_RE.fullmatch(raw):
+                typed.append(int(raw) if INT_RE.fullmatch(raw) else float(raw))
+            elif k == "boolean" and raw in ("true", "false"):
+                typed.append(raw == "true")
+        out = []
+        for v in typed:
+            if not any(type(v) is type(o) and v == o for o in out):
+                out.append(v)
+        if "string" in kinds or not any(k in ("integer", "number", "boolean") for k in kinds) or not out:
+            out.append(raw)
+        return out
+
+    def validate(self, schema, tree, part, at_prefix=""):
+        """Validate a decoded tree (Leaf objects at the wire strings): valid when some choice of
+        typed readings of its leaves is valid (at most 256 combinations tried)."""
+        leaves = []
+
+        def collect(n):
+            if isinstance(n, Leaf):
+                leaves.append(n)
+            elif isinstance(n, dict):
+                for v in n.values():
+                    collect(v)
+            elif isinstance(n, list):
+                for v in n:
+                    collect(v)
+
+        collect(tree)
+        cands = [self.candidates(l) for l in leaves]
+        total = 1
+        for c in cands:
+            total *= len(c)
+        v = self.validator(schema)
+
+        def build(choice):
+            it = iter(choice)
+
+            def go(n):
+                if isinstance(n, Leaf):
+                    return next(it)
+                if isinstance(n, dict):
+                    return {k: go(x) for k, x in n.items()}
+                if isinstance(n, list):
+                    return [go(x) for x in n]
+                return n
+            return go(tree)
+
+        import itertools
+        first_errors = None
+        for i, choice in enumerate(itertools.product(*cands)):
+            if i >= 256:
+                break
+            errs = list(v.iter_errors(build(choice)))
+            if not errs:
+                return True
+            if first_errors is None:
+                first_errors = errs
+        best = best_match(first_errors) or first_errors[0]
+        for e in [best] + [e for e in first_errors if e is not best]:
+            where = "/".join(str(p) for p in e.absolute_path)
+            at = "/".join(x for x in (at_prefix, where) if x)
+            if e.validator == "additionalProperties" and isinstance(e.instance, dict) and isinstance(e.schema, dict):
+                # one error per unexpected member, at that member (so a member read by a reading
+                # OAS does not define is told apart from one it does)
+                props = e.schema.get("properties") or {}
+                pats = list((e.schema.get("patternProperties") or {}).keys())
+                extras = [k for k in e.instance if k not in props and not any(re.search(p_, k) for p_ in pats)]
+                for k in extras or [""]:
+                    part.error("schema additionalProperties", e.message if not extras else
+                               f"additional property {clean(k, 60)!r} is not allowed", "/".join(x for x in (at, k) if x),
+                               "additionalProperties")
+                continue
+            part.error(f"schema {e.validator}", e.message, at, e.validator)
+        return False
+
+    # ------------------------------------------------------------------ deepObject
+    @staticmethod
+    def brackets(key):
+        """`name[a][b]` → ("name", ["a", "b"]); None when the key has no well-formed brackets."""
+        i = key.find("[")
+        if i <= 0:
+            return None
+        name, rest, toks = key[:i], key[i:], []
+        while rest:
+            if not rest.startswith("["):
+                return None
+            j = rest.find("]")
+            if j < 0:
+                return None
+            tok = rest[1:j]
+            if "[" in tok:
+                return None
+            toks.append(tok)
+            rest = rest[j + 1:]
+        return name, toks
+
+    def put(self, schemas, node, toks, raw, notes):
+        """The gateway's documented reading of one bracket path: arrays only where the schema
+        declares one (`[]` appends, `[n]` addresses item n, at most one past the end), objects
+        otherwise. -> (node, structural error or None)."""
+        arr = self.is_array(schemas)
+        if not toks:
+            if arr:
+                notes.add(N_ARRAY)
+                node = [] if node is None else node
+                if not isinstance(node, list):
+                    return node, "style"
+                node.append(Leaf(raw, self.child(schemas, None)))
+                return node, None
+            if node is not None:
+                notes.add(N_DUP)
+                return node, "duplicate key"
+            return Leaf(raw, schemas), None
+        tok, rest = toks[0], toks[1:]
+        if arr:
+            notes.add(N_ARRAY)
+            node = [] if node is None else node
+            if not isinstance(node, list):
+                return node, "style"
+            if tok == "":
+                i = len(node)
+            elif INT_RE.fullmatch(tok) and not tok.startswith("-"):
+                i = int(tok)
+                if i > len(node):
+                    return node, "array index skips an item"
+            else:
+                return node, "non-numeric index on an array"
+            if i == len(node):
+                node.append(None)
+            node[i], err = self.put(self.child(schemas, None), node[i], rest, raw, notes)
+            return node, err
+        if tok == "":
+            notes.add(N_EMPTY_TOK)
+            return node, "empty brackets on a non-array"
+        node = {} if node is None else node
+        if not isinstance(node, dict):
+            return node, "style"
+        node[tok], err = self.put(self.child(schemas, tok), node.get(tok), rest, raw, notes)
+        return node, err
+
+    def deep_value(self, name, schema, pairs, part, bare, member=None):
+        """Every pair of deepObject `name` (bracket paths; a bare `name=v` is ignored, as the
+        gateway does in a query, or, in a form, read the way the gateway reads a form field:
+        one value, or the repeated field of an array). `member`: the body member it fills (None:
+        a query parameter). -> (present, tree or None); structural errors go to `part`."""
+        node, present, notes, bares = None, False, set(), []
+        for k, v in pairs:
+            err = None
+            if k == name:
+                if bare == "ignore":
+                    notes.add(N_BARE_Q)
+                else:
+                    notes.add(N_BARE_F)
+                    present = True
+                    bares.append(v)
+                continue
+            b = self.brackets(k)
+            if not b or b[0] != name:
+                continue
+            present = True
+            if len(b[1]) > 1:
+                notes.add(N_NESTED)
+            node, err = self.put([schema], node, b[1], v, notes)
+            if err:
+                break
+        else:
+            err = None
+            if bares:
+                kinds = self.kinds([schema])
+                if node is None and len(bares) == 1 and kinds != ["array"]:
+                    node = Leaf(bares[0], [schema])
+                elif "array" in kinds and (node is None or isinstance(node, list)):
+                    node = (node or []) + [Leaf(x, self.child([schema], None)) for x in bares]
+                else:
+                    notes.add(N_DUP)
+                    err, k = "repeated field for a non-array member", name
+        for n in notes:
+            part.note(n, member)
+        if err:
+            part.error(f"deepObject: {err}", f"{err} at key {clean(k, 60)!r}", member or "")
+            return present, None
+        return present, node
+
+    # ------------------------------------------------------------------ requests
+    def op_params(self, path_item, op):
+        out = {}
+        for p in (path_item.get("parameters") or []) + (op.get("parameters") or []):
+            p = param_of(self.doc, p)
+            if p and p.get("name") is not None:
+                out[(p.get("in"), p["name"])] = p
+        return list(out.values())
+
+    def query_part(self, p, pairs, masked_names):
+        name = p["name"]
+        part = Part(("query", name))
+        mine = [(k, v) for k, v in pairs if k == name or (self.brackets(k) or ("",))[0] == name]
+        if any(v == MASK for _, v in mine) or name in masked_names:
+            part.unjudged = f"query parameter {name} masked as {MASK} in the HAR"
+            return part
+        if p.get("explode") is False:
+            part.unjudged = "deepObject with explode: false (not defined by OAS)"
+            return part
+        schema = p.get("schema") or {}
+        if any(k.startswith(name + "[") and not self.brackets(k) for k, _ in pairs):
+            part.note(N_BADKEY)  # not this parameter's key for the gateway: an undeclared one
+        present, tree = self.deep_value(name, schema, mine, part, bare="ignore")
+        if N_BARE_Q in part.notes:
+            alt = Part(part.where)
+            ok, alt_tree = self.deep_value(name, schema, mine, alt, bare="value")
+            if not alt.errors:
+                self.validate(schema, alt_tree, alt)
+            if alt.errors:
+                part.bare_alt = alt.errors[0][1]
+        if part.errors:
+            return part
+        if not present:
+            if p.get("required"):
+                part.error("missing required", f"missing required query parameter {name}")
+            return part
+        self.validate(schema, tree, part)
+        return part
+
+    def form_part(self, text, schema, encoding):
+        part = Part(("body", ""))
+        pairs = parse_qsl(text, keep_blank_values=True, errors="surrogateescape")
+        enc = {k: (v if isinstance(v, dict) else {}) for k, v in (encoding or {}).items()}
+
+        def style(n):
+            return (enc.get(n) or {}).get("style", "form")
+
+        obj = {}
+        done = set()
+        for k, v in pairs:
+            b = self.brackets(k)
+            if not b and "[" in k and style(k.split("[", 1)[0]) == "deepObject" and k.split("[", 1)[0] in enc:
+                part.note(N_BADKEY, k)  # read literally below, as the gateway does
+            if b and b[0] in enc and style(b[0]) == "deepObject":
+                if b[0] in done:
+                    continue
+                done.add(b[0])
+                sub = self.child([schema], b[0])
+                mine = [(x, y) for x, y in pairs if x == b[0] or (self.brackets(x) or ("",))[0] == b[0]]
+                present, tree = self.deep_value(b[0], {"allOf": sub} if len(sub) != 1 else sub[0], mine, part, bare="value",
+                                                member=b[0])
+                if part.errors:
+                    return part
+                obj[b[0]] = tree
+                continue
+            if k in enc and style(k) == "deepObject":
+                if k in done:
+                    continue
+                done.add(k)
+                sub = self.child([schema], k)
+                mine = [(x, y) for x, y in pairs if x == k or (self.brackets(x) or ("",))[0] == k]
+                present, tree = self.deep_value(k, {"allOf": sub} if len(sub) != 1 else sub[0], mine, part, bare="value",
+                                                member=k)
+                if part.errors:
+                    return part
+                obj[k] = tree
+                continue
+            ct = (enc.get(k) or {}).get("contentType", "")
+            if "json" in ct and "style" not in (enc.get(k) or {}):
+                try:
+                    val = json.loads(v)
+                except ValueError:
+                    part.error("member not JSON", f"member {k} declared {ct} is not JSON", k, "contentType")
+                    return part
+                obj[k] = val
+                continue
+            sub = self.child([schema], k)
+            if (enc.get(k) or {}).get("explode") is False or style(k) in ("spaceDelimited", "pipeDelimited"):
+                part.unjudged = f"form member {k} with style {style(k)}/explode false (not decoded by the second oracle)"
+                return part
+            # form, explode true (the default): an array is the repeated key
+            if k in obj:
+                if isinstance(obj[k], list):
+                    obj[k].append(Leaf(v, self.child(sub, None)))
+                else:
+                    obj[k] = [obj[k], Leaf(v, self.child(sub, None) if self.is_array(sub) else [])]
+            elif self.is_array(sub):
+                obj[k] = [Leaf(v, self.child(sub, None))]
+            else:
+                obj[k] = Leaf(v, sub)
+        self.validate(schema, obj, part)
+        return part
+
+    def xml_name(self, s, default):
+        x = self.deref(s).get("xml")
+        return x.get("name", default) if isinstance(x, dict) else default
+
+    def xml_value(self, el, schemas, part, ptr, top):
+        """Map element `el` onto `schemas` the way the XML Object describes. `ptr`: its instance
+        path; `top`: the body member it belongs to (None: the root). Structural errors raise
+        XmlStop after being recorded in `part`."""
+        local = lambda t: t.rsplit("}", 1)[-1]  # noqa: E731
+        join = lambda *a: "/".join(x for x in a if x)  # noqa: E731
+        kinds = self.kinds(schemas)
+        children = list(el)
+        text = el.text or ""
+
+        def stop(kind, msg, at, note=None):
+            if note:
+                part.note(note, top)
+            part.error(kind, msg, at, "xml")
+            raise XmlStop()
+
+        if "object" in kinds or (not kinds and (children or el.attrib)):
+            obj = {}
+            used = set()
+            props = self.properties(schemas)
+            for pname, ps in props.items():
+                p0 = self.deref(ps[0])
+                xo = p0.get("xml") if isinstance(p0.get("xml"), dict) else {}
+                xname = xo.get("name", pname)
+                sub_top = top or pname
+                if xo.get("attribute") is True:
+                    for an, av in el.attrib.items():
+                        if local(an) == xname:
+                            obj[pname] = Leaf(av, ps)
+                            used.add(("@", an))
+                    continue
+                if self.is_array(ps):
+                    items = self.child(ps, None)
+                    iname = self.xml_name(items[0], xname) if items else xname
+                    vals, present = [], False
+                    if xo.get("wrapped") is True:
+                        wraps = [c for c in children if local(c.tag) == xname]
+                        if len(wraps) > 1:
+                            stop("duplicate element", f"element <{xname}> repeated", join(ptr, pname), N_XML_DUP)
+                        for w in wraps:
+                            used.add(id(w))
+                            present = True
+                            if (w.text or "").strip() or w.attrib:
+                                stop("text or attributes on an array wrapper", f"<{xname}> carries text or attributes",
+                                     join(ptr, pname))
+                            for c in w:
+                                if local(c.tag) != iname:
+                                    stop("undeclared element in an array wrapper",
+                                         f"<{local(c.tag)}> inside <{xname}>", join(ptr, pname))
+                                vals.append(self.xml_value(c, items, part, join(ptr, pname, str(len(vals))), sub_top))
+                    else:
+                        for c in children:
+                            if local(c.tag) == iname:
+                                used.add(id(c))
+                                present = True
+                                vals.append(self.xml_value(c, items, part, join(ptr, pname, str(len(vals))), sub_top))
+                    if present:
+                        obj[pname] = vals
+                    continue
+                mine = [c for c in children if local(c.tag) == xname]
+                if len(mine) > 1:
+                    stop("duplicate element", f"element <{xname}> repeated", join(ptr, pname), N_XML_DUP)
+                for c in mine:
+                    used.add(id(c))
+                    obj[pname] = self.xml_value(c, ps, part, join(ptr, pname), sub_top)
+            for c in children:
+                if id(c) in used:
+                    continue
+                n = local(c.tag)
+                v = self.xml_value(c, [], part, join(ptr, n), top or n)
+                if n in obj and n not in props:
+                    obj[n] = (obj[n] if isinstance(obj[n], list) else [obj[n]]) + [v]
+                elif n in obj:
+                    stop("duplicate element", f"element <{n}> repeated", join(ptr, n), N_XML_DUP)
+                else:
+                    obj[n] = v
+            for an, av in el.attrib.items():
+                if ("@", an) not in used:
+                    obj.setdefault(local(an), Leaf(av, []))
+            if text.strip() or any((c.tail or "").strip() for c in children):
+                part.note(N_XML_TEXT, top)
+                obj["#text"] = Leaf(text, [])
+            return obj
+        if "array" in kinds and (children or not text.strip()):
+            items = self.child(schemas, None)
+            return [self.xml_value(c, items, part, join(ptr, str(i)), top) for i, c in enumerate(children)]
+        if children or el.attrib:
+            # structure where the schema wants a primitive: an object, which the schema refuses
+            out = {local(c.tag): self.xml_value(c, [], part, join(ptr, local(c.tag)), top) for c in children}
+            out.update({local(a): Leaf(v, []) for a, v in el.attrib.items()})
+            return out
+        return Leaf(text, schemas)
+
+    def xml_part(self, body, schema):
+        import xml.etree.ElementTree as ET
+
+        part = Part(("body", ""))
+        try:
+            root = ET.fromstring(body)
+        except ET.ParseError as exc:
+            part.error("not well-formed XML", f"body is not well-formed XML ({exc})", "", "xml")
+            return part
+        if self.is_array([schema]):
+            part.note(N_XML_ROOT_ARRAY)
+        want = self.xml_name(schema, self.ref_name(schema))
+        if want and root.tag.rsplit("}", 1)[-1] != want:
+            part.note(N_XML_ROOT)
+        try:
+            tree = self.xml_value(root, [schema], part, "", None)
+        except XmlStop:
+            return part
+        self.validate(schema, tree, part)
+        return part
+
+    def judge(self, req):
+        """-> list of Parts for the parts of `req` this oracle owns (deepObject query
+        parameters; form and XML bodies); [] when it owns none."""
+        if req.template is None:
+            return []
+        item = (self.doc.get("paths") or {}).get(req.template) or {}
+        op = item.get(req.method) or {}
+        parts = []
+        pairs = req.query_pairs
+        masked = {n for (w, n) in req.masked if w == "query"}
+        for p in self.op_params(item, op):
+            if p.get("in") == "query" and p.get("style") == "deepObject":
+                parts.append(self.query_part(p, pairs, masked))
+        mt = body_media(req)
+        if mt in ("form", "xml"):
+            rb = op.get("requestBody")
+            rb = param_of(self.doc, rb) if rb else None
+            content = (rb or {}).get("content") or {}
+            essence = req.content_type.split(";")[0].strip().lower()
+            media = content.get(essence)
+            if media is None:
+                return parts  # an undeclared media type: openapi-core's verdict stands
+            part = Part(("body", ""))
+            if req.body is None or req.body == b"":
+                if rb.get("required"):
+                    part.error("missing required body", "missing required request body")
+                parts.append(part)
+                return parts
+            if req.body_lossy:
+                part.unjudged = "body was not UTF-8: the HAR keeps it lossily"
+                parts.append(part)
+                return parts
+            schema = media.get("schema")
+            if not isinstance(schema, dict):
+                parts.append(part)
+                return parts
+            if mt == "form":
+                parts.append(self.form_part(req.body.decode("utf-8", "surrogateescape"), schema, media.get("encoding")))
+            else:
+                parts.append(self.xml_part(req.body, schema))
+        return parts
+
+
+def body_media(req):
+    essence = req.content_type.split(";")[0].strip().lower()
+    if essence == "application/x-www-form-urlencoded":
+        return "form"
+    if essence.endswith("/xml") or essence.endswith("+xml"):
+        return "xml"
+    return None
+
+
+def oracle2_verdict(parts):
+    """The second oracle's verdict on its parts of one request:
+    invalid   - a part is invalid where the OAS text defines the reading;
+    unjudged  - a part could not be judged (masked value, lossy body, a style not decoded);
+    undefined - the reading needed is not defined by OAS (`notes`); `gateway_reading` is the
+                verdict under the gateway's documented reading;
+    valid     - every part is valid by the OAS reading."""
+    defined, undefined = [], []
+    for p in parts:
+        d, u = p.judged()
+        defined += d
+        undefined += u
+    notes = sorted({n for p in parts for n in p.notes})
+    unj = [p.unjudged for p in parts if p.unjudged]
+    bare_alt = [p.bare_alt for p in parts if p.bare_alt]
+    if defined:
+        return dict(verdict="invalid", errors=defined, notes=notes)
+    if unj:
+        return dict(verdict="unjudged", reason=unj[0], errors=[], notes=notes)
+    if notes:
+        return dict(verdict="undefined", errors=undefined, notes=notes,
+                    gateway_reading="invalid" if undefined else "valid", bare_alt=bare_alt)
+    return dict(verdict="valid", errors=[], notes=[])
+
+
 # --------------------------------------------------------------------------- judging
-def judge_entry(validator, doc, entry, index=None):
-    """-> dict(verdict=valid|invalid|unjudged, kind, message, errors, reason, req)."""
+def judge_entry(validator, doc, entry, index=None, oracle=None):
+    """-> dict(verdict=valid|invalid|unjudged, kind, message, errors, reason, req): openapi-core
+    alone; with `oracle`, also `combined`: the same shape (verdict may also be `undefined`),
+    where the second oracle judges the parts it owns (deepObject query parameters, form and
+    XML bodies) and openapi-core the rest, and `cross`: (openapi-core's view of those parts,
+    the second oracle's verdict) when both looked at them."""
     req = HarRequest(entry, index)
     if validator is None:
         return dict(verdict="unjudged", reason=f"unsupported document version {doc.get('openapi') or doc.get('swagger')}",
                     req=req)
+    raised = None
     try:
         errors = list(validator.iter_errors(req))
     except Exception as exc:  # openapi-core limits (unsupported constructs) must not stop the run
-        return dict(verdict="unjudged", reason=clean(f"validator raised {type(exc).__name__}: {exc}", 120), req=req)
+        raised = clean(f"validator raised {type(exc).__name__}: {exc}", 120)
+        errors = []
 
     if req.body_lossy and lossy_only_in_binary_parts(req):
         req.body_lossy = False
@@ -515,7 +1301,7 @@ def judge_entry(validator, doc, entry, index=None):
     masked = {m for m in req.masked if m in declared}
     if req.cookies_masked:
         masked |= {d for d in declared if d[0] == "cookie"}
-    kept, reasons = [], []
+    annotated = []  # (kind, message, loc, reason it says nothing or None)
     for e in errors:
         kind, loc, msg = describe(e)
         if loc and loc[0] == "query" and not kind.endswith("(allowEmptyValue not set)"):
@@ -523,27 +1309,76 @@ def judge_entry(validator, doc, entry, index=None):
             if vals and all(v == "" for v in vals):
                 kind = f"query.{loc[1]}: empty value, {kind.split(': ', 1)[1]}"
         if loc in masked:
-            reasons.append(f"{loc[0]} parameter {loc[1]} masked as {MASK} in the HAR")
+            annotated.append((kind, msg, loc, f"{loc[0]} parameter {loc[1]} masked as {MASK} in the HAR"))
             continue
         why = body_unmappable(e) or undeserializable(req, kind, loc)
         if why:
-            reasons.append(f"{why}: {req.content_type.split(';')[0]}")
+            annotated.append((kind, msg, loc, f"{why}: {req.content_type.split(';')[0]}"))
             continue
         if req.body_lossy and loc and loc[0] == "body":
-            reasons.append("body was not UTF-8: the HAR keeps it lossily")
+            annotated.append((kind, msg, loc, "body was not UTF-8: the HAR keeps it lossily"))
             continue
-        kept.append((kind, msg, loc))
-    if kept:
-        return dict(verdict="invalid", kind=kept[0][0], message=kept[0][1], errors=kept, req=req)
-    if not reasons:
-        if masked:
-            reasons.append("declared parameter(s) " + ", ".join(f"{a}.{b}" for a, b in sorted(masked))
-                           + f" masked as {MASK} in the HAR")
-        if req.body_lossy:
-            reasons.append("body was not UTF-8: the HAR keeps it lossily")
-    if reasons:
-        return dict(verdict="unjudged", reason=reasons[0], req=req)
-    return dict(verdict="valid", req=req)
+        annotated.append((kind, msg, loc, None))
+
+    def verdict(annotated, masked, lossy):
+        kept = [(k, m, l) for k, m, l, why in annotated if not why]
+        reasons = [why for _, _, _, why in annotated if why]
+        if kept:
+            return dict(verdict="invalid", kind=kept[0][0], message=kept[0][1], errors=kept, req=req)
+        if not reasons:
+            if masked:
+                reasons.append("declared parameter(s) " + ", ".join(f"{a}.{b}" for a, b in sorted(masked))
+                               + f" masked as {MASK} in the HAR")
+            if lossy:
+                reasons.append("body was not UTF-8: the HAR keeps it lossily")
+        if reasons:
+            return dict(verdict="unjudged", reason=reasons[0], req=req)
+        return dict(verdict="valid", req=req)
+
+    v = dict(verdict="unjudged", reason=raised, req=req) if raised else verdict(annotated, masked, req.body_lossy)
+    if oracle is None:
+        return v
+    try:
+        parts = oracle.judge(req)
+    except Exception as exc:  # the oracle's own limits must not stop the run
+        parts = [Part(("body", ""))]
+        parts[0].unjudged = clean(f"second oracle raised {type(exc).__name__}: {exc}", 120)
+    if not parts:
+        v["combined"] = {k: x for k, x in v.items() if k != "combined"}
+        return v
+    owned = {p.where for p in parts}
+
+    def is_owned(loc):
+        return bool(loc) and ((loc[0] == "query" and ("query", loc[1]) in owned) or (loc[0] == "body" and ("body", "") in owned))
+
+    o2 = oracle2_verdict(parts)
+    mine = [a for a in annotated if is_owned(a[2])]
+    if not raised:
+        oc_view = ("invalid" if any(not a[3] for a in mine) else "unjudged" if mine or any(
+            m in owned for m in masked) or (req.body_lossy and ("body", "") in owned) else "valid")
+        v["cross"] = (oc_view, o2["verdict"], mine[0][1] if mine else "", (o2["errors"] or [("", "", None)])[0][1])
+    if raised:
+        c = (dict(verdict="invalid", kind=o2["errors"][0][0], message=o2["errors"][0][1], errors=o2["errors"], req=req)
+             if o2["verdict"] == "invalid" else dict(verdict="unjudged", reason=raised, req=req))
+    else:
+        c = verdict([a for a in annotated if not is_owned(a[2])], {m for m in masked if m not in owned},
+                    req.body_lossy and ("body", "") not in owned)
+        if o2["verdict"] == "invalid":
+            errs = c.get("errors", []) + o2["errors"]
+            c = dict(verdict="invalid", kind=errs[0][0], message=errs[0][1], errors=errs, req=req)
+        elif c["verdict"] == "invalid":
+            pass
+        elif o2["verdict"] == "unjudged":
+            c = dict(verdict="unjudged", reason=o2["reason"], req=req)
+        elif c["verdict"] == "unjudged":
+            pass
+        elif o2["verdict"] == "undefined":
+            c = dict(verdict="undefined", notes=o2["notes"], gateway_reading=o2["gateway_reading"],
+                     errors=o2["errors"], message=(o2["errors"] or [("", "", None)])[0][1], req=req,
+                     bare_alt=o2.get("bare_alt") or [])
+    c["oracle2"] = True
+    v["combined"] = c
+    return v
 
 
 def same_place(errors, ptrs):
@@ -634,7 +1469,21 @@ def load_har(path):
         return json.load(f)["log"]["entries"]
 
 
-def judge_dir(d, n_examples, max_groups, keep_discriminator=False):
+# The gateway's documented policies beyond the OAS text (docs/specs.md "Conformance runs",
+# docs/security.md, docs/request-edge.md, docs/validation.md): a refusal naming only these
+# rules is a policy, not a reading of the document.
+POLICY_RULES = {"control-character", "encoded-separator", "double-encoding", "sql-injection", "nosql-injection",
+                "xss", "empty-value", "ambiguous-separator", "underscore-header", "byte-order-mark"}
+
+
+def is_policy(ptype, rules):
+    """Whether a refusal names only documented policies: its errors[].rule values, or, for a
+    problem without errors (control-character, encoded-separator, double-encoding), its type."""
+    rs = {r for r in rules.split(",") if r and r != "-"} or {ptype.rsplit(":", 1)[-1]}
+    return rs <= POLICY_RULES
+
+
+def judge_dir(d, n_examples, max_groups, keep_discriminator=False, second=True):
     docs = sorted(glob.glob(os.path.join(d, "openapi", "*.json")))
     if not docs:
         print(f"== {d}: no openapi/*.json, skipped")
@@ -651,6 +1500,8 @@ def judge_dir(d, n_examples, max_groups, keep_discriminator=False):
     spec = SchemaPath.from_dict(judge_copy(doc, keep_discriminator), base_uri="file://" + os.path.abspath(doc_path))
     validator = Validator(spec, extra_media_type_deserializers=JsonishDeserializers(),
                           extra_format_validators=FORMAT_FIXES) if Validator else None
+    # The second oracle reads OAS 3.0 schemas (Draft 4 dialect); 3.1 documents keep openapi-core alone.
+    oracle = Oas30Oracle(doc) if second and version == "3.0" else None
     try:
         pos, neg = load_har(os.path.join(d, "positive.har")), load_har(os.path.join(d, "negative.har"))
     except (ValueError, KeyError) as exc:
@@ -660,8 +1511,6 @@ def judge_dir(d, n_examples, max_groups, keep_discriminator=False):
     forwarded = [(i, e) for i, e in enumerate(neg) if echoed(e)]
 
     G = lambda: Groups(n_examples)  # noqa: E731
-    r_invalid, r_valid, r_unjudged = G(), G(), G()
-    f_valid, f_invalid, f_unjudged = G(), G(), G()
     schemes = set(((doc.get("components") or {}).get("securitySchemes") or {}))
     cred_names = set()
     for s in ((doc.get("components") or {}).get("securitySchemes") or {}).values():
@@ -671,12 +1520,18 @@ def judge_dir(d, n_examples, max_groups, keep_discriminator=False):
             cred_names.add("/header/authorization")
     verdicts = []
 
-    for i, e in refused:
-        v = judge_entry(validator, doc, e, i)
-        req = v["req"]
+    class Buckets:
+        def __init__(self):
+            self.r = {k: G() for k in ("invalid", "valid", "undefined", "unjudged")}
+            self.f = {k: G() for k in ("valid", "invalid", "undefined", "unjudged")}
+            self.faults = G()
+
+    alone, both = Buckets(), Buckets()
+    cross = collections.Counter()
+    cross_diff = G()
+
+    def refused_into(b, v, e, req, rec, tag):
         ptype, rules, ptrs = gateway_problem(e)
-        rec = {"har": "positive", "index": i, "status": e["response"]["status"], "gateway": f"{ptype} {rules}",
-               "verdict": v["verdict"]}
         if v["verdict"] == "invalid":
             same = same_place(v["errors"], ptrs)
             kind, msg = v["kind"], v["message"]
@@ -685,34 +1540,96 @@ def judge_dir(d, n_examples, max_groups, keep_discriminator=False):
             where = ("validator flags the part the gateway flagged" if same is not None and same is not False else
                      "validator flags another part (the gateway's own reason may be a policy)" if same is False else
                      "gateway names no part")
-            r_invalid.add(f"{where}: {kind}",
-                          example(req, {"message": msg, "pointer": f"gateway: {rules} at {','.join(ptrs) or '-'}"}))
-            rec["validator"] = v["message"]
-            rec["kinds"] = sorted({k for k, _, _ in v["errors"]})
+            b.r["invalid"].add(f"{where}: {kind}",
+                               example(req, {"message": msg, "pointer": f"gateway: {rules} at {','.join(ptrs) or '-'}"}))
+            rec[tag + "validator"] = v["message"]
+            rec[tag + "kinds"] = sorted({k for k, _, _ in v["errors"]})
         elif v["verdict"] == "valid":
             note = "pointer at a security credential (validator ignores security)" if any(
                 p.lower() in cred_names for p in ptrs) else ""
-            r_valid.add(f"{ptype} / {rules}", example(req, {"pointer": ",".join(ptrs), "note": note}))
+            key = f"{ptype} / {rules}"
+            if tag:
+                key = ("policy: " if is_policy(ptype, rules) else "NOT a documented policy: ") + key
+                if not is_policy(ptype, rules):
+                    b.faults.add(f"refused, valid by the OAS reading: {ptype} / {rules}",
+                                 example(req, {"pointer": ",".join(ptrs), "note": note}))
+            b.r["valid"].add(key, example(req, {"pointer": ",".join(ptrs), "note": note}))
+        elif v["verdict"] == "undefined":
+            gw = v["gateway_reading"]
+            b.r["undefined"].add(f"{gw} under the gateway's reading | {'; '.join(v['notes'])} | gateway: "
+                                 f"{ptype.rsplit(':', 1)[-1]} / {rules}",
+                                 example(req, {"pointer": f"gateway: {rules} at {','.join(ptrs) or '-'}",
+                                               "message": v.get("message")}))
+            rec[tag + "notes"] = v["notes"]
+            rec[tag + "gateway_reading"] = gw
+            if gw == "valid" and not is_policy(ptype, rules):
+                b.faults.add(f"refused, reading not defined by OAS but valid under the gateway's own documented "
+                             f"reading: {ptype} / {rules} | {'; '.join(v['notes'])}",
+                             example(req, {"pointer": ",".join(ptrs)}))
         else:
-            r_unjudged.add(v["reason"], example(req, {"pointer": ",".join(ptrs)}))
-            rec["reason"] = v["reason"]
+            b.r["unjudged"].add(v["reason"], example(req, {"pointer": ",".join(ptrs)}))
+            rec[tag + "reason"] = v["reason"]
+
+    def forwarded_into(b, v, req, rec, tag):
+        if v["verdict"] == "valid":
+            state = security_state(doc, req) if schemes or doc.get("security") else "document declares no security"
+            b.f["valid"].add(state, example(req))
+            rec[tag + "security"] = state
+        elif v["verdict"] == "invalid":
+            b.f["invalid"].add(v["kind"], example(req, {"message": v["message"]}))
+            rec[tag + "validator"] = v["message"]
+            rec[tag + "kinds"] = sorted({k for k, _, _ in v["errors"]})
+            if tag:
+                b.faults.add(f"forwarded, invalid by the OAS reading: {v['kind']}", example(req, {"message": v["message"]}))
+        elif v["verdict"] == "undefined":
+            gw = v["gateway_reading"]
+            b.f["undefined"].add(f"{gw} under the gateway's reading | {'; '.join(v['notes'])}",
+                                 example(req, {"message": v.get("message")}))
+            rec[tag + "notes"] = v["notes"]
+            rec[tag + "gateway_reading"] = gw
+            if v.get("bare_alt"):
+                b.faults.add("forwarded with a bare `p=v` for a deepObject query parameter: the gateway ignores the value "
+                             "(neither validated nor screened); read as the value, as the gateway reads a form member, it "
+                             "is invalid", example(req, {"message": v["bare_alt"][0]}))
+                rec[tag + "bare_alt"] = v["bare_alt"][0]
+            if gw == "invalid":
+                b.faults.add(f"forwarded, reading not defined by OAS but invalid under the gateway's own documented "
+                             f"reading: {(v['errors'] or [('?',)])[0][0]} | {'; '.join(v['notes'])}",
+                             example(req, {"message": v.get("message")}))
+        else:
+            b.f["unjudged"].add(v["reason"], example(req))
+            rec[tag + "reason"] = v["reason"]
+
+    def crossed(v, req, rec):
+        if "cross" not in v:
+            return
+        oc, o2, ocm, o2m = v["cross"]
+        cross[(oc, o2)] += 1
+        rec["cross"] = [oc, o2]
+        if {oc, o2} == {"valid", "invalid"}:
+            cross_diff.add(f"openapi-core {oc}, second oracle {o2}",
+                           example(req, {"message": f"openapi-core: {ocm or '-'} / second oracle: {o2m or '-'}"}))
+
+    for i, e in refused:
+        v = judge_entry(validator, doc, e, i, oracle)
+        ptype, rules, ptrs = gateway_problem(e)
+        rec = {"har": "positive", "index": i, "status": e["response"]["status"], "gateway": f"{ptype} {rules}",
+               "verdict": v["verdict"]}
+        refused_into(alone, v, e, v["req"], rec, "")
+        if oracle is not None:
+            rec["combined"] = v["combined"]["verdict"]
+            refused_into(both, v["combined"], e, v["req"], rec, "combined_")
+            crossed(v, v["req"], rec)
         verdicts.append(rec)
 
     for i, e in forwarded:
-        v = judge_entry(validator, doc, e, i)
-        req = v["req"]
+        v = judge_entry(validator, doc, e, i, oracle)
         rec = {"har": "negative", "index": i, "verdict": v["verdict"]}
-        if v["verdict"] == "valid":
-            state = security_state(doc, req) if schemes or doc.get("security") else "document declares no security"
-            f_valid.add(state, example(req))
-            rec["security"] = state
-        elif v["verdict"] == "invalid":
-            f_invalid.add(v["kind"], example(req, {"message": v["message"]}))
-            rec["validator"] = v["message"]
-            rec["kinds"] = sorted({k for k, _, _ in v["errors"]})
-        else:
-            f_unjudged.add(v["reason"], example(req))
-            rec["reason"] = v["reason"]
+        forwarded_into(alone, v, v["req"], rec, "")
+        if oracle is not None:
+            rec["combined"] = v["combined"]["verdict"]
+            forwarded_into(both, v["combined"], v["req"], rec, "combined_")
+            crossed(v, v["req"], rec)
         verdicts.append(rec)
 
     # ----------------------------------------------------------------- print
@@ -726,42 +1643,79 @@ def judge_dir(d, n_examples, max_groups, keep_discriminator=False):
         p(f"   {title}: {groups.total()}")
         rows = groups.count.most_common()
         for k, c in rows[:max_groups]:
-            p(f"      {c:5d}  {clean(k, 150)}")
+            p(f"      {c:5d}  {clean(k, 220)}")
             for ex in groups.examples[k][:show_examples]:
                 p(f"               {fmt_example(ex)}")
         if len(rows) > max_groups:
             rest = sum(c for _, c in rows[max_groups:])
             p(f"      {rest:5d}  … in {len(rows) - max_groups} more groups (judge.json)")
 
+    p("  -- openapi-core alone")
     p(f"  wrongly refused: {len(refused)}")
-    block("(a) validator also says invalid: the gateway is right by the document", r_invalid, 1)
-    block("(b) validator says valid: gateway problem type / rules, for a human (policy or bug)", r_valid)
-    block("(c) validator could not judge", r_unjudged, 1)
+    block("(a) validator also says invalid: the gateway is right by the document", alone.r["invalid"], 1)
+    block("(b) validator says valid: gateway problem type / rules, for a human (policy or bug)", alone.r["valid"])
+    block("(c) validator could not judge", alone.r["unjudged"], 1)
     p(f"  wrongly forwarded: {len(forwarded)}")
-    block("(a) valid by the document: only a delegated credential or nothing was negated", f_valid, 0)
-    block("(b) validator says invalid: by error kind, for a human to judge", f_invalid)
-    block("(c) validator could not judge", f_unjudged, 1)
+    block("(a) valid by the document: only a delegated credential or nothing was negated", alone.f["valid"], 0)
+    block("(b) validator says invalid: by error kind, for a human to judge", alone.f["invalid"])
+    block("(c) validator could not judge", alone.f["unjudged"], 1)
+    if oracle is not None:
+        p("  -- with the second oracle (deepObject query parameters, form and XML bodies read by the OAS text;"
+          " openapi-core for the rest)")
+        p(f"  wrongly refused: {len(refused)}")
+        block("(a) invalid by the document", both.r["invalid"], 1)
+        block("(b) valid by the document: gateway problem type / rules", both.r["valid"])
+        block("(d) reading not defined by OAS: verdict under the gateway's documented reading | constructs | gateway",
+              both.r["undefined"], 1)
+        block("(c) could not judge", both.r["unjudged"], 1)
+        p(f"  wrongly forwarded: {len(forwarded)}")
+        block("(a) valid by the document", both.f["valid"], 0)
+        block("(b) invalid by the document: by error kind", both.f["invalid"])
+        block("(d) reading not defined by OAS: verdict under the gateway's documented reading | constructs",
+              both.f["undefined"], 1)
+        block("(c) could not judge", both.f["unjudged"], 1)
+        block("GATEWAY-FAULT CANDIDATES (hand-check each)", both.faults)
+        if cross:
+            p("  cross-check on the parts the second oracle owns, where openapi-core also looked"
+              " (openapi-core view, second oracle verdict): "
+              + ", ".join(f"{a}/{b} {n}" for (a, b), n in sorted(cross.items())))
+            block("openapi-core and the second oracle disagree (valid vs invalid)", cross_diff)
     print("\n".join(out), flush=True)
 
+    def counts(b):
+        return {
+            "wrongly_refused": {"total": len(refused), **{
+                k: {"count": g.total(), "groups": g.as_json()} for k, g in b.r.items()}},
+            "wrongly_forwarded": {"total": len(forwarded), **{
+                k: {"count": g.total(), "groups": g.as_json()} for k, g in b.f.items()}},
+        }
+
+    a = counts(alone)
     summary = {
         "document": name,
         "dir": os.path.abspath(d),
         "openapi": doc.get("openapi"),
         "sent": {"positive": len(pos), "negative": len(neg)},
+        # openapi-core alone, in the shape of earlier runs
         "wrongly_refused": {
             "total": len(refused),
-            "validator_invalid": {"count": r_invalid.total(), "groups": r_invalid.as_json()},
-            "validator_valid": {"count": r_valid.total(), "groups": r_valid.as_json()},
-            "unjudged": {"count": r_unjudged.total(), "groups": r_unjudged.as_json()},
+            "validator_invalid": a["wrongly_refused"]["invalid"],
+            "validator_valid": a["wrongly_refused"]["valid"],
+            "unjudged": a["wrongly_refused"]["unjudged"],
         },
         "wrongly_forwarded": {
             "total": len(forwarded),
-            "validator_valid": {"count": f_valid.total(), "groups": f_valid.as_json()},
-            "validator_invalid": {"count": f_invalid.total(), "groups": f_invalid.as_json()},
-            "unjudged": {"count": f_unjudged.total(), "groups": f_unjudged.as_json()},
+            "validator_valid": a["wrongly_forwarded"]["valid"],
+            "validator_invalid": a["wrongly_forwarded"]["invalid"],
+            "unjudged": a["wrongly_forwarded"]["unjudged"],
         },
         "requests": verdicts,
     }
+    if oracle is not None:
+        summary["with_second_oracle"] = counts(both)
+        summary["gateway_fault_candidates"] = {"count": both.faults.total(), "groups": both.faults.as_json()}
+        summary["cross_check"] = {"counts": {f"{a_}/{b_}": n for (a_, b_), n in sorted(cross.items())},
+                                  "disagreements": cross_diff.as_json()}
     with open(os.path.join(d, "judge.json"), "w", encoding="utf-8") as f:
         json.dump(summary, f, indent=1, ensure_ascii=True)
     return summary
@@ -774,21 +1728,33 @@ def main():
     ap.add_argument("--groups", type=int, default=12, help="groups printed per bucket (default 12)")
     ap.add_argument("--keep-discriminator", action="store_true",
                     help="let openapi-core enforce discriminators (default: JSON Schema alone decides)")
+    ap.add_argument("--no-second-oracle", action="store_true", help="openapi-core alone")
     a = ap.parse_args()
     rows = []
     for d in a.dirs:
-        s = judge_dir(d.rstrip("/"), a.examples, a.groups, a.keep_discriminator)
+        s = judge_dir(d.rstrip("/"), a.examples, a.groups, a.keep_discriminator, not a.no_second_oracle)
         if s:
             wr, wf = s["wrongly_refused"], s["wrongly_forwarded"]
-            rows.append((s["document"], wr["total"], wr["validator_invalid"]["count"], wr["validator_valid"]["count"],
-                         wr["unjudged"]["count"], wf["total"], wf["validator_valid"]["count"],
-                         wf["validator_invalid"]["count"], wf["unjudged"]["count"]))
+            rows.append((s["document"] + " (openapi-core)", s["sent"]["positive"] + s["sent"]["negative"], wr["total"],
+                         wr["validator_invalid"]["count"], wr["validator_valid"]["count"], "", wr["unjudged"]["count"],
+                         wf["total"], wf["validator_valid"]["count"], wf["validator_invalid"]["count"], "",
+                         wf["unjudged"]["count"], ""))
+            b = s.get("with_second_oracle")
+            if b:
+                br, bf = b["wrongly_refused"], b["wrongly_forwarded"]
+                rows.append((s["document"] + " (+ 2nd oracle)", "", br["total"], br["invalid"]["count"],
+                             br["valid"]["count"], br["undefined"]["count"], br["unjudged"]["count"], bf["total"],
+                             bf["valid"]["count"], bf["invalid"]["count"], bf["undefined"]["count"],
+                             bf["unjudged"]["count"], s["gateway_fault_candidates"]["count"]))
         print()
-    if len(rows) > 1:
-        print(f"{'document':24s} {'refused':>8s} {'r:inval':>8s} {'r:valid':>8s} {'r:?':>5s}"
-              f" {'forwarded':>10s} {'f:valid':>8s} {'f:inval':>8s} {'f:?':>5s}")
+    if rows:
+        print(f"{'document':32s} {'sent':>6s} {'refused':>8s} {'r:inval':>8s} {'r:valid':>8s} {'r:undef':>8s} {'r:?':>5s}"
+              f" {'forwarded':>10s} {'f:valid':>8s} {'f:inval':>8s} {'f:undef':>8s} {'f:?':>5s} {'faults?':>8s}")
         for r in rows:
-            print(f"{r[0]:24s} {r[1]:8d} {r[2]:8d} {r[3]:8d} {r[4]:5d} {r[5]:10d} {r[6]:8d} {r[7]:8d} {r[8]:5d}")
+            print(f"{r[0]:32s} {r[1]!s:>6s} {r[2]:8d} {r[3]:8d} {r[4]:8d} {r[5]!s:>8s} {r[6]:5d} {r[7]:10d} {r[8]:8d}"
+                  f" {r[9]:8d} {r[10]!s:>8s} {r[11]:5d} {r[12]!s:>8s}")
+        print("r:undef / f:undef: the reading the request needs is not defined by OAS (judged under the gateway's"
+              " documented reading; see the groups). faults?: gateway-fault candidates, to hand-check.")
 
 
 if __name__ == "__main__":
