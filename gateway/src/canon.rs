@@ -557,6 +557,10 @@ mod tests {
         assert!(check_query(b"x=%25%34").is_ok());
         assert!(check_query(b"x=%2541").is_err());
         assert!(check_query(b"x=%41%41%41").is_ok());
+        // Only `%25` looks ahead for two hex digits: `%41` followed by `42` is `A42`.
+        assert!(check_query(b"a=%4142").is_ok());
+        // The look-ahead reads the two bytes right after `%25`, not further on.
+        assert!(check_query(b"x=%254Z44").is_ok());
     }
 
     /// Escapes in a segment, one after another: each is decoded or upper-cased in place, and
