@@ -245,10 +245,24 @@ pub fn enabled() -> bool {
 /// every trace is marked sampled, as before export existed (the flag then only says that the
 /// caller may record).
 pub fn sample_root(trace_id: [u8; 16]) -> bool {
+    sample_root_at(trace_id, None)
+}
+
+/// [`sample_root`] at `ratio` (the request's configuration generation's
+/// `tracing.sample_ratio`, which a reload may change) instead of the ratio at start.
+pub fn sample_root_at(trace_id: [u8; 16], ratio: Option<f64>) -> bool {
     match FRONT.get() {
         None => true,
         Some(f) => {
-            let r = f.sampler.should_sample(
+            let at;
+            let sampler = match ratio {
+                Some(r) => {
+                    at = Sampler::TraceIdRatioBased(r);
+                    &at
+                }
+                None => &f.sampler,
+            };
+            let r = sampler.should_sample(
                 None,
                 TraceId::from_bytes(trace_id),
                 "",

@@ -148,9 +148,18 @@ pub fn needs_restart(old: &Generation, new: &Config) -> Vec<String> {
         "audit (sinks, signing key, queue, checkpoints)",
         audit_process(o) == audit_process(new),
     );
+    // The sampling ratio follows the generation; the exporter (endpoint, headers, queue,
+    // batches) is the process's. Adding or removing the section needs a restart too.
+    let exporter = |c: &Config| {
+        c.tracing.as_ref().map(|t| {
+            let mut t = t.clone();
+            t.sample_ratio = 0.0;
+            format!("{t:?}")
+        })
+    };
     check(
-        "tracing",
-        format!("{:?}", o.tracing) == format!("{:?}", new.tracing),
+        "tracing (endpoint, headers, queue, batches)",
+        exporter(o) == exporter(new),
     );
     out
 }

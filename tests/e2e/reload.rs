@@ -753,3 +753,59 @@ fn audit_headers_and_detectors_reload_and_its_sinks_need_a_restart() {
     );
     assert_eq!(generation(&gw), 2);
 }
+
+#[test]
+fn tracing_sample_ratio_reloads_and_the_exporter_needs_a_restart() {
+    // No collector is needed: the upstream reads the sampling decision in `traceparent`.
+    let tracing = |ratio: &str, port: u16| {
+        format!(
+            "tracing: {{endpoint: \"http://127.0.0.1:{port}/v1/traces\", sample_ratio: {ratio}}}\n"
+        )
+    };
+    let (_pki, up, gw) = orders_gateway(|b| b.gateway_yaml(&tracing("0.0", 9)));
+    let flags = |n: usize| -> Vec<String> {
+        for _ in 0..n {
+            let r = gw.raw(
+                "GET /orders/summary HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            );
+            assert_eq!(r.status, 200, "{}", r.text());
+        }
+        up.take()
+            .iter()
+            .map(|r| {
+                let tp = r.header("traceparent").expect("traceparent upstream");
+                tp.rsplit('-').next().unwrap_or_default().to_string()
+            })
+            .collect()
+    };
+    assert_eq!(flags(10), vec!["00"; 10], "ratio 0: nothing sampled");
+
+    let yaml = gw.dir.path().join("gateway.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let changed = text.replace(&tracing("0.0", 9), &tracing("1.0", 9));
+    assert_ne!(changed, text);
+    std::fs::write(&yaml, &changed).unwrap();
+    let r = admin(&gw, "POST", "/reload");
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(generation(&gw), 2);
+    assert_eq!(
+        flags(10),
+        vec!["01"; 10],
+        "ratio 1 after the reload: all sampled"
+    );
+
+    // Another collector: the exporter is the process's, so a restart is needed.
+    std::fs::write(
+        &yaml,
+        changed.replace(&tracing("1.0", 9), &tracing("1.0", 10)),
+    )
+    .unwrap();
+    let r = admin(&gw, "POST", "/reload");
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.json()["errors"].to_string().contains("tracing (endpoint"),
+        "{}",
+        r.text()
+    );
+    assert_eq!(generation(&gw), 2);
+}

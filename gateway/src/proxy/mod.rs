@@ -401,7 +401,11 @@ impl ProxyHttp for Gateway {
                             .filter_map(|v| v.to_str().ok()),
                     )
                 })
-                .unwrap_or_else(|| TraceContext::new_root(crate::otel::sample_root)),
+                .unwrap_or_else(|| {
+                    // The ratio of this request's generation: `tracing.sample_ratio` reloads.
+                    let ratio = cfg.tracing.as_ref().map(|t| t.sample_ratio);
+                    TraceContext::new_root(|id| crate::otel::sample_root_at(id, ratio))
+                }),
         );
         if from_trusted {
             ctx.forwarded_proto = match req.headers.get("x-forwarded-proto").map(|v| v.as_bytes()) {
