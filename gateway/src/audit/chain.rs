@@ -1242,6 +1242,28 @@ mod tests {
         assert_eq!(f.line, 1);
     }
 
+    /// The counter the writer checkpoints by (`checkpoint_every`): one per record, back to
+    /// zero at a checkpoint; and the instance id every line carries.
+    #[test]
+    fn records_since_the_checkpoint_and_the_instance_id() {
+        let mut c = Chain::new(key(), None);
+        let id = c.instance().to_string();
+        assert_eq!(id.len(), 16);
+        assert!(id.bytes().all(|b| b.is_ascii_hexdigit()), "{id}");
+        let start = c.start(None, false);
+        assert!(start.contains(&format!("\"instance\":\"{id}\"")), "{start}");
+        assert_eq!(c.since_checkpoint(), 0);
+        for n in 1..=3 {
+            c.record(rec(n));
+            assert_eq!(c.since_checkpoint(), n);
+        }
+        c.checkpoint(false);
+        assert_eq!(c.since_checkpoint(), 0);
+        c.record(rec(9));
+        assert_eq!(c.since_checkpoint(), 1);
+        assert_ne!(Chain::new(key(), None).instance(), id, "a new id per instance");
+    }
+
     /// What a checkpoint signs is a documented format a SIEM can check on its own
     /// (docs/observability.md): instance, sequence number and chain head.
     #[test]
