@@ -1261,7 +1261,11 @@ mod tests {
         assert_eq!(c.since_checkpoint(), 0);
         c.record(rec(9));
         assert_eq!(c.since_checkpoint(), 1);
-        assert_ne!(Chain::new(key(), None).instance(), id, "a new id per instance");
+        assert_ne!(
+            Chain::new(key(), None).instance(),
+            id,
+            "a new id per instance"
+        );
     }
 
     /// What a checkpoint signs is a documented format a SIEM can check on its own

@@ -123,10 +123,15 @@ pub fn text_cached(s: &str) -> Option<Class> {
 /// Longest header or cookie value whose verdict is remembered.
 pub const CACHED_MAX_LEN: usize = 512;
 
-/// A direct-mapped table of recent verdicts (one per slot; a new value evicts the old one).
+/// A two-way table of recent verdicts: a value lives in the slot its hash names or the next
+/// one, the more recent first. Two values whose hashes collide (one chance in 512 for each
+/// pair, with a seed drawn per process) both stay; a direct-mapped table made them evict each
+/// other on every request for the life of the process.
 struct Verdicts {
     hasher: foldhash::fast::RandomState,
     slots: Vec<Option<(Box<str>, Option<Class>)>>,
+    /// Values screened because they were not held (for the tests).
+    misses: u64,
 }
 
 impl Verdicts {
@@ -136,18 +141,28 @@ impl Verdicts {
         Verdicts {
             hasher: foldhash::fast::RandomState::default(),
             slots: vec![None; Self::SLOTS],
+            misses: 0,
         }
     }
 
     fn get_or_screen(&mut self, s: &str) -> Option<Class> {
         use std::hash::BuildHasher;
-        let i = self.hasher.hash_one(s) as usize % Self::SLOTS;
-        if let Some((k, verdict)) = &self.slots[i] {
-            if **k == *s {
-                return *verdict;
-            }
+        // An even slot and its odd neighbour form one set.
+        let i = (self.hasher.hash_one(s) as usize % Self::SLOTS) & !1;
+        let holds = |slot: &Option<(Box<str>, Option<Class>)>| {
+            slot.as_ref().filter(|(k, _)| **k == *s).map(|(_, v)| *v)
+        };
+        if let Some(v) = holds(&self.slots[i]) {
+            return v;
+        }
+        if let Some(v) = holds(&self.slots[i + 1]) {
+            self.slots.swap(i, i + 1);
+            return v;
         }
         let verdict = text(s);
+        self.misses += 1;
+        // The more recent one moves to the second slot; the older one there is dropped.
+        self.slots[i + 1] = self.slots[i].take();
         self.slots[i] = Some((s.into(), verdict));
         verdict
     }
@@ -621,6 +636,32 @@ mod tests {
             }
         }
         assert!(attacks > 9_000, "{attacks}");
+    }
+
+    /// Two values whose hashes name the same set both stay: alternating between them costs
+    /// one screening each, not one per lookup (a direct-mapped table thrashed); a third value
+    /// of that set evicts the least recent one.
+    #[test]
+    fn colliding_values_share_a_set_without_evicting_each_other() {
+        use std::hash::BuildHasher;
+        let mut v = Verdicts::new();
+        let set = |v: &Verdicts, s: &str| (v.hasher.hash_one(s) as usize % Verdicts::SLOTS) & !1;
+        let a = "accept-encoding".to_string();
+        let mut same = (0..100_000)
+            .map(|i| format!("value-{i}"))
+            .filter(|s| set(&v, s) == set(&v, &a));
+        let (b, c) = (same.next().expect("b"), same.next().expect("c"));
+        for _ in 0..10 {
+            assert_eq!(v.get_or_screen(&a), text(&a));
+            assert_eq!(v.get_or_screen(&b), text(&b));
+        }
+        assert_eq!(v.misses, 2);
+        // `c` evicts the least recent (`a`); `b` is still held.
+        v.get_or_screen(&c);
+        v.get_or_screen(&b);
+        assert_eq!(v.misses, 3);
+        v.get_or_screen(&a);
+        assert_eq!(v.misses, 4);
     }
 
     #[test]
