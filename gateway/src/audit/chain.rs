@@ -1268,6 +1268,30 @@ mod tests {
         );
     }
 
+    /// The head is the last complete line; only text that does not end with a newline has a
+    /// partial tail (an empty file has none).
+    #[test]
+    fn head_of_reads_the_last_complete_line_and_flags_a_cut_tail() {
+        let lines = sealed();
+        let text = file("a", &lines).1;
+        let (head, partial) = head_of(&text);
+        assert!(!partial);
+        let last = head.expect("head");
+        assert_eq!(last.seq, lines.len() as u64 - 1);
+        assert!(lines.last().expect("line").contains(&last.hash));
+        assert_eq!(head_of(b""), (None, false));
+        let mut cut = text.clone();
+        cut.extend_from_slice(b"{\"hash\":\"0");
+        let (head, partial) = head_of(&cut);
+        assert!(partial);
+        assert_eq!(
+            head.expect("head").hash,
+            last.hash,
+            "the cut line is not the head"
+        );
+        assert_eq!(head_of(b"no newline at all"), (None, true));
+    }
+
     /// What a checkpoint signs is a documented format a SIEM can check on its own
     /// (docs/observability.md): instance, sequence number and chain head.
     #[test]
