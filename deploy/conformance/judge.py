@@ -541,7 +541,8 @@ N_ARRAY = "deepObject for an array (`p[]=v`, `p[0]=v`, repeated `p[a]`): OAS def
 N_NESTED = "nested brackets (`p[a][b]=v`): OAS deepObject defines one level"
 N_EMPTY_TOK = "empty brackets `p[]=v` where the schema declares no array"
 N_DUP = "the same deepObject key twice for a non-array member"
-N_BARE_Q = "`p=v` without brackets for a deepObject query parameter (deepObject is n/a for a primitive); the gateway's reading ignores it"
+N_BARE_Q = ("`p=v` without brackets for a deepObject query parameter (deepObject is n/a for a primitive); "
+            "the gateway reads it as the value, or one item of an array (since dd3ce04; it used to ignore it)")
 N_BARE_F = "`p=v` without brackets for a form member encoded deepObject (deepObject is n/a for a primitive)"
 N_BADKEY = ("a key `p[…` whose brackets do not parse (a member name holding `[` or `]`): OAS defines no escaping; "
             "the gateway reads it as a literal key (an undeclared member or query parameter)")
@@ -1001,14 +1002,12 @@ class Oas30Oracle:
         schema = p.get("schema") or {}
         if any(k.startswith(name + "[") and not self.brackets(k) for k, _ in pairs):
             part.note(N_BADKEY)  # not this parameter's key for the gateway: an undeclared one
-        present, tree = self.deep_value(name, schema, mine, part, bare="ignore")
-        if N_BARE_Q in part.notes:
-            alt = Part(part.where)
-            ok, alt_tree = self.deep_value(name, schema, mine, alt, bare="value")
-            if not alt.errors:
-                self.validate(schema, alt_tree, alt)
-            if alt.errors:
-                part.bare_alt = alt.errors[0][1]
+        # The gateway's reading since dd3ce04: a bare `p=v` is the value (or one array item),
+        # as for a form member encoded deepObject.
+        present, tree = self.deep_value(name, schema, mine, part, bare="value")
+        if N_BARE_F in part.notes:
+            part.notes.discard(N_BARE_F)
+            part.notes.add(N_BARE_Q)
         if part.errors:
             return part
         if not present:
