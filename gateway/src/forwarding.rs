@@ -291,6 +291,17 @@ fn valid_state_value(value: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Span ids are random and never all-zero (W3C: an all-zero parent id is invalid, so an
+    /// upstream would drop the trace): a constant id would merge every request's spans.
+    #[test]
+    fn span_ids_are_random_and_never_zero() {
+        let ids: std::collections::HashSet<[u8; 8]> = (0..200).map(|_| new_span_id()).collect();
+        assert_eq!(ids.len(), 200);
+        assert!(!ids.contains(&[0; 8]));
+        let t = TraceContext::new_root(|_| true);
+        assert_ne!(t.span_id, t.upstream_span_id);
+    }
+
     fn nets(s: &[&str]) -> Vec<IpNet> {
         s.iter().map(|x| x.parse().unwrap()).collect()
     }
