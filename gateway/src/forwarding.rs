@@ -291,6 +291,74 @@ fn valid_state_value(value: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// W3C Trace Context `traceparent`, each rule on its own (what a trusted proxy may hand
+    /// on): version `ff` is invalid, version `00` has exactly four fields while a later version
+    /// may have more, ids are lower-case hex of their exact length and never all zero.
+    #[test]
+    fn traceparent_rules_one_by_one() {
+        let tid = "4bf92f3577b34da6a3ce929d0e0e4736";
+        let pid = "00f067aa0ba902b7";
+        let ok = |v: &str| TraceContext::parse(v).is_some();
+        assert!(ok(&format!("00-{tid}-{pid}-01")));
+        assert!(!ok(&format!("ff-{tid}-{pid}-01")), "version ff");
+        assert!(
+            !ok(&format!("00-{tid}-{pid}-01-extra")),
+            "v00 with a fifth field"
+        );
+        assert!(
+            ok(&format!("01-{tid}-{pid}-01-extra")),
+            "a later version may add fields"
+        );
+        assert!(
+            !ok(&format!("00-{}-{pid}-01", "0".repeat(32))),
+            "all-zero trace id"
+        );
+        assert!(
+            !ok(&format!("00-{tid}-{}-01", "0".repeat(16))),
+            "all-zero parent id"
+        );
+        assert!(
+            !ok(&format!("00-{}-{pid}-01", tid.to_uppercase())),
+            "upper-case hex"
+        );
+        assert!(!ok(&format!("00-{}-{pid}-01", &tid[1..])), "short trace id");
+        assert!(
+            !ok(&format!("00-{tid}-{}-01", &pid[1..])),
+            "short parent id"
+        );
+        assert!(!ok(&format!("00-{tid}-{pid}-1")), "one-digit flags");
+        assert!(!ok(&format!("0-{tid}-{pid}-01")), "one-digit version");
+        let t = TraceContext::parse(&format!("00-{tid}-{pid}-01")).expect("valid");
+        assert_eq!(t.trace_id, tid);
+        assert_eq!(hex::encode(t.trace_id_bytes()), tid);
+        assert_eq!(t.parent_id.map(hex::encode).as_deref(), Some(pid));
+        // The sampled flag is bit 0 of the flags, whatever the other bits say.
+        for (flags, sampled) in [
+            ("00", false),
+            ("01", true),
+            ("02", false),
+            ("03", true),
+            ("ff", true),
+        ] {
+            let t = TraceContext::parse(&format!("00-{tid}-{pid}-{flags}")).expect("valid");
+            assert_eq!(t.sampled(), sampled, "{flags}");
+        }
+    }
+
+    /// A new root trace: a random non-zero trace id per request, sampled as the sampler says.
+    #[test]
+    fn new_roots_are_random_and_follow_the_sampler() {
+        let ids: std::collections::HashSet<String> = (0..100)
+            .map(|_| TraceContext::new_root(|_| true).trace_id)
+            .collect();
+        assert_eq!(ids.len(), 100);
+        assert!(!ids.contains(&"0".repeat(32)));
+        assert!(TraceContext::new_root(|_| true).sampled());
+        assert!(!TraceContext::new_root(|_| false).sampled());
+        let t = TraceContext::new_root(|_| true);
+        assert_eq!(hex::encode(t.trace_id_bytes()), t.trace_id);
+    }
+
     /// Span ids are random and never all-zero (W3C: an all-zero parent id is invalid, so an
     /// upstream would drop the trace): a constant id would merge every request's spans.
     #[test]
