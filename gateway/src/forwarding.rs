@@ -359,6 +359,36 @@ mod tests {
         assert_eq!(hex::encode(t.trace_id_bytes()), t.trace_id);
     }
 
+    /// The 512-byte limit and the 128-byte "long member" rule at their bounds: exactly 512
+    /// bytes pass whole; a 128-byte member is not long, so past 512 the last member goes first.
+    #[test]
+    fn tracestate_limits_at_their_bounds() {
+        let member = |k: &str, total: usize| format!("{k}={}", "v".repeat(total - k.len() - 1));
+        // 128 + 3 × 127 bytes and three commas: exactly 512.
+        let m128 = member("a", 128);
+        let list: Vec<String> = vec![
+            m128.clone(),
+            member("b", 127),
+            member("c", 127),
+            member("d", 127),
+        ];
+        let joined = list.join(",");
+        assert_eq!(joined.len(), 512);
+        assert_eq!(
+            trace_state([joined.as_str()]),
+            joined,
+            "exactly 512 bytes pass whole"
+        );
+        // One more short member: past 512, and no member is over 128 bytes, so the last goes.
+        let longer = format!("{joined},e=1");
+        assert_eq!(trace_state([longer.as_str()]), joined);
+        // A 129-byte member is long: it goes first, wherever it is.
+        let m129 = member("z", 129);
+        let with_long = format!("{m129},{}", list[1..].join(","));
+        assert_eq!(with_long.len(), 513);
+        assert_eq!(trace_state([with_long.as_str()]), list[1..].join(","));
+    }
+
     /// Span ids are random and never all-zero (W3C: an all-zero parent id is invalid, so an
     /// upstream would drop the trace): a constant id would merge every request's spans.
     #[test]
