@@ -735,6 +735,80 @@ mod tests {
     use super::*;
     use crate::auth::mint;
 
+    /// A delegated scheme hands authorization to the upstream only when it is the route's
+    /// only kind of credential: beside a Basic key or a bearer token the gateway still judges.
+    #[test]
+    fn delegated_authorization_only_without_gateway_credentials() {
+        let req = |kind| scopes::SchemeRequirement {
+            scheme: format!("{kind:?}"),
+            kind,
+            scopes: vec![],
+        };
+        use scopes::SchemeKind::*;
+        let policy = |alts: Vec<Vec<scopes::SchemeRequirement>>| {
+            RoutePolicy::from_security(Security::Requirements(alts))
+        };
+        let p = policy(vec![vec![req(Delegated)]]);
+        assert!(p.delegated_authorization && p.forward_credentials);
+        assert!(!policy(vec![vec![req(Delegated)], vec![req(Basic)]]).delegated_authorization);
+        assert!(!policy(vec![vec![req(Delegated), req(Bearer)]]).delegated_authorization);
+        let p = policy(vec![vec![req(Bearer)]]);
+        assert!(!p.delegated_authorization && !p.forward_credentials);
+        assert!(policy(vec![vec![req(Basic)]]).accepts_basic);
+        assert!(policy(vec![vec![req(MutualTls)]]).accepts_mtls);
+    }
+
+    /// RFC 7617: a user id is required and no control character is allowed anywhere.
+    #[test]
+    fn basic_credentials_need_a_user_and_no_control_characters() {
+        use base64::Engine;
+        let basic = |s: &str| {
+            format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(s)
+            )
+        };
+        assert_eq!(
+            basic_credentials(&basic("key_1:secret")),
+            Some(("key_1".into(), "secret".into()))
+        );
+        assert_eq!(
+            basic_credentials(&basic("key_1:")),
+            Some(("key_1".into(), "".into()))
+        );
+        assert_eq!(basic_credentials(&basic(":secret")), None, "no user id");
+        assert_eq!(
+            basic_credentials(&basic("key_1:se\ncret")),
+            None,
+            "control character"
+        );
+        assert_eq!(basic_credentials(&basic("key_1")), None, "no colon");
+        assert_eq!(basic_credentials("Bearer abc"), None);
+    }
+
+    /// No `Debug` prints a credential: what a log line or a panic message could carry.
+    #[test]
+    fn debug_output_never_carries_a_credential() {
+        let creds = Credentials {
+            authorization: Some("Bearer eyJ.secret.token"),
+            api_key: Some("sk_live_secret"),
+            query: &[],
+            cookies: &[("session".into(), "cookie-secret".into())],
+            client_cert: None,
+        };
+        let d = format!("{creds:?}");
+        for secret in ["eyJ.secret.token", "sk_live_secret", "cookie-secret"] {
+            assert!(!d.contains(secret), "{d}");
+        }
+        assert!(
+            d.contains("authorization: Some(\"***\")") && d.contains("session"),
+            "{d}"
+        );
+        let (auth, _, _) = fixture();
+        let d = format!("{auth:?}");
+        assert!(d.starts_with("Auth { issuers: 1"), "{d}");
+    }
+
     /// An `Auth` with one static-JWKS issuer (ES256, kid k1) and one public + one scoped route.
     pub(crate) fn fixture() -> (Auth, Vec<u8>, Vec<RoutePolicy>) {
         let (auth, pem, routes, _) = fixture_in_dir();
