@@ -215,6 +215,18 @@ mod tests {
         assert_eq!(authorize(&sec, None, None), Authz::Unauthenticated);
     }
 
+    /// A delegated requirement is the upstream's to judge, scopes included: the gateway's
+    /// principal (here a token beside it in the same alternative) is not checked against them.
+    #[test]
+    fn delegated_scopes_are_the_upstreams() {
+        let sec = Security::Requirements(vec![vec![
+            req(SchemeKind::Bearer, &["read:orders"]),
+            req(SchemeKind::Delegated, &["upstream:only"]),
+        ]]);
+        let p = principal(AuthMethod::Jwt, &["read:orders"]);
+        assert_eq!(authorize(&sec, Some(&p), None), Authz::Allowed);
+    }
+
     #[test]
     fn near_misses_do_not_grant() {
         let sec = Security::Requirements(vec![vec![req(SchemeKind::Bearer, &["read:orders"])]]);
