@@ -987,10 +987,12 @@ mod tests {
         text.push_str(&format!("{}\n", b.record(rec(9))));
         text.push_str(&format!("{}\n", b.checkpoint(true)));
         let r = verify(&[("a".into(), text.into_bytes())], None);
+        // Lines 1–4 (the start and three records, seq 0–3) carry no signature.
         assert!(
             r.findings.iter().any(|f| f.severity == Severity::Gap
                 && f.line == 4
-                && f.message.contains("without a final checkpoint")),
+                && f.message.contains("without a final checkpoint")
+                && f.message.contains("its last 4 record(s) are not covered")),
             "{:?}",
             r.findings
         );
@@ -1240,6 +1242,33 @@ mod tests {
             "{f}"
         );
         assert_eq!(f.line, 1);
+    }
+
+    /// After a periodic checkpoint, only what follows it is unsigned when an instance stops
+    /// without a final one.
+    #[test]
+    fn a_gap_counts_the_records_after_the_last_checkpoint() {
+        let k = key();
+        let mut a = Chain::new(k.clone(), None);
+        let mut lines = vec![a.start(None, false), a.record(rec(0)), a.record(rec(1))];
+        lines.push(a.checkpoint(false)); // seq 3
+        lines.push(a.record(rec(2))); // seq 4
+        lines.push(a.record(rec(3))); // seq 5
+        let head = head_of(file("a", &lines).1.as_slice()).0.expect("head");
+        let mut b = Chain::new(k, Some(&head));
+        lines.push(b.start(Some(&head), false));
+        lines.push(b.checkpoint(true));
+        let r = run(&lines);
+        let gap = r
+            .findings
+            .iter()
+            .find(|f| f.severity == Severity::Gap)
+            .expect("a gap");
+        assert!(
+            gap.message.contains("its last 2 record(s) are not covered"),
+            "{gap}"
+        );
+        assert_eq!(r.exit_code(), 2, "{:?}", r.findings);
     }
 
     /// The counter the writer checkpoints by (`checkpoint_every`): one per record, back to
