@@ -575,33 +575,29 @@ def oas_format_checker():
             return lo <= x <= hi
         return check
 
-    def date(x):
-        if not isinstance(x, str):
-            return True
-        m = DATE_RE.fullmatch(x)
-        if not m:
-            return False
+    def calendar(m):
+        """The year, month and day of a date or date-time match form a real date."""
         try:
             datetime.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return False
         return True
 
+    def date(x):
+        if not isinstance(x, str):
+            return True
+        m = DATE_RE.fullmatch(x)
+        return bool(m) and calendar(m)
+
     def date_time(x):
         if not isinstance(x, str):
             return True
         m = DATETIME_RE.fullmatch(x)
-        if not m:
-            return False
-        try:
-            datetime.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
+        if not m or not calendar(m):
             return False
         if int(m[4]) > 23 or int(m[5]) > 59 or int(m[6]) > 60:
             return False
-        if m[9] is not None and (int(m[9]) > 23 or int(m[10]) > 59):
-            return False
-        return True
+        return m[9] is None or (int(m[9]) <= 23 and int(m[10]) <= 59)
 
     fc.checks("int32")(bounded(-2**31, 2**31 - 1))
     fc.checks("int64")(bounded(-2**63, 2**63 - 1))
