@@ -28,6 +28,10 @@ const POLICY: &str = r#"route_policies:
 "#;
 
 fn gateway(trusted: &str) -> (Pki, gateway::echo::EchoUpstream, GatewayProc) {
+    gateway_with(trusted, POLICY)
+}
+
+fn gateway_with(trusted: &str, policy: &str) -> (Pki, gateway::echo::EchoUpstream, GatewayProc) {
     let pki = Pki::new();
     let up = pki.upstream("orders.internal");
     let gw = GatewayBuilder::new(&pki)
@@ -35,7 +39,7 @@ fn gateway(trusted: &str) -> (Pki, gateway::echo::EchoUpstream, GatewayProc) {
         .upstream(UpstreamDecl::new("admin", up.addr, "orders.internal"))
         .spec("orders.yaml", ORDERS_SPEC)
         .spec("admin.yaml", ADMIN_SPEC)
-        .policy("ip.yaml", POLICY)
+        .policy("ip.yaml", policy)
         .trusted(trusted)
         .start();
     (pki, up, gw)
@@ -87,16 +91,7 @@ fn a_refused_address_gets_no_cors_preflight_answer() {
     let policy = format!(
         "{POLICY}  - path: /orders\n    method: GET\n    cors: {{allow_origins: [\"https://app.example\"]}}\n"
     );
-    let pki = Pki::new();
-    let up = pki.upstream("orders.internal");
-    let gw = GatewayBuilder::new(&pki)
-        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
-        .upstream(UpstreamDecl::new("admin", up.addr, "orders.internal"))
-        .spec("orders.yaml", ORDERS_SPEC)
-        .spec("admin.yaml", ADMIN_SPEC)
-        .policy("ip.yaml", &policy)
-        .trusted("[\"127.0.0.1/32\"]")
-        .start();
+    let (_pki, up, gw) = gateway_with("[\"127.0.0.1/32\"]", &policy);
     let preflight = |xff: &str, origin: &str| {
         gw.raw(&format!(
             "OPTIONS /orders HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: {xff}\r\n\
