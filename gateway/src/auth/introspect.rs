@@ -135,3 +135,225 @@ impl Introspector {
         Ok(claims)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    /// A real RFC 7662 endpoint on loopback: answers each POST with the next queued
+    /// (status, body) and keeps every request it read.
+    struct Endpoint {
+        url: String,
+        seen: Arc<Mutex<Vec<String>>>,
+    }
+
+    impl Endpoint {
+        async fn start(answers: Vec<(u16, &'static str)>) -> Endpoint {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let url = format!("http://{}/introspect", listener.local_addr().unwrap());
+            let seen = Arc::new(Mutex::new(Vec::new()));
+            let log = seen.clone();
+            tokio::spawn(async move {
+                let mut answers = answers.into_iter();
+                loop {
+                    let Ok((mut s, _)) = listener.accept().await else {
+                        return;
+                    };
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 4096];
+                    // Read the head, then the body its Content-Length announces.
+                    let request = loop {
+                        let n = s.read(&mut chunk).await.unwrap_or(0);
+                        if n == 0 {
+                            break None;
+                        }
+                        buf.extend_from_slice(&chunk[..n]);
+                        let text = String::from_utf8_lossy(&buf).into_owned();
+                        if let Some(end) = text.find("\r\n\r\n") {
+                            let len = text[..end]
+                                .lines()
+                                .find_map(|l| {
+                                    let (k, v) = l.split_once(':')?;
+                                    k.eq_ignore_ascii_case("content-length")
+                                        .then(|| v.trim().parse::<usize>().ok())?
+                                })
+                                .unwrap_or(0);
+                            if buf.len() >= end + 4 + len {
+                                break Some(text);
+                            }
+                        }
+                    };
+                    let Some(request) = request else { continue };
+                    log.lock().unwrap().push(request);
+                    let (status, body) = answers.next().unwrap_or((500, "{}"));
+                    let answer = format!(
+                        "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    );
+                    let _ = s.write_all(answer.as_bytes()).await;
+                }
+            });
+            Endpoint { url, seen }
+        }
+
+        fn hits(&self) -> usize {
+            self.seen.lock().unwrap().len()
+        }
+    }
+
+    fn introspector(url: &str, cache_ttl: u64, negative_ttl: u64) -> Introspector {
+        Introspector::new(
+            url.to_string(),
+            "gateway".into(),
+            Secret::new("s3cret".into()),
+            Duration::from_secs(cache_ttl),
+            Duration::from_secs(negative_ttl),
+        )
+    }
+
+    const NOW: u64 = 1_700_000_000;
+
+    #[tokio::test]
+    async fn an_active_answer_is_cached_until_its_exp_and_then_expired() {
+        let ep = Endpoint::start(vec![(
+            200,
+            r#"{"active":true,"sub":"alice","exp":1700000100}"#,
+        )])
+        .await;
+        let i = introspector(&ep.url, 3600, 60);
+        let claims = i.introspect("tok-1", [1; 32], NOW).await.unwrap();
+        assert_eq!(claims["sub"], "alice");
+        // The request: POST with the client's Basic credentials and the token as a form field.
+        let request = ep.seen.lock().unwrap()[0].clone();
+        assert!(request.starts_with("POST /introspect "), "{request}");
+        let basic =
+            base64::Engine::encode(&base64::engine::general_purpose::STANDARD, "gateway:s3cret");
+        assert!(
+            request.to_ascii_lowercase().contains(&format!(
+                "authorization: basic {}",
+                basic.to_ascii_lowercase()
+            )),
+            "{request}"
+        );
+        assert!(
+            request.ends_with("token=tok-1&token_type_hint=access_token"),
+            "{request}"
+        );
+        // Cached: the endpoint is not asked again while the token lives.
+        assert_eq!(
+            i.introspect("tok-1", [1; 32], NOW + 99).await.unwrap()["sub"],
+            "alice"
+        );
+        assert_eq!(ep.hits(), 1);
+        // At its exp the cached answer is refused and dropped: the next call asks again.
+        assert_eq!(
+            i.introspect("tok-1", [1; 32], NOW + 100).await,
+            Err(IntrospectError::Invalid(TokenError::Expired))
+        );
+        assert_eq!(ep.hits(), 1);
+        assert_eq!(
+            i.introspect("tok-1", [1; 32], NOW + 100).await,
+            Err(IntrospectError::Unavailable),
+            "the queue is empty: the endpoint answers 500"
+        );
+        assert_eq!(ep.hits(), 2);
+    }
+
+    #[tokio::test]
+    async fn without_exp_an_active_answer_lives_cache_ttl() {
+        let ep = Endpoint::start(vec![(200, r#"{"active":true,"sub":"bob"}"#)]).await;
+        let i = introspector(&ep.url, 60, 60);
+        assert!(i.introspect("t", [2; 32], NOW).await.is_ok());
+        assert!(i.introspect("t", [2; 32], NOW + 59).await.is_ok());
+        assert_eq!(
+            i.introspect("t", [2; 32], NOW + 60).await,
+            Err(IntrospectError::Invalid(TokenError::Expired))
+        );
+        assert_eq!(ep.hits(), 1);
+    }
+
+    #[tokio::test]
+    async fn inactive_expired_and_malformed_answers_are_never_a_success() {
+        let ep = Endpoint::start(vec![
+            (200, r#"{"active":false}"#),
+            (200, r#"{"active":"true","sub":"x"}"#),
+            (200, r#"{"active":true,"sub":"x","exp":1700000000}"#),
+            (200, r#"{"sub":"x"}"#),
+            (200, "not json"),
+            (503, r#"{"active":true}"#),
+        ])
+        .await;
+        let i = introspector(&ep.url, 3600, 3600);
+        let inactive = Err(IntrospectError::Invalid(TokenError::Inactive));
+        assert_eq!(i.introspect("a", [3; 32], NOW).await, inactive);
+        assert_eq!(
+            i.introspect("b", [4; 32], NOW).await,
+            inactive,
+            "active must be the boolean true"
+        );
+        assert_eq!(
+            i.introspect("c", [5; 32], NOW).await,
+            inactive,
+            "exp == now is expired"
+        );
+        assert_eq!(
+            i.introspect("d", [6; 32], NOW).await,
+            inactive,
+            "no active member"
+        );
+        assert_eq!(
+            i.introspect("e", [7; 32], NOW).await,
+            Err(IntrospectError::Unavailable)
+        );
+        assert_eq!(
+            i.introspect("f", [8; 32], NOW).await,
+            Err(IntrospectError::Unavailable)
+        );
+        assert_eq!(ep.hits(), 6);
+        // Inactive answers are cached (negative_ttl); "unavailable" ones are not.
+        assert_eq!(i.introspect("a", [3; 32], NOW).await, inactive);
+        assert_eq!(ep.hits(), 6);
+        assert_eq!(
+            i.introspect("e", [7; 32], NOW).await,
+            Err(IntrospectError::Unavailable)
+        );
+        assert_eq!(ep.hits(), 7);
+    }
+
+    #[tokio::test]
+    async fn cached_answers_expire_after_their_ttl() {
+        // cache_ttl 0 (and negative_ttl 0): nothing outlives its insertion, so every call asks.
+        let ep = Endpoint::start(vec![
+            (200, r#"{"active":true,"sub":"x","exp":1700000100}"#),
+            (200, r#"{"active":true,"sub":"x","exp":1700000100}"#),
+            (200, r#"{"active":false}"#),
+            (200, r#"{"active":false}"#),
+        ])
+        .await;
+        let i = introspector(&ep.url, 0, 0);
+        for _ in 0..2 {
+            assert!(i.introspect("t", [9; 32], NOW).await.is_ok());
+        }
+        for _ in 0..2 {
+            assert!(i.introspect("u", [10; 32], NOW).await.is_err());
+        }
+        assert_eq!(ep.hits(), 4);
+        // A token's exp bounds its entry too: exp one second away with a long cache_ttl.
+        let ep = Endpoint::start(vec![
+            (200, r#"{"active":true,"sub":"x","exp":1700000001}"#),
+            (200, r#"{"active":true,"sub":"x","exp":1700000001}"#),
+        ])
+        .await;
+        let i = introspector(&ep.url, 3600, 3600);
+        assert!(i.introspect("t", [11; 32], NOW).await.is_ok());
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        assert!(i.introspect("t", [11; 32], NOW).await.is_ok());
+        assert_eq!(
+            ep.hits(),
+            2,
+            "the entry lived longer than the token's exp - now"
+        );
+    }
+}

@@ -463,6 +463,122 @@ mod tests {
         assert!(errs.iter().all(|e| e == &errs[0]), "{errs:?}");
     }
 
+    fn hex(s: &str) -> Vec<u8> {
+        let s: String = s.split_whitespace().collect();
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// RFC 7518 appendix B: the same P, IV and A for every case.
+    const P: &str = "41 20 63 69 70 68 65 72 20 73 79 73 74 65 6d 20 6d 75 73 74 20 6e 6f 74 20 62 65 20 72 65 71 75
+        69 72 65 64 20 74 6f 20 62 65 20 73 65 63 72 65 74 2c 20 61 6e 64 20 69 74 20 6d 75 73 74 20 62
+        65 20 61 62 6c 65 20 74 6f 20 66 61 6c 6c 20 69 6e 74 6f 20 74 68 65 20 68 61 6e 64 73 20 6f 66
+        20 74 68 65 20 65 6e 65 6d 79 20 77 69 74 68 6f 75 74 20 69 6e 63 6f 6e 76 65 6e 69 65 6e 63 65";
+    const IV: &str = "1a f3 8c 2d c2 b9 6f fd d8 66 94 09 23 41 bc 04";
+    const A: &str = "54 68 65 20 73 65 63 6f 6e 64 20 70 72 69 6e 63 69 70 6c 65 20 6f 66 20 41 75 67 75 73 74 65 20
+        4b 65 72 63 6b 68 6f 66 66 73";
+
+    /// RFC 7518 appendix B.1 (A128CBC-HS256) and B.3 (A256CBC-HS512): the known answers, both
+    /// ways, and the trait's lengths and names as the JOSE context reads them.
+    #[test]
+    fn cbc_hmac_known_answers_rfc7518_appendix_b() {
+        let cases = [
+            (
+                "A128CBC-HS256",
+                32,
+                "c8 0e df a3 2d df 39 d5 ef 00 c0 b4 68 83 42 79 a2 e4 6a 1b 80 49 f7 92 f7 6b fe 54 b9 03 a9 c9
+                 a9 4a c9 b4 7a d2 65 5c 5f 10 f9 ae f7 14 27 e2 fc 6f 9b 3f 39 9a 22 14 89 f1 63 62 c7 03 23 36
+                 09 d4 5a c6 98 64 e3 32 1c f8 29 35 ac 40 96 c8 6e 13 33 14 c5 40 19 e8 ca 79 80 df a4 b9 cf 1b
+                 38 4c 48 6f 3a 54 c5 10 78 15 8e e5 d7 9d e5 9f bd 34 d8 48 b3 d6 95 50 a6 76 46 34 44 27 ad e5
+                 4b 88 51 ff b5 98 f7 f8 00 74 b9 47 3c 82 e2 db",
+                "65 2c 3f a3 6b 0a 7c 5b 32 19 fa b3 a3 0b c1 c4",
+            ),
+            (
+                "A256CBC-HS512",
+                64,
+                "4a ff aa ad b7 8c 31 c5 da 4b 1b 59 0d 10 ff bd 3d d8 d5 d3 02 42 35 26 91 2d a0 37 ec bc c7 bd
+                 82 2c 30 1d d6 7c 37 3b cc b5 84 ad 3e 92 79 c2 e6 d1 2a 13 74 b7 7f 07 75 53 df 82 94 10 44 6b
+                 36 eb d9 70 66 29 6a e6 42 7e a7 5c 2e 08 46 a1 1a 09 cc f5 37 0d c8 0b fe cb ad 28 c7 3f 09 b3
+                 a3 b7 5e 66 2a 25 94 41 0a e4 96 b2 e2 e6 60 9e 31 e6 e0 2c c8 37 f0 53 d2 1f 37 ff 4f 51 95 0b
+                 be 26 38 d0 9d d7 a4 93 09 30 80 6d 07 03 b1 f6",
+                "4d d3 b4 c0 88 a7 f4 5c 21 68 39 64 5b 20 12 bf 2e 62 69 a8 c5 6a 81 6d bc 1b 26 77 61 95 5b c5",
+            ),
+        ];
+        for (name, key_len, e, t) in cases {
+            let c = CbcHmac { name, key_len };
+            // K = 00 01 02 … (key_len bytes): MAC key its first half, AES key its second.
+            let k: Vec<u8> = (0..key_len as u8).collect();
+            let (p, iv, a, e, t) = (hex(P), hex(IV), hex(A), hex(e), hex(t));
+            let (ct, tag) = c.encrypt(&k, Some(&iv), &p, &a).unwrap();
+            assert_eq!(
+                (ct.as_slice(), tag.as_deref()),
+                (e.as_slice(), Some(t.as_slice())),
+                "{name}"
+            );
+            assert_eq!(
+                c.decrypt(&k, Some(&iv), &e, &a, Some(&t)).unwrap(),
+                p,
+                "{name}"
+            );
+            // A tag of another length, a key of another length, an IV of another length: refused.
+            assert!(c
+                .decrypt(&k, Some(&iv), &e, &a, Some(&t[..t.len() - 1]))
+                .is_err());
+            assert!(c.decrypt(&k[1..], Some(&iv), &e, &a, Some(&t)).is_err());
+            assert!(c.decrypt(&k, Some(&iv[1..]), &e, &a, Some(&t)).is_err());
+            assert_eq!((c.name(), c.key_len(), c.iv_len()), (name, key_len, 16));
+        }
+    }
+
+    /// A compact JWE made by josekit's own encrypters (an implementation independent of
+    /// `CbcHmac`/`StrictGcm`), `dir` key, decrypted by a `JweConfig` for each accepted `enc`;
+    /// and refused by a config that does not list that `enc`.
+    #[test]
+    fn dir_tokens_of_every_content_encryption_decrypt_through_the_config() {
+        use josekit::jwe::Dir;
+        for (enc, key_len) in [
+            ("A128GCM", 16),
+            ("A256GCM", 32),
+            ("A128CBC-HS256", 32),
+            ("A256CBC-HS512", 64),
+        ] {
+            let cek: Vec<u8> = (0..key_len as u8).map(|b| b.wrapping_mul(7)).collect();
+            let jwk = format!(
+                r#"{{"kty":"oct","k":"{}"}}"#,
+                base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, &cek)
+            );
+            let mut header = JweHeader::new();
+            header.set_algorithm("dir");
+            header.set_content_encryption(enc);
+            header.set_key_id("k1");
+            header.set_content_type("JWT");
+            let encrypter = Dir.encrypter_from_bytes(&cek).unwrap();
+            let token = jwe::serialize_compact(b"inner.jwt.here", &header, &encrypter).unwrap();
+
+            let key = DecryptionKey::load("k1", "dir", jwk.as_bytes()).unwrap();
+            let config = JweConfig::new(vec![key], vec![enc.into()], None, false).unwrap();
+            assert_eq!(
+                config.decrypt(&token).unwrap(),
+                (b"inner.jwt.here".to_vec(), true),
+                "{enc}"
+            );
+            let other = if enc == "A128GCM" {
+                "A256GCM"
+            } else {
+                "A128GCM"
+            };
+            let key = DecryptionKey::load("k1", "dir", jwk.as_bytes()).unwrap();
+            let config = JweConfig::new(vec![key], vec![other.into()], None, false).unwrap();
+            assert_eq!(
+                config.decrypt(&token),
+                Err(TokenError::AlgNotAllowed),
+                "{enc}"
+            );
+        }
+    }
+
     #[test]
     fn gcm_tag_truncation_is_refused() {
         let g = StrictGcm(Box::new(josekit::jwe::enc::A256GCM));
