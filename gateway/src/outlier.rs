@@ -57,9 +57,10 @@ impl Default for OutlierFile {
 pub struct RetryFile {
     /// Tries in all, first included (1: never retry). A retry always goes to another address.
     pub attempts: u32,
-    /// Bound on each read of a try that may be retried (idempotent method, whole body in
-    /// memory): past it the try is abandoned and retried elsewhere. Requests that cannot be
-    /// retried wait `timeouts.read`.
+    /// Bound on a try that may be retried (idempotent method, whole body in memory): its
+    /// answer's head must arrive within this time of the request, in all, and each read waits
+    /// at most this long; past it the try is abandoned and retried elsewhere. Requests that
+    /// cannot be retried wait `timeouts.read` per read.
     #[serde(with = "humantime_serde")]
     pub per_try_timeout: Duration,
     /// Retries may add at most this percentage to the requests of the upstream (plus

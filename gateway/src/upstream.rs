@@ -87,7 +87,8 @@ impl Cluster {
 
     /// Choose a healthy, not ejected address none of whose tries in `tried` failed; an
     /// ejected one only when nothing else is left. `retryable`: the try may be retried, so
-    /// each read waits `retry.per_try_timeout` instead of `timeouts.read`.
+    /// each read waits `retry.per_try_timeout` instead of `timeouts.read`, and the answer's
+    /// head must arrive within `retry.per_try_timeout` of the request in all.
     pub fn peer_for(&self, tried: &[SocketAddr], retryable: bool) -> Option<HttpPeer> {
         let now = now_ms();
         let fresh = |b: &pingora::lb::Backend| b.addr.as_inet().is_some_and(|a| !tried.contains(a));
@@ -110,6 +111,10 @@ impl Cluster {
         if retryable && self.spec.retry.attempts > 1 {
             let t = self.spec.retry.per_try_timeout.min(self.spec.timeouts.read);
             peer.options.read_timeout = Some(t);
+            // The whole wait for the answer's head, across reads (vendored pingora-core,
+            // patch 2): an address that drips its head a byte at a time is cut at
+            // `per_try_timeout` like one that sends nothing, and the request is retried.
+            peer.options.response_header_timeout = Some(self.spec.retry.per_try_timeout);
         }
         Some(peer)
     }
@@ -270,5 +275,77 @@ pub async fn health_loop(c: Arc<Cluster>) {
         if !was {
             tracing::info!(upstream = %c.spec.name, healthy, total = c.spec.addresses.len(), "first health check done");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use pingora::http::RequestHeader;
+    use pingora::protocols::http::v1::client::HttpSession;
+    use pingora::protocols::l4::stream::Stream;
+    use pingora::upstreams::peer::BasicPeer;
+    use std::net::SocketAddr;
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    /// A real upstream on loopback that sends every answer's head in nine pieces, 100 ms
+    /// apart (800 ms in all): no single read waits long.
+    async fn dripping_upstream() -> SocketAddr {
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = l.local_addr().unwrap();
+        tokio::spawn(async move {
+            while let Ok((mut s, _)) = l.accept().await {
+                tokio::spawn(async move {
+                    let mut seen = Vec::new();
+                    let mut buf = [0u8; 1024];
+                    while !seen.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match s.read(&mut buf).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => seen.extend_from_slice(&buf[..n]),
+                        }
+                    }
+                    let _ = s.write_all(b"HTTP/1.1 200 OK\r\n").await;
+                    for _ in 0..8 {
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                        if s.write_all(b"X-Drip: a\r\n").await.is_err() {
+                            return;
+                        }
+                    }
+                    let _ = s.write_all(b"Content-Length: 0\r\n\r\n").await;
+                });
+            }
+        });
+        addr
+    }
+
+    /// One request through Pingora's HTTP/1 client session, with the peer options the
+    /// gateway sets: `read_timeout` 1 s per read, and `response_header_timeout` as given.
+    async fn head(addr: SocketAddr, header_timeout: Option<Duration>) -> pingora::Result<usize> {
+        let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let mut peer = BasicPeer::new(&addr.to_string());
+        peer.options.response_header_timeout = header_timeout;
+        let mut s = HttpSession::new_with_options(Box::new(Stream::from(tcp)), &peer);
+        s.read_timeout = Some(Duration::from_secs(1));
+        let req = RequestHeader::build("GET", b"/", None).unwrap();
+        s.write_request_header(Box::new(req)).await.unwrap();
+        s.read_response().await
+    }
+
+    /// The vendored pingora-core patch 2 (vendor/pingora-core/PATCHES.md), differentially:
+    /// unset, Pingora reads the dripping head whole as upstream Pingora does; set below the
+    /// drip, the wait is cut although no single read reached `read_timeout`; set above it,
+    /// the head is read whole.
+    #[tokio::test]
+    async fn the_response_header_timeout_bounds_the_whole_head_not_each_read() {
+        let addr = dripping_upstream().await;
+        let whole = head(addr, None).await;
+        assert!(whole.is_ok(), "{whole:?}");
+        let err = head(addr, Some(Duration::from_millis(400)))
+            .await
+            .expect_err("a head dripped over 800 ms read within a 400 ms bound");
+        assert_eq!(err.etype(), &pingora::ErrorType::ReadTimedout);
+        assert!(err.to_string().contains("response header timeout"), "{err}");
+        let whole = head(addr, Some(Duration::from_secs(5))).await;
+        assert!(whole.is_ok(), "{whole:?}");
     }
 }

@@ -501,6 +501,11 @@ pub struct PeerOptions {
     pub connection_timeout: Option<Duration>,
     pub total_connection_timeout: Option<Duration>,
     pub read_timeout: Option<Duration>,
+    /// Local patch (PATCHES.md, 2): a bound on the whole wait for an HTTP/1 response header,
+    /// from the request header written to the response header read, across every read.
+    /// `read_timeout` bounds each read only, so an upstream that sends a byte now and then
+    /// holds a request forever. `None`: no such bound (upstream's behaviour).
+    pub response_header_timeout: Option<Duration>,
     pub idle_timeout: Option<Duration>,
     pub write_timeout: Option<Duration>,
     pub verify_cert: bool,
@@ -577,6 +582,7 @@ impl PeerOptions {
             connection_timeout: None,
             total_connection_timeout: None,
             read_timeout: None,
+            response_header_timeout: None,
             idle_timeout: None,
             write_timeout: None,
             verify_cert: true,

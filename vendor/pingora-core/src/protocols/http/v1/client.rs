@@ -50,6 +50,12 @@ pub struct HttpSession {
     /// The timeout is reset on every write. This is not a timeout on the overall duration of the
     /// request.
     pub write_timeout: Option<Duration>,
+    /// Local patch (PATCHES.md, 2): the whole wait for the response header, across reads,
+    /// counted from the request header written ([`PeerOptions::response_header_timeout`]).
+    ///
+    /// [`PeerOptions::response_header_timeout`]: crate::upstreams::peer::PeerOptions
+    pub response_header_timeout: Option<Duration>,
+    response_header_deadline: Option<std::time::Instant>,
     keepalive_timeout: KeepaliveStatus,
     pub(crate) digest: Box<Digest>,
     response_header: Option<Box<ResponseHeader>>,
@@ -93,6 +99,8 @@ impl HttpSession {
             request_written: None,
             read_timeout: None,
             write_timeout: None,
+            response_header_timeout: None,
+            response_header_deadline: None,
             digest,
             bytes_sent: 0,
             body_recv: 0,
@@ -110,6 +118,7 @@ impl HttpSession {
             session.set_allow_h1_response_invalid_content_length(
                 options.allow_h1_response_invalid_content_length,
             );
+            session.response_header_timeout = options.response_header_timeout;
         }
         session
     }
@@ -121,6 +130,9 @@ impl HttpSession {
         // TODO: make sure this can only be called once
         // init body writer
         self.init_req_body_writer(&req);
+        self.response_header_deadline = self
+            .response_header_timeout
+            .map(|t| std::time::Instant::now() + t);
 
         let to_wire = http_req_header_to_wire(&req).ok_or_else(|| {
             Error::explain(
@@ -385,17 +397,29 @@ impl HttpSession {
                 self.response_header_read_buf.reserve(INIT_HEADER_BUF_SIZE);
             }
 
+            // Each read waits `read_timeout`, and no longer than what is left of the
+            // response header deadline (local patch 2).
+            let left = self
+                .response_header_deadline
+                .map(|d| d.saturating_duration_since(std::time::Instant::now()));
+            let wait = match (self.read_timeout, left) {
+                (Some(r), Some(l)) => Some(r.min(l)),
+                (r, l) => r.or(l),
+            };
             let read_fut = self
                 .underlying_stream
                 .read_buf(&mut self.response_header_read_buf);
-            let read_result = match self.read_timeout {
+            let read_result = match wait {
                 Some(t) => match timeout(t, read_fut).await {
                     Ok(res) => res,
                     Err(_) => {
-                        return self.fail_response_header_read(Error::explain(
-                            ReadTimedout,
-                            "while reading response headers",
-                        ));
+                        let why = if left.is_some_and(|l| Some(l) == wait) {
+                            "while reading response headers (response header timeout)"
+                        } else {
+                            "while reading response headers"
+                        };
+                        return self
+                            .fail_response_header_read(Error::explain(ReadTimedout, why));
                     }
                 },
                 None => read_fut.await,
