@@ -75,9 +75,62 @@ fn bench(c: &mut Criterion) {
     }
 }
 
+/// The signature check alone on a forged token (one flipped bit), as jsonwebtoken's
+/// `rust_crypto` backend does it and as the gateway's OpenSSL provider does (`auth::ossl`).
+fn forged_signature(c: &mut Criterion) {
+    use base64::Engine;
+    use jsonwebtoken::DecodingKey;
+    let b64 = |b: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b);
+    let rsa = openssl::rsa::Rsa::generate(2048).unwrap();
+    let rsa_dec =
+        DecodingKey::from_rsa_components(&b64(&rsa.n().to_vec()), &b64(&rsa.e().to_vec())).unwrap();
+    let rsa_pem = openssl::pkey::PKey::from_rsa(rsa)
+        .unwrap()
+        .private_key_to_pem_pkcs8()
+        .unwrap();
+    let (es, es_pem) = mint::generate_es256().unwrap();
+    let jwk = mint::public_jwk(&es, "es", Algorithm::ES256).unwrap();
+    let es_dec =
+        DecodingKey::from_ec_components(jwk["x"].as_str().unwrap(), jwk["y"].as_str().unwrap())
+            .unwrap();
+    let claims = serde_json::json!({"iss": "https://i", "aud": "a", "sub": "s"});
+    let rc = &jsonwebtoken::crypto::rust_crypto::DEFAULT_PROVIDER;
+    for (alg, pem, dec) in [
+        (Algorithm::RS256, rsa_pem, rsa_dec),
+        (Algorithm::ES256, es_pem, es_dec),
+    ] {
+        let t = mint::sign(&pem, alg, Some("k"), &claims).unwrap();
+        let (msg, sig) = t.rsplit_once('.').unwrap();
+        let mut sig = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(sig)
+            .unwrap();
+        sig[10] ^= 1;
+        let rust = (rc.verifier_factory)(&alg, &dec).unwrap();
+        c.bench_function(&format!("forged {alg:?} signature: rust_crypto"), |b| {
+            b.iter(|| assert!(rust.verify(msg.as_bytes(), &sig).is_err()))
+        });
+        c.bench_function(&format!("forged {alg:?} signature: openssl"), |b| {
+            // The factory too: jsonwebtoken builds a verifier per token.
+            b.iter(|| {
+                let v = auth::ossl::new_verifier(&alg, &dec).unwrap();
+                assert!(v.verify(msg.as_bytes(), &sig).is_err())
+            })
+        });
+        c.bench_function(
+            &format!("forged {alg:?} signature: rust_crypto with its factory"),
+            |b| {
+                b.iter(|| {
+                    let v = (rc.verifier_factory)(&alg, &dec).unwrap();
+                    assert!(v.verify(msg.as_bytes(), &sig).is_err())
+                })
+            },
+        );
+    }
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
-    targets = bench
+    targets = bench, forged_signature
 }
 criterion_main!(benches);

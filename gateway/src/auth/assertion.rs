@@ -223,6 +223,7 @@ impl Asserter {
         if let Some(c) = c.client_cert {
             claims["cnf"] = json!({ "x5t#S256": c.x5t_s256() });
         }
+        super::ossl::install();
         let jwt = jsonwebtoken::encode(&h, &claims, &k.encoding).map_err(|e| e.to_string())?;
         let value = http::HeaderValue::from_maybe_shared(bytes::Bytes::from(jwt))
             .map_err(|e| e.to_string())?;

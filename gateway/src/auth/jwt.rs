@@ -366,6 +366,7 @@ pub fn verify(
     v.set_issuer(&[exp.issuer.as_str()]);
     v.set_audience(&exp.audiences);
     debug_assert_eq!(header.alg, key.alg);
+    super::ossl::install();
     let data = jsonwebtoken::decode::<Value>(token, &key.decoding, &v).map_err(|e| {
         use jsonwebtoken::errors::ErrorKind as K;
         match e.kind() {

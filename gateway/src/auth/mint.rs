@@ -81,6 +81,7 @@ pub fn sign(
     .map_err(|e| e.to_string())?;
     let mut h = Header::new(alg);
     h.kid = kid.map(String::from);
+    super::ossl::install();
     jsonwebtoken::encode(&h, claims, &key).map_err(|e| e.to_string())
 }
 

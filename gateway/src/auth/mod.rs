@@ -13,6 +13,7 @@ pub mod jwe;
 pub mod jwks;
 pub mod jwt;
 pub mod mint;
+pub mod ossl;
 pub mod scopes;
 mod settings;
 

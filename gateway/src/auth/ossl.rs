@@ -1,0 +1,293 @@
+//! jsonwebtoken's signature checks, done by OpenSSL.
+//!
+//! jsonwebtoken 12 decouples its cryptography behind a [`CryptoProvider`]; its `rust_crypto`
+//! backend verifies RSA and ECDSA in pure Rust, several times slower than OpenSSL (the
+//! library the gateway's TLS already links). A forged or unknown token is checked on every
+//! request, since only verified tokens are cached, so that check is what a flood of forged
+//! tokens costs. This provider keeps everything of jsonwebtoken's `decode` (the algorithm
+//! rules, the claims checks) and swaps only the signature check:
+//!
+//! - RS256/384/512: RSASSA-PKCS1-v1_5 with SHA-2 (RFC 7518 §3.3);
+//! - PS256/384/512: RSASSA-PSS, MGF1 with the same hash, salt as long as the hash (§3.5);
+//! - ES256/ES384: ECDSA on P-256/P-384, the JWS signature being `R || S` of fixed length
+//!   (§3.4), turned into DER for OpenSSL; any other length is refused;
+//! - EdDSA: Ed25519 (RFC 8037).
+//!
+//! HMAC, signing and key utilities stay with `rust_crypto`, as does any key shape this module
+//! does not build (a fallback, never a weaker check). Differential tests against
+//! `rust_crypto` are below.
+
+use jsonwebtoken::crypto::{CryptoProvider, JwtVerifier};
+use jsonwebtoken::errors::{Error, ErrorKind};
+use jsonwebtoken::signature;
+use jsonwebtoken::{Algorithm, AlgorithmFamily, DecodingKey, DecodingKeyKind};
+use openssl::bn::BigNum;
+use openssl::ec::{EcGroup, EcKey, EcPoint};
+use openssl::ecdsa::EcdsaSig;
+use openssl::hash::MessageDigest;
+use openssl::nid::Nid;
+use openssl::pkey::{Id, PKey, Public};
+use openssl::rsa::{Padding, Rsa};
+use openssl::sign::{RsaPssSaltlen, Verifier};
+use std::sync::OnceLock;
+
+struct OsslVerifier {
+    alg: Algorithm,
+    key: PKey<Public>,
+}
+
+fn digest(alg: Algorithm) -> MessageDigest {
+    match alg {
+        Algorithm::RS384 | Algorithm::PS384 | Algorithm::ES384 => MessageDigest::sha384(),
+        Algorithm::RS512 | Algorithm::PS512 => MessageDigest::sha512(),
+        _ => MessageDigest::sha256(),
+    }
+}
+
+impl OsslVerifier {
+    fn check(&self, msg: &[u8], sig: &[u8]) -> Result<bool, openssl::error::ErrorStack> {
+        match self.alg {
+            Algorithm::EdDSA => Verifier::new_without_digest(&self.key)?.verify_oneshot(sig, msg),
+            Algorithm::ES256 | Algorithm::ES384 => {
+                let n = if self.alg == Algorithm::ES256 { 32 } else { 48 };
+                if sig.len() != 2 * n {
+                    return Ok(false);
+                }
+                let der = EcdsaSig::from_private_components(
+                    BigNum::from_slice(&sig[..n])?,
+                    BigNum::from_slice(&sig[n..])?,
+                )?
+                .to_der()?;
+                Verifier::new(digest(self.alg), &self.key)?.verify_oneshot(&der, msg)
+            }
+            alg => {
+                let md = digest(alg);
+                let mut v = Verifier::new(md, &self.key)?;
+                if matches!(alg, Algorithm::PS256 | Algorithm::PS384 | Algorithm::PS512) {
+                    v.set_rsa_padding(Padding::PKCS1_PSS)?;
+                    v.set_rsa_mgf1_md(md)?;
+                    v.set_rsa_pss_saltlen(RsaPssSaltlen::DIGEST_LENGTH)?;
+                } else {
+                    v.set_rsa_padding(Padding::PKCS1)?;
+                }
+                v.verify_oneshot(sig, msg)
+            }
+        }
+    }
+}
+
+impl signature::Verifier<Vec<u8>> for OsslVerifier {
+    fn verify(&self, msg: &[u8], sig: &Vec<u8>) -> Result<(), signature::Error> {
+        match self.check(msg, sig) {
+            Ok(true) => Ok(()),
+            _ => Err(signature::Error::new()),
+        }
+    }
+}
+
+impl JwtVerifier for OsslVerifier {
+    fn algorithm(&self) -> Algorithm {
+        self.alg
+    }
+}
+
+/// The OpenSSL public key for `alg`, from the shapes the gateway builds its keys in (JWK
+/// components); `None` for any other shape.
+fn public_key(alg: Algorithm, key: &DecodingKey) -> Option<PKey<Public>> {
+    match (alg.family(), key.family(), key.kind()) {
+        (
+            AlgorithmFamily::Rsa,
+            AlgorithmFamily::Rsa,
+            DecodingKeyKind::RsaModulusExponent { n, e },
+        ) => {
+            let rsa = Rsa::from_public_components(
+                BigNum::from_slice(n).ok()?,
+                BigNum::from_slice(e).ok()?,
+            )
+            .ok()?;
+            PKey::from_rsa(rsa).ok()
+        }
+        (AlgorithmFamily::Ec, AlgorithmFamily::Ec, DecodingKeyKind::SecretOrDer(point)) => {
+            let nid = match alg {
+                Algorithm::ES256 => Nid::X9_62_PRIME256V1,
+                _ => Nid::SECP384R1,
+            };
+            let group = EcGroup::from_curve_name(nid).ok()?;
+            let mut ctx = openssl::bn::BigNumContext::new().ok()?;
+            // `from_bytes` refuses a point that is not on the curve.
+            let point = EcPoint::from_bytes(&group, point, &mut ctx).ok()?;
+            let ec = EcKey::from_public_key(&group, &point).ok()?;
+            ec.check_key().ok()?;
+            PKey::from_ec_key(ec).ok()
+        }
+        (AlgorithmFamily::Ed, AlgorithmFamily::Ed, DecodingKeyKind::SecretOrDer(raw)) => {
+            PKey::public_key_from_raw_bytes(raw, Id::ED25519).ok()
+        }
+        _ => None,
+    }
+}
+
+/// The verifier factory of this provider (public for the benchmarks).
+pub fn new_verifier(alg: &Algorithm, key: &DecodingKey) -> Result<Box<dyn JwtVerifier>, Error> {
+    let rust_crypto = &jsonwebtoken::crypto::rust_crypto::DEFAULT_PROVIDER;
+    if alg.family() == AlgorithmFamily::Hmac {
+        return (rust_crypto.verifier_factory)(alg, key);
+    }
+    if alg.family() != key.family() {
+        return Err(ErrorKind::InvalidKeyFormat.into());
+    }
+    match public_key(*alg, key) {
+        Some(key) => Ok(Box::new(OsslVerifier { alg: *alg, key })),
+        None => (rust_crypto.verifier_factory)(alg, key),
+    }
+}
+
+static PROVIDER: OnceLock<CryptoProvider> = OnceLock::new();
+
+/// Install this provider as jsonwebtoken's process default (once; later calls do nothing).
+/// Returns whether it is the one in use: `false` if something used jsonwebtoken before,
+/// which made `rust_crypto` the default (checks are then correct, only slower).
+pub fn install() -> bool {
+    static INSTALLED: OnceLock<bool> = OnceLock::new();
+    *INSTALLED.get_or_init(|| {
+        let rust_crypto = &jsonwebtoken::crypto::rust_crypto::DEFAULT_PROVIDER;
+        let p = PROVIDER.get_or_init(|| CryptoProvider {
+            signer_factory: rust_crypto.signer_factory,
+            verifier_factory: new_verifier,
+            key_utils: rust_crypto.key_utils.clone(),
+        });
+        let ok = p.install_default().is_ok();
+        if !ok {
+            tracing::warn!(
+                "jsonwebtoken already initialised: signatures checked by rust_crypto, not OpenSSL"
+            );
+        }
+        ok
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::mint;
+    use base64::Engine;
+
+    fn b64(b: &[u8]) -> String {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
+    }
+
+    /// Keys as the gateway builds them (JWK components), tokens signed by jsonwebtoken's own
+    /// signer; OpenSSL and `rust_crypto` must agree on the genuine token and on every
+    /// tampered one.
+    #[test]
+    fn openssl_and_rust_crypto_agree_on_every_algorithm() {
+        let rsa = PKey::from_rsa(Rsa::generate(2048).unwrap()).unwrap();
+        let rsa_pem = rsa.private_key_to_pem_pkcs8().unwrap();
+        let (n, e) = (
+            rsa.rsa().unwrap().n().to_vec(),
+            rsa.rsa().unwrap().e().to_vec(),
+        );
+        let rsa_dec = DecodingKey::from_rsa_components(&b64(&n), &b64(&e)).unwrap();
+        let ec_key = |nid| {
+            let g = EcGroup::from_curve_name(nid).unwrap();
+            let k = EcKey::generate(&g).unwrap();
+            let mut ctx = openssl::bn::BigNumContext::new().unwrap();
+            let (mut x, mut y) = (BigNum::new().unwrap(), BigNum::new().unwrap());
+            k.public_key()
+                .affine_coordinates(&g, &mut x, &mut y, &mut ctx)
+                .unwrap();
+            let len = if nid == Nid::X9_62_PRIME256V1 { 32 } else { 48 };
+            let dec = DecodingKey::from_ec_components(
+                &b64(&x.to_vec_padded(len).unwrap()),
+                &b64(&y.to_vec_padded(len).unwrap()),
+            )
+            .unwrap();
+            (
+                PKey::from_ec_key(k)
+                    .unwrap()
+                    .private_key_to_pem_pkcs8()
+                    .unwrap(),
+                dec,
+            )
+        };
+        let (p256_pem, p256_dec) = ec_key(Nid::X9_62_PRIME256V1);
+        let (p384_pem, p384_dec) = ec_key(Nid::SECP384R1);
+        let ed = PKey::generate_ed25519().unwrap();
+        let ed_pem = ed.private_key_to_pem_pkcs8().unwrap();
+        let ed_dec = DecodingKey::from_ed_components(&b64(&ed.raw_public_key().unwrap())).unwrap();
+
+        let cases: Vec<(Algorithm, &[u8], &DecodingKey)> = vec![
+            (Algorithm::RS256, &rsa_pem, &rsa_dec),
+            (Algorithm::RS384, &rsa_pem, &rsa_dec),
+            (Algorithm::RS512, &rsa_pem, &rsa_dec),
+            (Algorithm::PS256, &rsa_pem, &rsa_dec),
+            (Algorithm::PS384, &rsa_pem, &rsa_dec),
+            (Algorithm::PS512, &rsa_pem, &rsa_dec),
+            (Algorithm::ES256, &p256_pem, &p256_dec),
+            (Algorithm::ES384, &p384_pem, &p384_dec),
+            (Algorithm::EdDSA, &ed_pem, &ed_dec),
+        ];
+        let rc = &jsonwebtoken::crypto::rust_crypto::DEFAULT_PROVIDER;
+        for (alg, pem, dec) in cases {
+            let claims = serde_json::json!({"iss": "i", "sub": "s"});
+            let token = mint::sign(pem, alg, Some("k"), &claims).unwrap();
+            let (msg, sig) = token.rsplit_once('.').unwrap();
+            let sig = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(sig)
+                .unwrap();
+            let ossl = new_verifier(&alg, dec).unwrap();
+            let rust = (rc.verifier_factory)(&alg, dec).unwrap();
+            assert!(
+                public_key(alg, dec).is_some(),
+                "{alg:?}: the gateway's key shape must be checked by OpenSSL"
+            );
+            let agree = |m: &[u8], s: &Vec<u8>| {
+                let (a, b) = (ossl.verify(m, s).is_ok(), rust.verify(m, s).is_ok());
+                assert_eq!(a, b, "{alg:?}: OpenSSL {a}, rust_crypto {b}");
+                a
+            };
+            assert!(
+                agree(msg.as_bytes(), &sig),
+                "{alg:?}: genuine token refused"
+            );
+            let mut bad = sig.clone();
+            bad[sig.len() / 2] ^= 1;
+            assert!(
+                !agree(msg.as_bytes(), &bad),
+                "{alg:?}: flipped bit accepted"
+            );
+            let mut m2 = msg.as_bytes().to_vec();
+            m2[3] ^= 1;
+            assert!(!agree(&m2, &sig), "{alg:?}: changed message accepted");
+            assert!(
+                !agree(msg.as_bytes(), &sig[..sig.len() - 1].to_vec()),
+                "{alg:?}: short"
+            );
+            assert!(!agree(msg.as_bytes(), &Vec::new()), "{alg:?}: empty");
+            // r = s = 0 (CVE-2022-21449, "psychic signatures"), and all zeros for the others.
+            assert!(
+                !agree(msg.as_bytes(), &vec![0u8; sig.len()]),
+                "{alg:?}: zeros"
+            );
+        }
+        // A key of another family is refused outright (never an RSA key as an HMAC secret).
+        assert!(new_verifier(&Algorithm::ES256, &rsa_dec).is_err());
+        assert!(new_verifier(&Algorithm::RS256, &p256_dec).is_err());
+        // A point off the curve is no key for OpenSSL (rust_crypto refuses it too).
+        let mut off = vec![4u8];
+        off.extend([1u8; 64]);
+        let off = DecodingKey::from_ec_components(&b64(&off[1..33]), &b64(&off[33..])).unwrap();
+        assert!(public_key(Algorithm::ES256, &off).is_none());
+    }
+
+    #[test]
+    fn install_makes_it_the_default() {
+        assert!(install());
+        let p = CryptoProvider::try_get_default().expect("a default");
+        type Factory = fn(&Algorithm, &DecodingKey) -> Result<Box<dyn JwtVerifier>, Error>;
+        assert!(std::ptr::fn_addr_eq(
+            p.verifier_factory,
+            new_verifier as Factory
+        ));
+    }
+}
