@@ -541,7 +541,7 @@ fn unwritable_spool_is_reported_and_the_http_sink_recovers_from_every_fault() {
     let log = || std::fs::read_to_string(dir.path().join("gateway-a.log")).unwrap_or_default();
     assert!(
         log().contains(
-            "audit spool directory is not writable: while the sink is down, records are kept in memory only (up to 5000)"
+            "audit spool directory is not writable (or its file system is full): while the sink is down, records are kept in memory only (up to 5000)"
         ),
         "reported at start, with the configured memory cap: {}",
         log()

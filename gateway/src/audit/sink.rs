@@ -283,14 +283,22 @@ impl Spool {
     ) -> std::io::Result<Arc<Spool>> {
         let data = dir.join(format!("{name}.spool"));
         let offset = dir.join(format!("{name}.offset"));
+        // The probe writes and syncs 64 KiB (a batch's worth), so a full file system is found
+        // here too, not only a directory that cannot be written: a few bytes still fit on a
+        // nearly full one, and delayed allocation reports ENOSPC only at the sync.
         let writable = std::fs::create_dir_all(dir).and_then(|_| {
+            use std::io::Write;
             let probe = dir.join(format!(".{name}.probe"));
-            std::fs::write(&probe, b"probe")?;
-            std::fs::remove_file(&probe)
+            let wrote = std::fs::File::create(&probe).and_then(|mut f| {
+                f.write_all(&[0u8; 64 * 1024])?;
+                f.sync_all()
+            });
+            let _ = std::fs::remove_file(&probe);
+            wrote
         });
         if let Err(e) = &writable {
             tracing::warn!(sink = name, dir = %dir.display(), error = %e,
-                "audit spool directory is not writable: while the sink is down, records are kept in memory only (up to {mem_cap})");
+                "audit spool directory is not writable (or its file system is full): while the sink is down, records are kept in memory only (up to {mem_cap})");
         }
         let disk_len = std::fs::metadata(&data).map(|m| m.len()).unwrap_or(0);
         let read_off = std::fs::read_to_string(&offset)

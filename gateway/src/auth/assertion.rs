@@ -494,6 +494,20 @@ mod tests {
             Asserter::new("gateway".into(), "x-a".into(), 30, keys, "k2", true).expect("asserter");
         let t2 = sign(&after, &claims(&p, "orders"), T0 + 1);
         assert_eq!(decode(&t2).0["kid"], "k2");
+        // The published JWKS holds both keys, so verifiers accept either during the rotation.
+        let jwks = after.jwks();
+        let kids: Vec<&str> = jwks["keys"]
+            .as_array()
+            .expect("keys")
+            .iter()
+            .map(|k| k["kid"].as_str().expect("kid"))
+            .collect();
+        assert_eq!(kids, ["k1", "k2"]);
+        assert!(jwks["keys"]
+            .as_array()
+            .expect("keys")
+            .iter()
+            .all(|k| k["kty"] == "OKP"));
     }
 
     #[test]

@@ -522,3 +522,210 @@ fn issuer_fingerprint(name: &str, i: &IssuerFile, base: &Path) -> [u8; 32] {
     }
     h.finalize().into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::router::Router;
+
+    /// Two routes (GET and POST /orders), one JWKS file, and the sections given as YAML;
+    /// returns what `compile` built and its report.
+    struct Load {
+        dir: tempfile::TempDir,
+        routes: Vec<Arc<Route>>,
+    }
+
+    impl Load {
+        fn new() -> Load {
+            let dir = tempfile::tempdir().expect("dir");
+            let (es, _) = mint::generate_es256().expect("key");
+            let jwks = serde_json::json!({"keys": [mint::public_jwk(&es, "k1", Algorithm::ES256).expect("jwk")]});
+            std::fs::write(dir.path().join("jwks.json"), jwks.to_string()).expect("jwks");
+            std::fs::write(dir.path().join("secret.txt"), "s3cret").expect("secret");
+            let mut router = Router::default();
+            for m in [http::Method::GET, http::Method::POST] {
+                router
+                    .add("orders", "u", m, "/orders", None, Security::Public)
+                    .expect("route");
+            }
+            Load {
+                dir,
+                routes: router.routes().to_vec(),
+            }
+        }
+
+        /// An issuer named `name` (with introspection when `introspect`).
+        fn issuer(&self, name: &str, introspect: bool) -> (String, IssuerFile) {
+            let intro = if introspect {
+                format!(
+                    "introspection: {{url: \"http://127.0.0.1:1/i\", client_id: g, client_secret: {{file: {}}}}}\n",
+                    self.dir.path().join("secret.txt").display()
+                )
+            } else {
+                String::new()
+            };
+            let yaml = format!(
+                "issuer: https://{name}\naudiences: [a]\njwks_file: {}\n{intro}",
+                self.dir.path().join("jwks.json").display()
+            );
+            (
+                name.to_string(),
+                serde_saphyr::from_str(&yaml).expect("issuer"),
+            )
+        }
+
+        fn run(&self, sections: AuthSections) -> (Option<(Auth, Vec<RoutePolicy>)>, Report) {
+            let mut report = Report::default();
+            let out = compile(
+                vec![(self.dir.path().join("p.yaml"), sections)],
+                &self.routes,
+                &mut report,
+            );
+            (out, report)
+        }
+    }
+
+    fn errors_at(r: &Report, location: &str) -> Vec<String> {
+        r.errors
+            .iter()
+            .filter(|d| d.location == location)
+            .map(|d| d.message.clone())
+            .collect()
+    }
+
+    fn yaml<T: serde::de::DeserializeOwned>(s: &str) -> T {
+        serde_saphyr::from_str(s).expect("yaml")
+    }
+
+    #[test]
+    fn an_api_key_hash_is_exactly_32_bytes() {
+        let l = Load::new();
+        for (hex_digits, ok) in [(62, false), (64, true), (66, false)] {
+            let sections = AuthSections {
+                api_keys: vec![yaml(&format!(
+                    "id: k\nsha256: \"{}\"\n",
+                    "ab".repeat(hex_digits / 2)
+                ))],
+                ..Default::default()
+            };
+            let (_, r) = l.run(sections);
+            assert_eq!(
+                errors_at(&r, "api_keys[0].sha256").is_empty(),
+                ok,
+                "{hex_digits} hex digits: {:?}",
+                r.errors
+            );
+        }
+    }
+
+    #[test]
+    fn opaque_tokens_go_to_the_one_introspecting_issuer_or_the_named_one() {
+        let l = Load::new();
+        let run = |issuers: Vec<(String, IssuerFile)>, named: Option<&str>| {
+            let auth = named.map(|n| yaml(&format!("opaque_token_issuer: {n}\n")));
+            let (out, r) = l.run(AuthSections {
+                issuers: issuers.into_iter().collect(),
+                auth,
+                ..Default::default()
+            });
+            let opaque = out
+                .as_ref()
+                .and_then(|(a, _)| a.opaque.as_ref().map(|i| i.name.clone()));
+            (opaque, errors_at(&r, "auth.opaque_token_issuer"))
+        };
+        // One introspecting issuer beside a JWT-only one: it takes opaque tokens.
+        let (o, e) = run(vec![l.issuer("jwt", false), l.issuer("intro", true)], None);
+        assert_eq!((o.as_deref(), e.len()), (Some("intro"), 0));
+        // Two: none is guessed.
+        let (o, _) = run(vec![l.issuer("i1", true), l.issuer("i2", true)], None);
+        assert_eq!(o, None);
+        // None at all.
+        let (o, _) = run(vec![l.issuer("jwt", false)], None);
+        assert_eq!(o, None);
+        // Named: the named one, if it introspects; else an error.
+        let (o, e) = run(vec![l.issuer("i1", true), l.issuer("i2", true)], Some("i2"));
+        assert_eq!((o.as_deref(), e.len()), (Some("i2"), 0));
+        let (_, e) = run(
+            vec![l.issuer("jwt", false), l.issuer("intro", true)],
+            Some("jwt"),
+        );
+        assert_eq!(e.len(), 1, "a JWT-only issuer named for opaque tokens");
+        let (_, e) = run(vec![l.issuer("intro", true)], Some("nobody"));
+        assert_eq!(e.len(), 1, "an unknown issuer named for opaque tokens");
+    }
+
+    #[test]
+    fn route_overrides_match_method_and_path_and_say_one_thing() {
+        let l = Load::new();
+        let run = |routes: &str| {
+            let (out, r) = l.run(AuthSections {
+                routes: yaml(routes),
+                ..Default::default()
+            });
+            (out.map(|(_, p)| p), r)
+        };
+        // POST /orders gets scopes; GET /orders stays public (method matched, not only path).
+        let (p, r) =
+            run("- {method: post, path: /orders, scopes: [[write]], forward_credentials: true}\n");
+        assert!(r.errors.is_empty(), "{:?}", r.errors);
+        let p = p.expect("policies");
+        let post = l
+            .routes
+            .iter()
+            .find(|r| r.method == http::Method::POST)
+            .expect("post")
+            .id;
+        let get = l
+            .routes
+            .iter()
+            .find(|r| r.method == http::Method::GET)
+            .expect("get")
+            .id;
+        assert!(
+            matches!(&p[post].security, Security::Requirements(alts) if alts[0][0].scopes == ["write"])
+        );
+        assert!(matches!(p[get].security, Security::Public));
+        assert!(
+            p[post].forward_credentials,
+            "the override's forward_credentials"
+        );
+        assert!(!p[get].forward_credentials);
+        // No such route: wrong path, or the right path with another method.
+        for o in [
+            "- {method: GET, path: /other, public: true}\n",
+            "- {method: PUT, path: /orders, public: true}\n",
+        ] {
+            let (_, r) = run(o);
+            assert_eq!(errors_at(&r, "routes[0]").len(), 1, "{o}: {:?}", r.errors);
+        }
+        // `public` with `scopes` is a contradiction; either alone is fine.
+        let (_, r) = run("- {method: GET, path: /orders, public: true, scopes: [[read]]}\n");
+        assert_eq!(errors_at(&r, "routes[0]").len(), 1, "{:?}", r.errors);
+        let (_, r) = run("- {method: GET, path: /orders, public: true}\n");
+        assert!(r.errors.is_empty(), "{:?}", r.errors);
+    }
+
+    #[test]
+    fn the_assertion_ttl_is_between_1s_and_60s() {
+        let l = Load::new();
+        let key = l.dir.path().join("a.pem");
+        let pk = openssl::pkey::PKey::generate_ed25519().expect("key");
+        std::fs::write(&key, pk.private_key_to_pem_pkcs8().expect("pem")).expect("write");
+        for (ttl, ok) in [("0s", false), ("1s", true), ("60s", true), ("61s", false)] {
+            let a: AssertionFile = yaml(&format!(
+                "ttl: {ttl}\nkeys: [{{kid: a1, key: {}}}]\n",
+                key.display()
+            ));
+            let (_, r) = l.run(AuthSections {
+                assertion: Some(a),
+                ..Default::default()
+            });
+            assert_eq!(
+                errors_at(&r, "assertion.ttl").is_empty(),
+                ok,
+                "ttl {ttl}: {:?}",
+                r.errors
+            );
+        }
+    }
+}
