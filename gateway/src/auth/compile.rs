@@ -705,6 +705,128 @@ mod tests {
         assert!(r.errors.is_empty(), "{:?}", r.errors);
     }
 
+    /// Each bound of an issuer's settings, just inside and just outside: `(extra YAML,
+    /// location, error expected)`; plus what a valid issuer's key source and HMAC key are.
+    #[test]
+    fn issuer_settings_are_bounded() {
+        let l = Load::new();
+        let secret = |n: usize| {
+            let p = l.dir.path().join(format!("hs{n}.txt"));
+            std::fs::write(&p, "k".repeat(n)).expect("secret");
+            p.display().to_string()
+        };
+        let jwks = l.dir.path().join("jwks.json").display().to_string();
+        let (s31, s32) = (secret(31), secret(32));
+        let cases: Vec<(String, &str, bool)> = vec![
+            (
+                format!("jwks_file: {jwks}\nleeway: 300s\n"),
+                "issuers.x.leeway",
+                false,
+            ),
+            (
+                format!("jwks_file: {jwks}\nleeway: 301s\n"),
+                "issuers.x.leeway",
+                true,
+            ),
+            (
+                format!("jwks_file: {jwks}\njwks_url: https://idp/keys\n"),
+                "issuers.x",
+                true,
+            ),
+            ("jwks_url: https://idp/keys\n".into(), "issuers.x", false),
+            (
+                "jwks_url: ftp://idp/keys\n".into(),
+                "issuers.x.jwks_url",
+                true,
+            ),
+            (
+                "jwks_url: https://idp/keys\n".into(),
+                "issuers.x.jwks_url",
+                false,
+            ),
+            (
+                "discovery_url: http://idp/.well-known/openid-configuration\n".into(),
+                "issuers.x.discovery_url",
+                false,
+            ),
+            (
+                format!("algorithms: [HS256]\nshared_secret: {{file: {s31}}}\n"),
+                "issuers.x.shared_secret",
+                true,
+            ),
+            (
+                format!("algorithms: [HS256]\nshared_secret: {{file: {s32}}}\n"),
+                "issuers.x.shared_secret",
+                false,
+            ),
+            (
+                format!("jwks_file: {jwks}\nrefresh: {{unknown_kid_wait: 5s}}\n"),
+                "issuers.x.refresh.unknown_kid_wait",
+                false,
+            ),
+            (
+                format!("jwks_file: {jwks}\nrefresh: {{unknown_kid_wait: 6s}}\n"),
+                "issuers.x.refresh.unknown_kid_wait",
+                true,
+            ),
+        ];
+        for (extra, location, error) in cases {
+            let i: IssuerFile = yaml(&format!("issuer: https://x\naudiences: [a]\n{extra}"));
+            let (out, r) = l.run(AuthSections {
+                issuers: [("x".to_string(), i)].into_iter().collect(),
+                ..Default::default()
+            });
+            assert_eq!(
+                !errors_at(&r, location).is_empty(),
+                error,
+                "{extra} at {location}: {:?}",
+                r.errors
+            );
+            // Any error means no model at all.
+            assert_eq!(
+                out.is_none(),
+                !r.errors.is_empty(),
+                "{extra}: {:?}",
+                r.errors
+            );
+        }
+        // Plain http for keys is accepted with a warning; https without one.
+        let run = |extra: &str| {
+            let i: IssuerFile = yaml(&format!("issuer: https://x\naudiences: [a]\n{extra}"));
+            l.run(AuthSections {
+                issuers: [("x".to_string(), i)].into_iter().collect(),
+                ..Default::default()
+            })
+        };
+        for (url, warned) in [("http://idp/keys", true), ("https://idp/keys", false)] {
+            let (out, r) = run(&format!("jwks_url: {url}\n"));
+            let w = r
+                .warnings
+                .iter()
+                .any(|d| d.location == "issuers.x.jwks_url");
+            assert_eq!(w, warned, "{url}: {:?}", r.warnings);
+            let (a, _) = out.expect("valid");
+            assert!(matches!(&a.issuers[0].keys.source, jwks::KeySource::JwksUrl(u) if u == url));
+        }
+        let (out, _) = run("discovery_url: https://idp/.well-known/openid-configuration\n");
+        let (a, _) = out.expect("valid");
+        assert!(matches!(
+            &a.issuers[0].keys.source,
+            jwks::KeySource::Discovery(_)
+        ));
+        // One HMAC algorithm with `shared_secret_kid`: the key is found by that kid; with two
+        // algorithms it cannot be (each needs its own key), so they are kid-less.
+        for (algs, by_kid) in [("[HS256]", true), ("[HS256, HS512]", false)] {
+            let (out, r) = run(&format!(
+                "algorithms: {algs}\nshared_secret: {{file: {s32}}}\nshared_secret_kid: hk\n"
+            ));
+            let (a, _) = out.unwrap_or_else(|| panic!("{algs}: {:?}", r.errors));
+            let keys = a.issuers[0].keys.current();
+            assert_eq!(keys.by_kid.contains_key("hk"), by_kid, "{algs}");
+            assert_eq!(keys.anonymous.len(), if by_kid { 0 } else { 2 }, "{algs}");
+        }
+    }
+
     #[test]
     fn the_assertion_ttl_is_between_1s_and_60s() {
         let l = Load::new();
