@@ -828,6 +828,40 @@ mod tests {
     }
 
     #[test]
+    fn jwe_zip_cap_is_between_1_byte_and_1_mib() {
+        let l = Load::new();
+        let jwk = l.dir.path().join("dir.jwk");
+        std::fs::write(
+            &jwk,
+            r#"{"kty":"oct","k":"AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}"#,
+        )
+        .expect("jwk");
+        let jwks = l.dir.path().join("jwks.json");
+        for (cap, ok) in [
+            ("0", false),
+            ("1", true),
+            ("1048576", true),
+            ("1048577", false),
+        ] {
+            let i: IssuerFile = yaml(&format!(
+                "issuer: https://x\naudiences: [a]\njwks_file: {}\njwe: {{keys: [{{kid: j1, alg: dir, key: {}}}], encryption: [A256GCM], zip_max_bytes: {cap}}}\n",
+                jwks.display(),
+                jwk.display()
+            ));
+            let (_, r) = l.run(AuthSections {
+                issuers: [("x".to_string(), i)].into_iter().collect(),
+                ..Default::default()
+            });
+            assert_eq!(
+                errors_at(&r, "issuers.x.jwe.zip_max_bytes").is_empty(),
+                ok,
+                "zip_max_bytes {cap}: {:?}",
+                r.errors
+            );
+        }
+    }
+
+    #[test]
     fn the_assertion_ttl_is_between_1s_and_60s() {
         let l = Load::new();
         let key = l.dir.path().join("a.pem");

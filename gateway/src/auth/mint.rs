@@ -94,3 +94,63 @@ pub fn generate_es256() -> Result<(PKey<Private>, Vec<u8>), String> {
     let pem = pkey.private_key_to_pem_pkcs8().map_err(|e| e.to_string())?;
     Ok((pkey, pem))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each key type: its natural algorithm, its public JWK, and a token signed with it that
+    /// the gateway's own JWK reading (`KeySet::from_jwks`) and verification accept.
+    #[test]
+    fn every_key_type_signs_what_its_public_jwk_verifies() {
+        let ec = |nid| {
+            let g = openssl::ec::EcGroup::from_curve_name(nid).expect("group");
+            PKey::from_ec_key(openssl::ec::EcKey::generate(&g).expect("ec")).expect("pkey")
+        };
+        let keys = [
+            (ec(Nid::X9_62_PRIME256V1), Algorithm::ES256, "P-256"),
+            (ec(Nid::SECP384R1), Algorithm::ES384, "P-384"),
+            (
+                PKey::generate_ed25519().expect("ed"),
+                Algorithm::EdDSA,
+                "Ed25519",
+            ),
+            (
+                PKey::from_rsa(openssl::rsa::Rsa::generate(2048).expect("rsa")).expect("pkey"),
+                Algorithm::RS256,
+                "",
+            ),
+        ];
+        let claims = json!({"iss": "https://i", "aud": "a", "sub": "s", "exp": 4_000_000_000u64});
+        for (pkey, alg, crv) in keys {
+            assert_eq!(default_alg(&pkey), Ok(alg));
+            let jwk = public_jwk(&pkey, "k", alg).expect("jwk");
+            assert_eq!(jwk["crv"].as_str().unwrap_or(""), crv, "{alg:?}");
+            assert_eq!(jwk["alg"], format!("{alg:?}"));
+            let pem = pkey.private_key_to_pem_pkcs8().expect("pem");
+            let token = sign(&pem, alg, Some("k"), &claims).expect("sign");
+            let (set, notes) =
+                crate::auth::jwt::KeySet::from_jwks(&json!({"keys": [jwk]}), &[alg]).expect("set");
+            assert!(notes.is_empty(), "{alg:?}: {notes:?}");
+            let header = crate::auth::jwt::screen_header(&token).expect("header");
+            let key = set.select(&header).expect("key");
+            let expect = crate::auth::jwt::Expectations {
+                issuer: "https://i".into(),
+                audiences: vec!["a".into()],
+                leeway_secs: 0,
+            };
+            let got = crate::auth::jwt::verify(&token, &header, key, &expect, 1_700_000_000);
+            assert_eq!(got.expect("verified")["sub"], "s", "{alg:?}");
+        }
+        // HS256 signs with the secret itself.
+        let secret = b"0123456789abcdef0123456789abcdef";
+        let t = sign(secret, Algorithm::HS256, None, &claims).expect("hs256");
+        let key = jsonwebtoken::DecodingKey::from_secret(secret).expect("key");
+        let mut v = jsonwebtoken::Validation::new(Algorithm::HS256);
+        v.set_audience(&["a"]);
+        assert!(jsonwebtoken::decode::<Value>(&t, &key, &v).is_ok());
+        // Anything else is refused by name.
+        let x448 = PKey::generate_x448().expect("x448");
+        assert!(default_alg(&x448).is_err());
+    }
+}

@@ -261,3 +261,19 @@ pub struct AuthSections {
     pub assertion: Option<AssertionFile>,
     pub client_certificates: Vec<crate::clientcert::CertRuleFile>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn introspection_cache_defaults() {
+        let i: IntrospectionFile =
+            serde_saphyr::from_str("url: https://idp/i\nclient_id: g\nclient_secret: {env: X}\n")
+                .expect("yaml");
+        assert_eq!(
+            (i.cache_ttl, i.negative_ttl),
+            (Duration::from_secs(300), Duration::from_secs(10))
+        );
+    }
+}
