@@ -189,6 +189,8 @@ async def main():
     p.add_argument("--cap", type=float, default=90)
     p.add_argument("--idle", type=int, default=10000)
     p.add_argument("--only", default="")
+    p.add_argument("--memory", choices=["both", "plain", "tls"], default="both",
+                   help="which memory runs (each alone starts from a fresh process's RSS)")
     p.add_argument("--connect-only", action="store_true",
                    help="memory runs: connect (and handshake) but send no request")
     args = p.parse_args()
@@ -201,8 +203,10 @@ async def main():
     if args.idle:
         what = "connected, no request" if args.connect_only else "one request each, then idle"
         print(f"\nmemory: {args.idle} idle keep-alive connections ({what})", flush=True)
-        await memory(args, "plaintext", args.plain, False)
-        await memory(args, "TLS 1.3", args.tls, True)
+        if args.memory in ("both", "plain"):
+            await memory(args, "plaintext", args.plain, False)
+        if args.memory in ("both", "tls"):
+            await memory(args, "TLS 1.3", args.tls, True)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@
 # Env: CAP (90: longest an attack is kept going, in s), IDLE_N (10000: idle connections per
 # memory run), PROFILE (release), BIN (a gateway binary to use instead of building one, e.g.
 # one built from another commit for a before/after comparison), ONLY (attack names, comma-separated),
-# CONNECT_ONLY=1 (memory runs open connections without sending a request: the connection's own
+# MEMORY (both|plain|tls: which memory runs; one alone is not skewed by memory the other left
+# behind), CONNECT_ONLY=1 (memory runs open connections without sending a request: the connection's own
 # cost, without what a request leaves behind).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -78,5 +79,5 @@ if [ "$IDLE_N" -gt 0 ]; then
   gateway "$WORK/m" "{idle_timeout: 15m, max_connections: 25000}"
   echo
   echo "memory: gateway pid $GW, idle_timeout 15m"
-  python3 deploy/attack/connections.py --tls "$TLS" --plain "$PLAIN" --pid "$GW" --idle "$IDLE_N" --only memory ${CONNECT_ONLY:+--connect-only}
+  python3 deploy/attack/connections.py --tls "$TLS" --plain "$PLAIN" --pid "$GW" --idle "$IDLE_N" --only memory --memory "${MEMORY:-both}" ${CONNECT_ONLY:+--connect-only}
 fi
