@@ -577,11 +577,40 @@ mod tests {
                 "{enc}"
             );
         }
+        // `zip: DEF` (RFC 7516 §4.1.3), compressed by josekit: inflated under the cap, refused
+        // over it and without one.
+        let cek = [9u8; 32];
+        let jwk = format!(
+            r#"{{"kty":"oct","k":"{}"}}"#,
+            base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, cek)
+        );
+        let mut header = JweHeader::new();
+        header.set_algorithm("dir");
+        header.set_content_encryption("A256GCM");
+        header.set_key_id("k1");
+        header.set_compression("DEF");
+        let encrypter = Dir.encrypter_from_bytes(cek).unwrap();
+        let token = jwe::serialize_compact(&[b'a'; 500], &header, &encrypter).unwrap();
+        let config = |zip| {
+            let key = DecryptionKey::load("k1", "dir", jwk.as_bytes()).unwrap();
+            JweConfig::new(vec![key], vec!["A256GCM".into()], zip, false).unwrap()
+        };
+        assert_eq!(
+            config(Some(1000)).decrypt(&token).unwrap().0,
+            vec![b'a'; 500]
+        );
+        assert_eq!(
+            config(Some(100)).decrypt(&token),
+            Err(TokenError::JweDecryptFailed)
+        );
+        assert_eq!(config(None).decrypt(&token), Err(TokenError::AlgNotAllowed));
     }
 
     #[test]
     fn gcm_tag_truncation_is_refused() {
         let g = StrictGcm(Box::new(josekit::jwe::enc::A256GCM));
+        // JOSE's lengths for A256GCM (RFC 7518 §5.3): a 256-bit key, a 96-bit IV.
+        assert_eq!((g.name(), g.key_len(), g.iv_len()), ("A256GCM", 32, 12));
         let key = [3u8; 32];
         let iv = [5u8; 12];
         let (ct, tag) = g.encrypt(&key, Some(&iv), b"claims", b"aad").unwrap();
