@@ -606,6 +606,87 @@ mod tests {
         assert_eq!(config(None).decrypt(&token), Err(TokenError::AlgNotAllowed));
     }
 
+    /// Every key management algorithm, the key given as PEM and as a JWK: a token josekit
+    /// encrypts to the public key decrypts through `JweConfig`. For RSA, a tampered encrypted
+    /// key fails like any tampering (the random-CEK path), not with an error of its own.
+    #[test]
+    fn every_key_management_algorithm_decrypts_from_pem_and_jwk() {
+        use josekit::jwk::Jwk;
+        let rsa =
+            openssl::pkey::PKey::from_rsa(openssl::rsa::Rsa::generate(2048).unwrap()).unwrap();
+        let ec = openssl::pkey::PKey::from_ec_key(
+            openssl::ec::EcKey::generate(
+                &openssl::ec::EcGroup::from_curve_name(openssl::nid::Nid::X9_62_PRIME256V1)
+                    .unwrap(),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        for alg in [
+            "RSA-OAEP-256",
+            "RSA-OAEP",
+            "ECDH-ES",
+            "ECDH-ES+A128KW",
+            "ECDH-ES+A256KW",
+        ] {
+            let key = if alg.starts_with("RSA") { &rsa } else { &ec };
+            let private_pem = key.private_key_to_pem_pkcs8().unwrap();
+            let public_pem = key.public_key_to_pem().unwrap();
+            let encrypter: Box<dyn josekit::jwe::JweEncrypter> = match alg {
+                "RSA-OAEP-256" => {
+                    Box::new(jwe::RSA_OAEP_256.encrypter_from_pem(&public_pem).unwrap())
+                }
+                "RSA-OAEP" => Box::new(jwe::RSA_OAEP.encrypter_from_pem(&public_pem).unwrap()),
+                "ECDH-ES" => Box::new(jwe::ECDH_ES.encrypter_from_pem(&public_pem).unwrap()),
+                "ECDH-ES+A128KW" => {
+                    Box::new(jwe::ECDH_ES_A128KW.encrypter_from_pem(&public_pem).unwrap())
+                }
+                _ => Box::new(jwe::ECDH_ES_A256KW.encrypter_from_pem(&public_pem).unwrap()),
+            };
+            let mut header = JweHeader::new();
+            header.set_content_encryption("A256GCM");
+            header.set_key_id("k1");
+            let token = jwe::serialize_compact(b"inner", &header, encrypter.as_ref()).unwrap();
+            let mut jwk: Jwk = if alg.starts_with("RSA") {
+                josekit::jws::RS256
+                    .key_pair_from_pem(&private_pem)
+                    .unwrap()
+                    .to_jwk_private_key()
+            } else {
+                josekit::jws::ES256
+                    .key_pair_from_pem(&private_pem)
+                    .unwrap()
+                    .to_jwk_private_key()
+            };
+            // A signing algorithm in the JWK would bind it to signing; the file names none.
+            jwk.set_parameter("alg", None).unwrap();
+            let private_jwk = jwk.to_string();
+            for material in [private_pem.clone(), private_jwk.into_bytes()] {
+                let k = DecryptionKey::load("k1", alg, &material).unwrap();
+                let config = JweConfig::new(vec![k], vec!["A256GCM".into()], None, false).unwrap();
+                assert_eq!(config.decrypt(&token).unwrap().0, b"inner", "{alg}");
+            }
+            if alg.starts_with("RSA") {
+                let mut parts: Vec<String> = token.split('.').map(String::from).collect();
+                let mut ek = base64::Engine::decode(
+                    &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+                    &parts[1],
+                )
+                .unwrap();
+                ek[10] ^= 1;
+                parts[1] =
+                    base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, ek);
+                let k = DecryptionKey::load("k1", alg, &private_pem).unwrap();
+                let config = JweConfig::new(vec![k], vec!["A256GCM".into()], None, false).unwrap();
+                assert_eq!(
+                    config.decrypt(&parts.join(".")),
+                    Err(TokenError::JweDecryptFailed),
+                    "{alg}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn gcm_tag_truncation_is_refused() {
         let g = StrictGcm(Box::new(josekit::jwe::enc::A256GCM));
