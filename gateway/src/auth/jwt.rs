@@ -454,6 +454,89 @@ pub fn now_secs() -> u64 {
 mod tests {
     use super::*;
 
+    /// Key choice (by kid; without one, only a unique key of the token's algorithm) and the
+    /// reason each refusal is given, through real signatures.
+    #[test]
+    fn keys_are_chosen_by_kid_or_uniquely_and_refusals_say_why() {
+        use crate::auth::mint;
+        use serde_json::json;
+        let (a, a_pem) = mint::generate_es256().expect("key a");
+        let (b, b_pem) = mint::generate_es256().expect("key b");
+        let ed = openssl::pkey::PKey::generate_ed25519().expect("ed");
+        let ed_pem = ed.private_key_to_pem_pkcs8().expect("pem");
+        let mut ed_jwk = mint::public_jwk(&ed, "x", Algorithm::EdDSA).expect("jwk");
+        ed_jwk.as_object_mut().expect("object").remove("kid");
+        let jwks = json!({"keys": [
+            mint::public_jwk(&a, "a", Algorithm::ES256).expect("jwk"),
+            mint::public_jwk(&b, "b", Algorithm::ES256).expect("jwk"),
+            ed_jwk,
+        ]});
+        let (set, notes) =
+            KeySet::from_jwks(&jwks, &[Algorithm::ES256, Algorithm::EdDSA]).expect("set");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(
+            (set.len(), set.is_empty(), set.anonymous.len()),
+            (3, false, 1)
+        );
+        assert!(KeySet::default().is_empty());
+
+        let now = 1_700_000_000u64;
+        let expect = Expectations {
+            issuer: "https://i".into(),
+            audiences: vec!["api".into()],
+            leeway_secs: 0,
+        };
+        let good = json!({"iss": "https://i", "aud": "api", "sub": "s", "exp": now + 60});
+        let check = |pem: &[u8], alg, kid: Option<&str>, claims: &Value| {
+            let t = mint::sign(pem, alg, kid, claims).expect("sign");
+            let h = screen_header(&t)?;
+            let k = set.select(&h)?;
+            verify(&t, &h, k, &expect, now)
+        };
+        assert!(check(&a_pem, Algorithm::ES256, Some("a"), &good).is_ok());
+        assert!(check(&b_pem, Algorithm::ES256, Some("b"), &good).is_ok());
+        // Signed by b, naming a.
+        assert_eq!(
+            check(&b_pem, Algorithm::ES256, Some("a"), &good).err(),
+            Some(TokenError::BadSignature)
+        );
+        // No kid: two ES256 keys are ambiguous; the one EdDSA key is unique.
+        assert_eq!(
+            check(&a_pem, Algorithm::ES256, None, &good).err(),
+            Some(TokenError::UnknownKid)
+        );
+        assert!(check(&ed_pem, Algorithm::EdDSA, None, &good).is_ok());
+        assert_eq!(
+            check(&ed_pem, Algorithm::EdDSA, Some("a"), &good).err(),
+            Some(TokenError::AlgKeyMismatch)
+        );
+        assert_eq!(
+            check(&a_pem, Algorithm::ES256, Some("zz"), &good).err(),
+            Some(TokenError::UnknownKid)
+        );
+        // Claims: each refusal with its own reason.
+        let with = |k: &str, v: Value| {
+            let mut c = good.clone();
+            c[k] = v;
+            c
+        };
+        let mut no_aud = good.clone();
+        no_aud.as_object_mut().expect("object").remove("aud");
+        for (claims, why) in [
+            (with("iss", json!("https://other")), TokenError::WrongIssuer),
+            (with("aud", json!("other")), TokenError::WrongAudience),
+            (no_aud, TokenError::WrongAudience),
+            (with("exp", json!(now)), TokenError::Expired),
+            (with("nbf", json!(now + 10)), TokenError::NotYetValid),
+        ] {
+            assert_eq!(
+                check(&a_pem, Algorithm::ES256, Some("a"), &claims).err(),
+                Some(why),
+                "{claims}"
+            );
+        }
+    }
+
     fn enc(v: &Value) -> String {
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string())
     }

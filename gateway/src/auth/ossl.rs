@@ -100,6 +100,15 @@ fn public_key(alg: Algorithm, key: &DecodingKey) -> Option<PKey<Public>> {
             AlgorithmFamily::Rsa,
             DecodingKeyKind::RsaModulusExponent { n, e },
         ) => {
+            // Over 4096 bits is left to rust_crypto, which refuses it: a huge modulus from a
+            // JWKS would make every check slow.
+            let bits = n
+                .iter()
+                .position(|b| *b != 0)
+                .map_or(0, |i| (n.len() - i) * 8);
+            if bits > 4096 {
+                return None;
+            }
             let rsa = Rsa::from_public_components(
                 BigNum::from_slice(n).ok()?,
                 BigNum::from_slice(e).ok()?,
@@ -273,6 +282,14 @@ mod tests {
         // A key of another family is refused outright (never an RSA key as an HMAC secret).
         assert!(new_verifier(&Algorithm::ES256, &rsa_dec).is_err());
         assert!(new_verifier(&Algorithm::RS256, &p256_dec).is_err());
+        // A modulus over 4096 bits is left to rust_crypto (which refuses it); 4096 is OpenSSL's.
+        let modulus = |bytes: usize| {
+            let mut n = vec![0xC5u8; bytes];
+            n[bytes - 1] |= 1;
+            DecodingKey::from_rsa_components(&b64(&n), &b64(&[1, 0, 1])).unwrap()
+        };
+        assert!(public_key(Algorithm::RS256, &modulus(512)).is_some());
+        assert!(public_key(Algorithm::RS256, &modulus(513)).is_none());
         // A point off the curve is no key for OpenSSL (rust_crypto refuses it too).
         let mut off = vec![4u8];
         off.extend([1u8; 64]);
