@@ -100,20 +100,16 @@ fn public_key(alg: Algorithm, key: &DecodingKey) -> Option<PKey<Public>> {
             AlgorithmFamily::Rsa,
             DecodingKeyKind::RsaModulusExponent { n, e },
         ) => {
-            // Over 4096 bits is left to rust_crypto, which refuses it: a huge modulus from a
-            // JWKS would make every check slow.
-            let bits = n
-                .iter()
-                .position(|b| *b != 0)
-                .map_or(0, |i| (n.len() - i) * 8);
-            if bits > 4096 {
+            // The keys rust_crypto accepts, no others (it keeps refusing the rest): a modulus
+            // of 1024 to 8192 bits, odd; an exponent from 2 to 2^33 - 1 (rsa 0.10's bounds).
+            let (n, e) = (BigNum::from_slice(n).ok()?, BigNum::from_slice(e).ok()?);
+            let e_ok = e.num_bits() <= 33
+                && e >= BigNum::from_u32(2).ok()?
+                && e <= BigNum::from_slice(&((1u64 << 33) - 1).to_be_bytes()).ok()?;
+            if !(1024..=8192).contains(&n.num_bits()) || !n.is_bit_set(0) || !e_ok {
                 return None;
             }
-            let rsa = Rsa::from_public_components(
-                BigNum::from_slice(n).ok()?,
-                BigNum::from_slice(e).ok()?,
-            )
-            .ok()?;
+            let rsa = Rsa::from_public_components(n, e).ok()?;
             PKey::from_rsa(rsa).ok()
         }
         (AlgorithmFamily::Ec, AlgorithmFamily::Ec, DecodingKeyKind::SecretOrDer(point)) => {
@@ -282,14 +278,43 @@ mod tests {
         // A key of another family is refused outright (never an RSA key as an HMAC secret).
         assert!(new_verifier(&Algorithm::ES256, &rsa_dec).is_err());
         assert!(new_verifier(&Algorithm::RS256, &p256_dec).is_err());
-        // A modulus over 4096 bits is left to rust_crypto (which refuses it); 4096 is OpenSSL's.
-        let modulus = |bytes: usize| {
-            let mut n = vec![0xC5u8; bytes];
-            n[bytes - 1] |= 1;
-            DecodingKey::from_rsa_components(&b64(&n), &b64(&[1, 0, 1])).unwrap()
+        // Keys outside rust_crypto's bounds are left to it (it refuses them): OpenSSL never
+        // accepts a key the gateway used to refuse.
+        let rsa_key = |n_bytes: usize, e: &[u8]| {
+            let mut n = vec![0xC5u8; n_bytes];
+            n[n_bytes - 1] |= 1;
+            DecodingKey::from_rsa_components(&b64(&n), &b64(e)).unwrap()
         };
-        assert!(public_key(Algorithm::RS256, &modulus(512)).is_some());
-        assert!(public_key(Algorithm::RS256, &modulus(513)).is_none());
+        let f4 = [1u8, 0, 1];
+        assert!(
+            public_key(Algorithm::RS256, &rsa_key(128, &f4)).is_some(),
+            "1024 bits"
+        );
+        assert!(
+            public_key(Algorithm::RS256, &rsa_key(1024, &f4)).is_some(),
+            "8192 bits"
+        );
+        assert!(
+            public_key(Algorithm::RS256, &rsa_key(127, &f4)).is_none(),
+            "1016 bits"
+        );
+        assert!(
+            public_key(Algorithm::RS256, &rsa_key(1025, &f4)).is_none(),
+            "8200 bits"
+        );
+        assert!(
+            public_key(Algorithm::RS256, &rsa_key(256, &[1])).is_none(),
+            "e = 1"
+        );
+        assert!(
+            public_key(Algorithm::RS256, &rsa_key(256, &[2, 0, 0, 0, 0])).is_none(),
+            "e = 2^33"
+        );
+        for (bytes, e) in [(127, &f4[..]), (1025, &f4[..]), (256, &[1u8][..])] {
+            let k = rsa_key(bytes, e);
+            assert!(new_verifier(&Algorithm::RS256, &k)
+                .map_or(true, |v| v.verify(b"m", &vec![1; bytes]).is_err()));
+        }
         // A point off the curve is no key for OpenSSL (rust_crypto refuses it too).
         let mut off = vec![4u8];
         off.extend([1u8; 64]);
