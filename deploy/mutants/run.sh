@@ -47,9 +47,10 @@ MODULES=(
   "screen|gateway/src/validate/screen.rs|validate::"
   "router|gateway/src/router.rs|router::"
   "auth|gateway/src/auth/*.rs|auth::"
-  # auth in three parts, each its own budget (548 mutants in all): verifying a credential,
-  # judging scopes and the pipeline's use of them, and what is built at load or signed.
-  "auth-tokens|gateway/src/auth/jwt.rs gateway/src/auth/jwe.rs gateway/src/auth/jwks.rs gateway/src/auth/introspect.rs|auth::"
+  # auth in three parts, each its own budget: verifying a credential (with ossl.rs, the OpenSSL
+  # signature checks), judging scopes and the pipeline's use of them, and what is built at
+  # load or signed.
+  "auth-tokens|gateway/src/auth/jwt.rs gateway/src/auth/jwe.rs gateway/src/auth/jwks.rs gateway/src/auth/introspect.rs gateway/src/auth/ossl.rs|auth::"
   "auth-scopes|gateway/src/auth/scopes.rs gateway/src/auth/mod.rs|auth::"
   "auth-load|gateway/src/auth/compile.rs gateway/src/auth/settings.rs gateway/src/auth/assertion.rs gateway/src/auth/mint.rs|auth::"
 )
