@@ -1321,6 +1321,231 @@ mod tests {
         assert_eq!(head_of(b"no newline at all"), (None, true));
     }
 
+    /// `line` with `from` replaced by `to` in its body and its hash recomputed: an edit that
+    /// keeps the line self-consistent, so only the chain's other rules can see it.
+    fn rehash(line: &str, from: &str, to: &str) -> String {
+        let (_, body) = split_line(line).expect("chain line");
+        assert!(body.contains(from), "{from} not in {body}");
+        let body = body.replacen(from, to, 1);
+        let h = hex::encode(Sha256::digest(body.as_bytes()));
+        format!("{PREFIX}{h}\",{}", &body[1..])
+    }
+
+    fn instance_of(line: &str) -> String {
+        head_of(format!("{line}\n").as_bytes())
+            .0
+            .expect("head")
+            .instance
+    }
+
+    fn shown(r: &VerifyReport) -> Vec<String> {
+        r.findings.iter().map(|f| f.to_string()).collect()
+    }
+
+    /// Every finding of the linear verifier, whole: severity, file, line, sequence number and
+    /// wording, and nothing else reported (the counts and sentences a reader of `audit verify`
+    /// acts on, which the severity checks above do not pin).
+    #[test]
+    fn each_rule_of_the_linear_verifier_reports_exactly_its_finding() {
+        // sealed(): 1 start (seq 0), 2–4 records (1–3), 5 checkpoint (4), 6–8 records (5–7),
+        // 9 final checkpoint (8).
+        let l = sealed();
+        const BREAK: &str = "chain break: the previous-hash link does not match the line before (record inserted, removed or reordered)";
+
+        // A start record whose sequence number is not 0 (rehashed, so its successor's link
+        // breaks too).
+        let mut t = l.clone();
+        t[0] = rehash(&t[0], "\"seq\":0,", "\"seq\":5,");
+        assert_eq!(
+            shown(&run(&t)),
+            [
+                "TAMPERED audit.log:1 (seq 5): start record with a sequence number other than 0"
+                    .to_string(),
+                format!("TAMPERED audit.log:2 (seq 1): {BREAK}"),
+            ]
+        );
+
+        // A sequence number jumping ahead, then going back.
+        let mut t = l.clone();
+        t[2] = rehash(&t[2], "\"seq\":2,", "\"seq\":7,");
+        assert_eq!(
+            shown(&run(&t)),
+            [
+                "TAMPERED audit.log:3 (seq 7): sequence jumps from 1 to 7: 5 record(s) removed".to_string(),
+                "TAMPERED audit.log:4 (seq 3): sequence goes back from 7 to 3: record reordered or duplicated".to_string(),
+                format!("TAMPERED audit.log:4 (seq 3): {BREAK}"),
+            ]
+        );
+
+        // A record without a sequence number: the next one is still expected at the next
+        // number.
+        let mut t = l.clone();
+        t[3] = rehash(&t[3], "\"seq\":3,", "");
+        assert_eq!(
+            shown(&run(&t)),
+            [
+                "TAMPERED audit.log:4: record without a sequence number".to_string(),
+                format!("TAMPERED audit.log:5 (seq 4): {BREAK}"),
+            ]
+        );
+
+        // A record of another instance, with no start record of its own.
+        let mut t = l.clone();
+        let id = instance_of(&t[0]);
+        t[5] = rehash(&t[5], &id, "ffffffffffffffff");
+        let other =
+            "record of another instance without a start record (records removed or inserted)";
+        let r = run(&t);
+        assert_eq!(
+            shown(&r),
+            [
+                format!("TAMPERED audit.log:6 (seq 5): {other}"),
+                format!("TAMPERED audit.log:7 (seq 6): {other}"),
+                format!("TAMPERED audit.log:7 (seq 6): {BREAK}"),
+            ]
+        );
+        assert_eq!((r.records, r.checkpoints, r.instances), (6, 2, 1));
+
+        // Lines that are not records: each named, none breaks the links around it.
+        let mut t = l.clone();
+        t.insert(2, "hello".into());
+        t.insert(4, String::new());
+        t.insert(6, format!("{PREFIX}{}\",not json", "0".repeat(64)));
+        assert_eq!(
+            shown(&run(&t)),
+            [
+                "TAMPERED audit.log:3: not an audit chain line",
+                "TAMPERED audit.log:5: empty line",
+                "TAMPERED audit.log:7: unparseable record (partial write or edit)",
+            ]
+        );
+
+        // The file begins mid-stream: said once; checkpoints without a key cannot be judged.
+        let r = run(&l[2..]);
+        assert_eq!(
+            shown(&r),
+            [
+                "GAP audit.log:1 (seq 2): the chain starts mid-stream here (earlier files not given): its first link is not checked",
+                "GAP audit.log:3 (seq 4): checkpoint not verifiable: no key (pass --pubkey)",
+                "GAP audit.log:7 (seq 8): checkpoint not verifiable: no key (pass --pubkey)",
+            ]
+        );
+        assert_eq!((r.records, r.checkpoints, r.instances), (5, 2, 0));
+        assert_eq!(r.exit_code(), 2);
+
+        // How the end of the file is judged: a periodic checkpoint (a gap: the writer may be
+        // running), records after one, no checkpoint at all (both cut tails).
+        assert_eq!(
+            shown(&run(&l[..5])),
+            ["GAP audit.log:5 (seq 4): the chain ends at a periodic checkpoint, not a shutdown seal: the writer may still be running, or records after it were cut (0 record(s) after the last signed checkpoint (seq 4))"]
+        );
+        assert_eq!(
+            shown(&run(&l[..7])),
+            ["TAMPERED audit.log:7 (seq 6): the tail is not sealed: truncated, or the writer is still running or crashed (2 record(s) after the last signed checkpoint (seq 4))"]
+        );
+        assert_eq!(
+            shown(&run(&l[..3])),
+            ["TAMPERED audit.log:3 (seq 2): the tail is not sealed: truncated, or the writer is still running or crashed (no signed checkpoint in this instance)"]
+        );
+        assert_eq!(
+            shown(&verify(&[("empty.log".into(), Vec::new())], None)),
+            ["TAMPERED empty.log:0: no records"]
+        );
+        assert_eq!(shown(&verify(&[], None)), ["TAMPERED :0: no records"]);
+    }
+
+    /// A second instance in the same file: the one before it stopped unsealed (a gap that
+    /// counts its unsigned records and names where the next starts), and the new start does
+    /// not link to the record before it (its predecessor's seal was removed).
+    #[test]
+    fn an_instance_that_does_not_continue_the_line_before_is_a_chain_break() {
+        let k = key();
+        let mut a = Chain::new(k.clone(), None);
+        let mut lines = vec![a.start(None, false)];
+        for i in 0..3 {
+            lines.push(a.record(rec(i))); // seq 1–3
+        }
+        lines.push(a.checkpoint(false)); // seq 4
+        for i in 3..6 {
+            lines.push(a.record(rec(i))); // seq 5–7
+        }
+        lines.push(a.checkpoint(true)); // seq 8, line 9
+        let head = head_of(file("a", &lines).1.as_slice()).0.expect("head");
+        let mut b = Chain::new(k, Some(&head));
+        lines.push(b.start(Some(&head), false));
+        lines.push(b.record(rec(9)));
+        lines.push(b.checkpoint(true));
+        let r = run(&lines);
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        assert_eq!((r.records, r.checkpoints, r.instances), (7, 3, 2));
+        // A's seal removed: A stopped after seq 7, three records past its checkpoint.
+        lines.remove(8);
+        let id = a.instance().to_string();
+        assert_eq!(
+            shown(&run(&lines)),
+            [
+                format!("GAP audit.log:8 (seq 7): instance {id} stopped without a final checkpoint (crash or kill): its last 3 record(s) are not covered by a signature, and records still queued in memory at that moment were lost; the next instance starts at audit.log:9"),
+                "TAMPERED audit.log:9 (seq 0): chain break: this instance does not continue the previous record (records removed, inserted or reordered)".to_string(),
+            ]
+        );
+    }
+
+    /// Writers across files: an instance that ended at a periodic checkpoint and was
+    /// continued is a gap (like one that ended on a record), and a hand-over whose record is
+    /// missing from a predecessor that is present is named as such.
+    #[test]
+    fn writer_hand_overs_reported_exactly() {
+        let k = key();
+        let head = |line: &str| head_of(format!("{line}\n").as_bytes()).0.expect("head");
+        let mut a = Chain::new(k.clone(), None);
+        let mut la = vec![a.start(None, false), a.record(rec(0)), a.record(rec(1))];
+        let fork = head(&la[2]); // A's seq 2
+        let mut b = Chain::new(k.clone(), Some(&fork));
+        let mut lb = vec![b.start(Some(&fork), false), b.record(rec(10))];
+        la.push(a.record(rec(2)));
+        la.push(a.checkpoint(true));
+        lb.push(b.checkpoint(false)); // B ends at a periodic checkpoint, seq 2
+        let hb = head(&lb[2]);
+        let mut c = Chain::new(k, Some(&hb));
+        let lc = vec![
+            c.start(Some(&hb), false),
+            c.record(rec(20)),
+            c.checkpoint(true),
+        ];
+        let (ia, ib) = (a.instance().to_string(), b.instance().to_string());
+
+        let r = verify_writers(&[file("a", &la), file("b", &lb), file("c", &lc)], None);
+        assert_eq!(
+            shown(&r),
+            [format!("GAP b:3 (seq 2): instance {ib} stopped without a final checkpoint (crash or kill) and was continued by another instance: its records after the last signed checkpoint are not covered by a signature")]
+        );
+        assert_eq!((r.records, r.checkpoints, r.instances), (5, 3, 3));
+        // Not continued: the periodic checkpoint at the end stays what `verify` says.
+        let r = verify_writers(&[file("a", &la), file("b", &lb)], None);
+        assert_eq!(
+            shown(&r),
+            ["GAP b:3 (seq 2): the chain ends at a periodic checkpoint, not a shutdown seal: the writer may still be running, or records after it were cut (0 record(s) after the last signed checkpoint (seq 2))"]
+        );
+
+        // A's record 2, which B continues, removed from A's file.
+        let mut la2 = la.clone();
+        la2.remove(2);
+        // (Instances are reported in the order of their random ids: compare sorted.)
+        let r = verify_writers(&[file("a", &la2), file("b", &lb), file("c", &lc)], None);
+        let mut got = shown(&r);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                format!("GAP b:3 (seq 2): instance {ib} stopped without a final checkpoint (crash or kill) and was continued by another instance: its records after the last signed checkpoint are not covered by a signature"),
+                "TAMPERED a:3 (seq 3): chain break: the previous-hash link does not match the line before (record inserted, removed or reordered)".to_string(),
+                "TAMPERED a:3 (seq 3): sequence jumps from 1 to 3: 1 record(s) removed".to_string(),
+                format!("TAMPERED b:1 (seq 0): hand-over broken: record 2 of instance {ia}, which this instance continues, is missing"),
+            ]
+        );
+        assert_eq!(r.exit_code(), 1);
+    }
+
     /// What a checkpoint signs is a documented format a SIEM can check on its own
     /// (docs/observability.md): instance, sequence number and chain head.
     #[test]
