@@ -168,12 +168,16 @@ impl IssuerKeys {
         Ok((v, max_age))
     }
 
-    /// Fetch the remote keys once; returns the `max-age` the IdP asked for, if any.
+    /// Fetch the remote keys once; returns the `max-age` the IdP asked for, if any. A static
+    /// issuer has nothing to fetch: nothing is counted or changed.
     pub async fn fetch(&self) -> Result<Option<Duration>, String> {
+        if !self.is_remote() {
+            return Ok(None);
+        }
         *self.last_attempt.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
         let result = async {
             let jwks_url = match &self.source {
-                KeySource::Static => return Ok(None),
+                KeySource::Static => return Ok(None), // not reached: returned above
                 KeySource::JwksUrl(u) => u.clone(),
                 KeySource::Discovery(u) => {
                     let (doc, _) = self.get_json(u).await?;
@@ -322,6 +326,348 @@ pub fn parse_max_age(v: &str) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::Engine;
+    use std::collections::HashMap;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    /// A real IdP on loopback: answers GETs by path from a table that the test changes as it
+    /// goes (status, extra header line, body), counts the requests per path, and, while
+    /// `hang` is set, reads a request and never answers it.
+    #[derive(Clone)]
+    struct Idp {
+        base: String,
+        answers: Arc<Mutex<HashMap<String, (u16, String, String)>>>,
+        hits: Arc<Mutex<HashMap<String, usize>>>,
+        hang: Arc<AtomicBool>,
+    }
+
+    impl Idp {
+        async fn start() -> Idp {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let idp = Idp {
+                base: format!("http://{}", listener.local_addr().unwrap()),
+                answers: Arc::default(),
+                hits: Arc::default(),
+                hang: Arc::default(),
+            };
+            let me = idp.clone();
+            tokio::spawn(async move {
+                while let Ok((mut s, _)) = listener.accept().await {
+                    let me = me.clone();
+                    tokio::spawn(async move {
+                        let mut buf = Vec::new();
+                        let mut chunk = [0u8; 2048];
+                        while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                            match s.read(&mut chunk).await {
+                                Ok(0) | Err(_) => return,
+                                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                            }
+                        }
+                        let head = String::from_utf8_lossy(&buf).into_owned();
+                        let path = head.split(' ').nth(1).unwrap_or("").to_string();
+                        *me.hits.lock().unwrap().entry(path.clone()).or_default() += 1;
+                        if me.hang.load(Ordering::SeqCst) {
+                            tokio::time::sleep(Duration::from_secs(30)).await;
+                            return;
+                        }
+                        let (status, header, body) =
+                            me.answers.lock().unwrap().get(&path).cloned().unwrap_or((
+                                404,
+                                String::new(),
+                                String::new(),
+                            ));
+                        let answer = format!(
+                            "HTTP/1.1 {status} X\r\ncontent-length: {}\r\nconnection: close\r\n{header}\r\n{body}",
+                            body.len()
+                        );
+                        let _ = s.write_all(answer.as_bytes()).await;
+                    });
+                }
+            });
+            idp
+        }
+
+        fn answer(&self, path: &str, status: u16, header: &str, body: &str) {
+            self.answers
+                .lock()
+                .unwrap()
+                .insert(path.into(), (status, header.into(), body.into()));
+        }
+
+        fn hits(&self, path: &str) -> usize {
+            self.hits.lock().unwrap().get(path).copied().unwrap_or(0)
+        }
+
+        fn url(&self, path: &str) -> String {
+            format!("{}{path}", self.base)
+        }
+    }
+
+    /// A JWKS document of Ed25519 keys with these kids.
+    fn jwks(kids: &[&str]) -> String {
+        let keys: Vec<_> = kids
+            .iter()
+            .map(|kid| {
+                let k = openssl::pkey::PKey::generate_ed25519().unwrap();
+                let x = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                    .encode(k.raw_public_key().unwrap());
+                serde_json::json!({"kty": "OKP", "crv": "Ed25519", "x": x, "kid": kid})
+            })
+            .collect();
+        serde_json::json!({ "keys": keys }).to_string()
+    }
+
+    fn policy(interval_ms: u64, wait_ms: u64) -> RefreshPolicy {
+        RefreshPolicy {
+            min: Duration::from_secs(3600),
+            max: Duration::from_secs(7200),
+            unknown_kid_interval: Duration::from_millis(interval_ms),
+            unknown_kid_wait: Duration::from_millis(wait_ms),
+        }
+    }
+
+    fn issuer(name: &str, source: KeySource, fixed: &[&str], p: RefreshPolicy) -> Arc<IssuerKeys> {
+        let doc: serde_json::Value = serde_json::from_str(&jwks(fixed)).unwrap();
+        let (fixed, _) = KeySet::from_jwks(&doc, &[Algorithm::EdDSA]).unwrap();
+        Arc::new(IssuerKeys::new(
+            name,
+            source,
+            vec![Algorithm::EdDSA],
+            fixed,
+            p,
+        ))
+    }
+
+    fn kids(k: &IssuerKeys) -> Vec<String> {
+        let mut v: Vec<String> = k.current().by_kid.keys().cloned().collect();
+        v.sort();
+        v
+    }
+
+    fn gauge(g: &IntGaugeVec, name: &str) -> i64 {
+        g.with_label_values(&[name]).get()
+    }
+
+    fn fetches(name: &str, result: &str) -> u64 {
+        JWKS_FETCHES.with_label_values(&[name, result]).get()
+    }
+
+    /// A JWKS URL: the remote keys join the fixed ones, the IdP's `max-age` is returned, and
+    /// the state (loaded, generation, metrics) follows.
+    #[tokio::test]
+    async fn a_jwks_url_is_fetched_and_merged_with_the_fixed_keys() {
+        let idp = Idp::start().await;
+        idp.answer(
+            "/keys",
+            200,
+            "cache-control: public, max-age=300\r\n",
+            &jwks(&["a", "b"]),
+        );
+        let name = "jwks-test-url";
+        let k = issuer(
+            name,
+            KeySource::JwksUrl(idp.url("/keys")),
+            &["fixed"],
+            policy(0, 500),
+        );
+        assert!(k.is_remote());
+        assert!(!k.is_loaded(), "a remote issuer starts unloaded");
+        assert_eq!(kids(&k), ["fixed"]);
+        assert_eq!((k.generation(), fetches(name, "ok")), (0, 0));
+        assert_eq!(k.fetch().await, Ok(Some(Duration::from_secs(300))));
+        assert_eq!(kids(&k), ["a", "b", "fixed"]);
+        assert!(k.is_loaded() && !k.is_stale());
+        assert_eq!(k.generation(), 1);
+        assert_eq!(gauge(&JWKS_KEYS, name), 3);
+        assert_eq!(fetches(name, "ok"), 1);
+        assert!(gauge(&JWKS_LAST_SUCCESS, name) >= super::super::jwt::now_secs() as i64 - 5);
+        // A rotation: the old remote keys go, the fixed one stays; no max-age → None.
+        idp.answer("/keys", 200, "", &jwks(&["c"]));
+        assert_eq!(k.fetch().await, Ok(None));
+        assert_eq!(kids(&k), ["c", "fixed"]);
+        assert_eq!((k.generation(), gauge(&JWKS_KEYS, name)), (2, 2));
+    }
+
+    /// OIDC discovery: the keys are read from the document's `jwks_uri`.
+    #[tokio::test]
+    async fn discovery_follows_jwks_uri() {
+        let idp = Idp::start().await;
+        let doc = serde_json::json!({"issuer": "x", "jwks_uri": idp.url("/certs")}).to_string();
+        idp.answer("/.well-known/openid-configuration", 200, "", &doc);
+        idp.answer("/certs", 200, "", &jwks(&["d"]));
+        let src = KeySource::Discovery(idp.url("/.well-known/openid-configuration"));
+        let k = issuer("jwks-test-discovery", src, &[], policy(0, 500));
+        assert_eq!(k.fetch().await, Ok(None));
+        assert_eq!(kids(&k), ["d"]);
+        assert_eq!(
+            (
+                idp.hits("/.well-known/openid-configuration"),
+                idp.hits("/certs")
+            ),
+            (1, 1)
+        );
+        idp.answer(
+            "/.well-known/openid-configuration",
+            200,
+            "",
+            "{\"issuer\": \"x\"}",
+        );
+        assert_eq!(
+            k.fetch().await,
+            Err("discovery document has no jwks_uri".into())
+        );
+        assert_eq!(kids(&k), ["d"], "the last good keys stay");
+    }
+
+    /// Every way a fetch fails is an error naming it; before the first success the issuer
+    /// stays unloaded and not stale; after one, the last good keys stay and it is stale until
+    /// the next success.
+    #[tokio::test]
+    async fn failed_fetches_keep_the_last_good_keys_and_mark_them_stale() {
+        let idp = Idp::start().await;
+        let name = "jwks-test-failures";
+        let k = issuer(
+            name,
+            KeySource::JwksUrl(idp.url("/keys")),
+            &[],
+            policy(0, 500),
+        );
+        let url = idp.url("/keys");
+        let big = format!("{{\"keys\": [], \"pad\": \"{}\"}}", "x".repeat(1024 * 1024));
+        let cases = [
+            (
+                500,
+                "{}".to_string(),
+                format!("GET {url}: HTTP 500 Internal Server Error"),
+            ),
+            (
+                200,
+                "not json".into(),
+                format!("GET {url}: not JSON: expected ident at line 1 column 2"),
+            ),
+            (200, big, format!("GET {url}: document larger than 1 MiB")),
+            (
+                200,
+                "{\"keys\": []}".into(),
+                "the JWKS holds no usable key".into(),
+            ),
+            (200, "{}".into(), "a JWKS needs a `keys` array".into()),
+        ];
+        for (status, body, want) in &cases {
+            idp.answer("/keys", *status, "", body);
+            assert_eq!(k.fetch().await.as_ref(), Err(want));
+            assert!(!k.is_loaded() && !k.is_stale(), "{want}");
+            assert_eq!(gauge(&JWKS_STALE, name), 0);
+        }
+        assert_eq!(fetches(name, "error"), cases.len() as u64);
+        assert_eq!(k.generation(), 0);
+        idp.answer("/keys", 200, "", &jwks(&["good"]));
+        k.fetch().await.unwrap();
+        assert!(k.is_loaded() && !k.is_stale());
+        for (status, body, want) in &cases {
+            idp.answer("/keys", *status, "", body);
+            assert_eq!(k.fetch().await.as_ref(), Err(want));
+            assert!(k.is_stale(), "{want}");
+            assert_eq!(gauge(&JWKS_STALE, name), 1);
+            assert_eq!(kids(&k), ["good"]);
+        }
+        assert_eq!(k.generation(), 1, "a failure is not a new generation");
+        idp.answer("/keys", 200, "", &jwks(&["good"]));
+        k.fetch().await.unwrap();
+        assert!(!k.is_stale());
+        assert_eq!(gauge(&JWKS_STALE, name), 0);
+        assert_eq!(k.generation(), 2);
+    }
+
+    /// A static issuer never fetches.
+    #[tokio::test]
+    async fn static_keys_are_loaded_at_once_and_never_fetched() {
+        let name = "jwks-test-static";
+        let k = issuer(name, KeySource::Static, &["s1", "s2"], policy(0, 500));
+        assert!(k.is_loaded() && !k.is_remote());
+        assert_eq!(gauge(&JWKS_KEYS, name), 2);
+        assert_eq!(k.fetch().await, Ok(None));
+        assert!(!k.refetch_for_unknown_kid(0).await);
+        // Its refresh loop ends at once.
+        tokio::time::timeout(Duration::from_secs(5), k.clone().refresh_loop())
+            .await
+            .expect("a static issuer's refresh loop returns");
+        assert_eq!((k.generation(), fetches(name, "ok")), (0, 0));
+    }
+
+    /// An unknown kid: one fetch, waited for; no second within the interval; a later one
+    /// after it; nothing at all when the keys already changed since the caller looked.
+    #[tokio::test]
+    async fn an_unknown_kid_refetches_once_per_interval() {
+        let idp = Idp::start().await;
+        idp.answer("/keys", 200, "", &jwks(&["a"]));
+        let k = issuer(
+            "jwks-test-kid",
+            KeySource::JwksUrl(idp.url("/keys")),
+            &[],
+            policy(300, 5000),
+        );
+        k.fetch().await.unwrap();
+        let seen = k.generation();
+        idp.answer("/keys", 200, "", &jwks(&["a", "new"]));
+        assert!(
+            k.refetch_for_unknown_kid(seen).await,
+            "the refetch was waited for"
+        );
+        assert_eq!(kids(&k), ["a", "new"]);
+        assert_eq!(idp.hits("/keys"), 2);
+        // Within the interval: refused without a fetch.
+        let seen = k.generation();
+        assert!(!k.refetch_for_unknown_kid(seen).await);
+        assert_eq!(idp.hits("/keys"), 2);
+        // A caller that looked before the last change: true at once, no fetch.
+        assert!(k.refetch_for_unknown_kid(seen - 1).await);
+        assert_eq!(idp.hits("/keys"), 2);
+        // After the interval: one more.
+        tokio::time::sleep(Duration::from_millis(350)).await;
+        assert!(k.refetch_for_unknown_kid(seen).await);
+        assert_eq!(idp.hits("/keys"), 3);
+    }
+
+    /// A hung IdP: each request waits at most `unknown_kid_wait`, a flood makes one fetch,
+    /// and the fetch, finishing later, serves the requests that follow.
+    #[tokio::test]
+    async fn a_hung_idp_costs_a_request_the_wait_bound_and_makes_one_fetch() {
+        let idp = Idp::start().await;
+        idp.answer("/keys", 200, "", &jwks(&["a"]));
+        let k = issuer(
+            "jwks-test-hung",
+            KeySource::JwksUrl(idp.url("/keys")),
+            &[],
+            policy(0, 200),
+        );
+        k.fetch().await.unwrap();
+        let seen = k.generation();
+        idp.hang.store(true, Ordering::SeqCst);
+        let t = Instant::now();
+        let flood: Vec<_> = (0..10)
+            .map(|_| {
+                let k = k.clone();
+                tokio::spawn(async move { k.refetch_for_unknown_kid(seen).await })
+            })
+            .collect();
+        for f in flood {
+            assert!(!f.await.unwrap(), "nothing changed");
+        }
+        let took = t.elapsed();
+        assert!(
+            took >= Duration::from_millis(190),
+            "each waited the bound: {took:?}"
+        );
+        assert!(
+            took < Duration::from_secs(4),
+            "never the 5 s fetch timeout: {took:?}"
+        );
+        assert_eq!(idp.hits("/keys"), 2, "one fetch for the whole flood");
+        // While that fetch hangs, more unknown kids start no other.
+        assert!(!k.refetch_for_unknown_kid(seen).await);
+        assert_eq!(idp.hits("/keys"), 2);
+    }
 
     #[test]
     fn max_age() {
