@@ -424,6 +424,16 @@ impl JweConfig {
 mod tests {
     use super::*;
 
+    /// Five dot-separated parts make a compact JWE (RFC 7516 §7.1); a JWS has three.
+    #[test]
+    fn five_parts_make_a_jwe() {
+        assert!(looks_like_jwe("h.k.iv.c.t"));
+        assert!(looks_like_jwe("...."), "empty parts are still five");
+        for t in ["h.p.s", "h.p.", "a.b.c.d", "a.b.c.d.e.f", "", "opaque"] {
+            assert!(!looks_like_jwe(t), "{t}");
+        }
+    }
+
     #[test]
     fn cbc_hmac_round_trip_and_uniform_failures() {
         let c = CbcHmac {
@@ -712,12 +722,49 @@ mod tests {
             .is_err());
     }
 
+    /// The wrapper hands on a key of the content encryption's length and replaces anything
+    /// else (an error or a key of another length) with a random key of that length, so the
+    /// failure shows only at the tag check. josekit's `dir` decrypter returns its key
+    /// unchecked: a real decrypter yielding a wrong length.
+    #[test]
+    fn no_oracle_passes_a_key_of_the_right_length_and_replaces_any_other() {
+        use josekit::jwe::Dir;
+        let enc = CbcHmac {
+            name: "A128CBC-HS256",
+            key_len: 32,
+        };
+        let header = JweHeader::new();
+        let cek = [5u8; 32];
+        let mut inner = Dir.decrypter_from_bytes(cek).unwrap();
+        inner.set_key_id("k9");
+        let w = NoOracle(Box::new(inner));
+        assert_eq!(w.key_id(), Some("k9"));
+        assert_eq!(&*w.decrypt(None, &enc, &header).unwrap(), &cek[..]);
+        let w = NoOracle(Box::new(Dir.decrypter_from_bytes(&cek[..16]).unwrap()));
+        let (a, b) = (
+            w.decrypt(None, &enc, &header).unwrap().into_owned(),
+            w.decrypt(None, &enc, &header).unwrap().into_owned(),
+        );
+        assert_eq!((a.len(), b.len()), (32, 32), "a key of the right length");
+        assert_ne!(a, b, "random, not derived from the refused key");
+        // An error (dir with an encrypted key) is replaced the same way.
+        let w = NoOracle(Box::new(Dir.decrypter_from_bytes(cek).unwrap()));
+        let k = w.decrypt(Some(b"wrapped"), &enc, &header).unwrap();
+        assert_eq!(k.len(), 32);
+        assert_ne!(&*k, &cek[..]);
+    }
+
     #[test]
     fn capped_deflate() {
         use josekit::jwe::JweCompression;
         let z = CappedDeflate { max: 1000 };
         let small = z.compress(&[b'a'; 500]).unwrap();
         assert_eq!(z.decompress(&small).unwrap().len(), 500);
+        // The cap itself is allowed; one byte over is not.
+        let at = z.compress(&[b'a'; 1000]).unwrap();
+        assert_eq!(z.decompress(&at).unwrap().len(), 1000);
+        let over = z.compress(&[b'a'; 1001]).unwrap();
+        assert!(z.decompress(&over).is_err());
         let bomb = z.compress(&vec![b'a'; 10_000_000]).unwrap();
         assert!(bomb.len() < 20_000);
         assert!(z.decompress(&bomb).is_err());
