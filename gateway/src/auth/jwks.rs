@@ -579,6 +579,81 @@ mod tests {
         assert_eq!(k.generation(), 2);
     }
 
+    /// The body cap is 1 MiB exactly: a document of that size loads, one byte more does not.
+    #[tokio::test]
+    async fn a_jwks_document_of_exactly_1_mib_loads() {
+        let idp = Idp::start().await;
+        let k = issuer(
+            "jwks-test-cap",
+            KeySource::JwksUrl(idp.url("/keys")),
+            &[],
+            policy(0, 500),
+        );
+        let doc = jwks(&["a"]);
+        let head = format!("{},\"pad\":\"", &doc[..doc.len() - 1]);
+        let padded = |len: usize| format!("{head}{}\"}}", "x".repeat(len - head.len() - 2));
+        idp.answer("/keys", 200, "", &padded(1024 * 1024));
+        assert_eq!(k.fetch().await, Ok(None));
+        assert_eq!(kids(&k), ["a"]);
+        idp.answer("/keys", 200, "", &padded(1024 * 1024 + 1));
+        let url = idp.url("/keys");
+        assert_eq!(
+            k.fetch().await,
+            Err(format!("GET {url}: document larger than 1 MiB"))
+        );
+    }
+
+    /// What the log says of an IdP that fails: one line when the keys go stale, none for the
+    /// failures that follow, one when they recover (the log is not flooded by a down IdP).
+    #[tokio::test]
+    async fn a_failing_idp_is_logged_once_per_state_change() {
+        #[derive(Clone, Default)]
+        struct Lines(Arc<Mutex<Vec<u8>>>);
+        impl std::io::Write for Lines {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                self.0.lock().unwrap().extend_from_slice(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let lines = Lines::default();
+        let sink = lines.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || sink.clone())
+            .with_ansi(false)
+            .finish();
+        // The test's runtime is single-threaded: every poll runs under this subscriber.
+        let _guard = tracing::subscriber::set_default(subscriber);
+        let count = |what: &str| {
+            String::from_utf8_lossy(&lines.0.lock().unwrap())
+                .matches(what)
+                .count()
+        };
+        let idp = Idp::start().await;
+        let k = issuer(
+            "jwks-test-log",
+            KeySource::JwksUrl(idp.url("/keys")),
+            &[],
+            policy(0, 500),
+        );
+        idp.answer("/keys", 200, "", &jwks(&["a"]));
+        k.fetch().await.unwrap();
+        idp.answer("/keys", 503, "", "");
+        for _ in 0..3 {
+            k.fetch().await.unwrap_err();
+        }
+        assert_eq!(count("JWKS refresh failed"), 1);
+        idp.answer("/keys", 200, "", &jwks(&["a"]));
+        k.fetch().await.unwrap();
+        k.fetch().await.unwrap();
+        assert_eq!(count("JWKS refresh recovered"), 1);
+        idp.answer("/keys", 503, "", "");
+        k.fetch().await.unwrap_err();
+        assert_eq!(count("JWKS refresh failed"), 2);
+    }
+
     /// A static issuer never fetches.
     #[tokio::test]
     async fn static_keys_are_loaded_at_once_and_never_fetched() {
