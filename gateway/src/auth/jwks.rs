@@ -654,6 +654,50 @@ mod tests {
         assert_eq!(count("JWKS refresh failed"), 2);
     }
 
+    /// The background refresh: an issuer not loaded yet fetches at once and, while the IdP
+    /// fails, retries after 0.5 s, then 1 s, 2 s… (capped at `refresh_min`); loaded, it waits
+    /// `refresh_min` (here an hour) before the next fetch.
+    #[tokio::test]
+    async fn the_refresh_loop_loads_at_once_and_backs_off_while_the_idp_fails() {
+        let idp = Idp::start().await;
+        idp.answer("/keys", 503, "", "");
+        let k = issuer(
+            "jwks-test-loop",
+            KeySource::JwksUrl(idp.url("/keys")),
+            &[],
+            policy(0, 500),
+        );
+        let task = tokio::spawn(k.clone().refresh_loop());
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        let h = idp.hits("/keys");
+        assert!(
+            (2..=3).contains(&h),
+            "fetches at 0 s and 0.5 s, the next at 1.5 s: {h}"
+        );
+        idp.answer("/keys", 200, "", &jwks(&["a"]));
+        let t = Instant::now();
+        while !k.is_loaded() {
+            assert!(
+                t.elapsed() < Duration::from_secs(5),
+                "loaded at the next retry"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let h = idp.hits("/keys");
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        assert_eq!(
+            idp.hits("/keys"),
+            h,
+            "loaded: the next fetch waits refresh_min"
+        );
+        task.abort();
+        // An issuer loaded before its loop starts waits refresh_min for its first refresh.
+        let task = tokio::spawn(k.clone().refresh_loop());
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert_eq!(idp.hits("/keys"), h);
+        task.abort();
+    }
+
     /// A static issuer never fetches.
     #[tokio::test]
     async fn static_keys_are_loaded_at_once_and_never_fetched() {
