@@ -454,6 +454,46 @@ pub fn now_secs() -> u64 {
 mod tests {
     use super::*;
 
+    /// Each refusal's reason, as metrics and audit records carry it (a dashboard or SIEM
+    /// query matches these strings), and which ones are client-certificate refusals (their
+    /// own problem type, no `Bearer` challenge).
+    #[test]
+    fn every_refusal_has_its_own_reason_and_only_certificate_ones_are_certificate() {
+        use TokenError::*;
+        let table = [
+            (Missing, "missing", false),
+            (TooLarge, "too_large", false),
+            (Malformed, "malformed", false),
+            (AlgNotAllowed, "alg_not_allowed", false),
+            (ForbiddenHeader, "forbidden_header", false),
+            (CritUnsupported, "crit_unsupported", false),
+            (UnknownIssuer, "unknown_issuer", false),
+            (UnknownKid, "unknown_kid", false),
+            (AlgKeyMismatch, "alg_key_mismatch", false),
+            (BadSignature, "bad_signature", false),
+            (Expired, "expired", false),
+            (NotYetValid, "not_yet_valid", false),
+            (IssuedInFuture, "issued_in_future", false),
+            (MissingExp, "missing_exp", false),
+            (WrongIssuer, "wrong_issuer", false),
+            (WrongAudience, "wrong_audience", false),
+            (Inactive, "inactive", false),
+            (BadApiKey, "bad_api_key", false),
+            (JweMalformed, "jwe_malformed", false),
+            (JweDecryptFailed, "jwe_decrypt_failed", false),
+            (UnsignedPayload, "unsigned_payload", false),
+            (CertExpired, "cert_expired", true),
+            (CertNotYetValid, "cert_not_yet_valid", true),
+            (CertUntrusted, "cert_untrusted", true),
+            (CertRevoked, "cert_revoked", true),
+            (CertInvalid, "cert_invalid", true),
+            (CertUnmapped, "cert_unmapped", true),
+        ];
+        for (e, reason, cert) in table {
+            assert_eq!((e.reason(), e.is_certificate()), (reason, cert), "{e:?}");
+        }
+    }
+
     /// Key choice (by kid; without one, only a unique key of the token's algorithm) and the
     /// reason each refusal is given, through real signatures.
     #[test]
