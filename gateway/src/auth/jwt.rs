@@ -454,6 +454,21 @@ pub fn now_secs() -> u64 {
 mod tests {
     use super::*;
 
+    /// A key in a log line or panic message shows its kid and algorithm, never its material
+    /// (an HMAC key is the shared secret itself).
+    #[test]
+    fn a_key_prints_its_kid_and_algorithm_never_its_material() {
+        let k = Key {
+            kid: Some("k1".into()),
+            alg: Algorithm::HS256,
+            decoding: DecodingKey::from_secret(b"hunter2-hunter2-hunter2-hunter2!").unwrap(),
+        };
+        assert_eq!(
+            format!("{k:?}"),
+            "Key { kid: Some(\"k1\"), alg: HS256, .. }"
+        );
+    }
+
     /// Each refusal's reason, as metrics and audit records carry it (a dashboard or SIEM
     /// query matches these strings), and which ones are client-certificate refusals (their
     /// own problem type, no `Bearer` challenge).
