@@ -453,6 +453,150 @@ pub fn now_secs() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::auth::mint;
+    use serde_json::json;
+
+    /// `exp` is required and expired once `now ≥ exp + leeway`; `nbf` and `iat` are refused
+    /// only when later than `now + leeway`. Each bound exactly.
+    #[test]
+    fn times_are_judged_at_their_bounds_with_the_leeway() {
+        let now = 1_700_000_000u64;
+        let with = |k: &str, v: Value| {
+            let mut c = json!({"exp": now + 3600});
+            c[k] = v;
+            c
+        };
+        assert_eq!(
+            check_times(&json!({"exp": now - 30}), 30, now),
+            Err(TokenError::Expired)
+        );
+        assert_eq!(check_times(&json!({"exp": now - 29}), 30, now), Ok(()));
+        assert_eq!(check_times(&json!({"exp": now + 1}), 0, now), Ok(()));
+        assert_eq!(
+            check_times(&json!({"exp": now}), 0, now),
+            Err(TokenError::Expired)
+        );
+        for (k, refused) in [
+            ("nbf", TokenError::NotYetValid),
+            ("iat", TokenError::IssuedInFuture),
+        ] {
+            assert_eq!(
+                check_times(&with(k, json!(now + 30)), 30, now),
+                Ok(()),
+                "{k}"
+            );
+            assert_eq!(
+                check_times(&with(k, json!(now + 31)), 30, now),
+                Err(refused),
+                "{k}"
+            );
+            assert_eq!(check_times(&with(k, json!(now)), 0, now), Ok(()), "{k}");
+            assert_eq!(
+                check_times(&with(k, json!(now - 1000)), 0, now),
+                Ok(()),
+                "{k}"
+            );
+            assert_eq!(
+                check_times(&with(k, json!(now + 1)), 0, now),
+                Err(refused),
+                "{k}"
+            );
+            assert_eq!(
+                check_times(&with(k, json!("soon")), 30, now),
+                Err(TokenError::Malformed),
+                "{k}"
+            );
+        }
+        assert_eq!(
+            check_times(&json!({}), 30, now),
+            Err(TokenError::MissingExp)
+        );
+        assert_eq!(
+            check_times(&json!({"exp": "soon"}), 30, now),
+            Err(TokenError::MissingExp)
+        );
+    }
+
+    /// An encrypted-but-unsigned payload meets the same claim rules as a signed token.
+    #[test]
+    fn unsigned_payload_claims_follow_the_signed_rules() {
+        let now = 1_700_000_000u64;
+        let expect = Expectations {
+            issuer: "https://i".into(),
+            audiences: vec!["api".into(), "web".into()],
+            leeway_secs: 0,
+        };
+        let good = json!({"iss": "https://i", "aud": "api", "exp": now + 60});
+        let with = |k: &str, v: Option<Value>| {
+            let mut c = good.clone();
+            match v {
+                Some(v) => c[k] = v,
+                None => {
+                    c.as_object_mut().expect("object").remove(k);
+                }
+            }
+            c
+        };
+        for (claims, want) in [
+            (good.clone(), Ok(())),
+            (with("aud", Some(json!(["x", "web"]))), Ok(())),
+            (
+                with("aud", Some(json!(["x", "y"]))),
+                Err(TokenError::WrongAudience),
+            ),
+            (with("aud", Some(json!([]))), Err(TokenError::WrongAudience)),
+            (
+                with("aud", Some(json!("other"))),
+                Err(TokenError::WrongAudience),
+            ),
+            (with("aud", Some(json!(7))), Err(TokenError::WrongAudience)),
+            (with("aud", None), Err(TokenError::WrongAudience)),
+            (
+                with("iss", Some(json!("https://other"))),
+                Err(TokenError::WrongIssuer),
+            ),
+            (with("iss", None), Err(TokenError::WrongIssuer)),
+            (with("exp", Some(json!(now))), Err(TokenError::Expired)),
+            (with("exp", None), Err(TokenError::MissingExp)),
+        ] {
+            assert_eq!(
+                check_unsigned_claims(&claims, &expect, now),
+                want,
+                "{claims}"
+            );
+        }
+    }
+
+    /// An RSA key without `alg` takes the issuer's one RSA algorithm (several: refused); a
+    /// key whose algorithm the issuer does not allow, or an HMAC one, is skipped.
+    #[test]
+    fn jwk_algorithms_come_from_the_key_and_the_issuer() {
+        let rsa = openssl::pkey::PKey::from_rsa(openssl::rsa::Rsa::generate(2048).expect("rsa"))
+            .expect("pkey");
+        let mut jwk = mint::public_jwk(&rsa, "r", Algorithm::PS256).expect("jwk");
+        jwk.as_object_mut().expect("object").remove("alg");
+        let doc = json!({ "keys": [jwk] });
+        let (set, notes) =
+            KeySet::from_jwks(&doc, &[Algorithm::PS256, Algorithm::ES256]).expect("set");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(set.by_kid["r"].alg, Algorithm::PS256);
+        let (set, notes) =
+            KeySet::from_jwks(&doc, &[Algorithm::RS256, Algorithm::PS256]).expect("set");
+        assert!(set.is_empty());
+        assert_eq!(
+            notes,
+            ["keys[0]: RSA key without `alg`, and the issuer allows several RSA algorithms"]
+        );
+        // With `alg`, but not allowed: skipped.
+        let jwk = mint::public_jwk(&rsa, "r", Algorithm::RS256).expect("jwk");
+        let (set, notes) =
+            KeySet::from_jwks(&json!({ "keys": [jwk] }), &[Algorithm::PS256]).expect("set");
+        assert!(set.is_empty());
+        assert_eq!(
+            notes,
+            ["keys[0] skipped (not a signature key for an allowed algorithm)"]
+        );
+    }
 
     /// A key in a log line or panic message shows its kid and algorithm, never its material
     /// (an HMAC key is the shared secret itself).
@@ -513,8 +657,6 @@ mod tests {
     /// reason each refusal is given, through real signatures.
     #[test]
     fn keys_are_chosen_by_kid_or_uniquely_and_refusals_say_why() {
-        use crate::auth::mint;
-        use serde_json::json;
         let (a, a_pem) = mint::generate_es256().expect("key a");
         let (b, b_pem) = mint::generate_es256().expect("key b");
         let ed = openssl::pkey::PKey::generate_ed25519().expect("ed");
@@ -575,9 +717,15 @@ mod tests {
             c[k] = v;
             c
         };
-        let mut no_aud = good.clone();
-        no_aud.as_object_mut().expect("object").remove("aud");
+        let without = |k: &str| {
+            let mut c = good.clone();
+            c.as_object_mut().expect("object").remove(k);
+            c
+        };
+        let no_aud = without("aud");
         for (claims, why) in [
+            (without("exp"), TokenError::MissingExp),
+            (without("iss"), TokenError::WrongIssuer),
             (with("iss", json!("https://other")), TokenError::WrongIssuer),
             (with("aud", json!("other")), TokenError::WrongAudience),
             (no_aud, TokenError::WrongAudience),
