@@ -44,8 +44,16 @@ fn digest(alg: Algorithm) -> MessageDigest {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Signatures this thread checked through OpenSSL (tests: which backend did the work).
+    static CHECKS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 impl OsslVerifier {
     fn check(&self, msg: &[u8], sig: &[u8]) -> Result<bool, openssl::error::ErrorStack> {
+        #[cfg(test)]
+        CHECKS.with(|c| c.set(c.get() + 1));
         match self.alg {
             Algorithm::EdDSA => Verifier::new_without_digest(&self.key)?.verify_oneshot(sig, msg),
             Algorithm::ES256 | Algorithm::ES384 => {
@@ -319,6 +327,30 @@ mod tests {
         off.extend([1u8; 64]);
         let off = DecodingKey::from_ec_components(&b64(&off[1..33]), &b64(&off[33..])).unwrap();
         assert!(public_key(Algorithm::ES256, &off).is_none());
+    }
+
+    /// HMAC stays with rust_crypto; every other family whose key OpenSSL takes is checked by
+    /// OpenSSL (the point of this module), and a key family that does not match the
+    /// algorithm's is refused before any check.
+    #[test]
+    fn openssl_checks_every_family_but_hmac() {
+        let checks = || CHECKS.with(|c| c.get());
+        let ed = PKey::generate_ed25519().unwrap();
+        let ed_dec = DecodingKey::from_ed_components(&b64(&ed.raw_public_key().unwrap())).unwrap();
+        let before = checks();
+        let v = new_verifier(&Algorithm::EdDSA, &ed_dec).unwrap();
+        assert!(v.verify(b"m", &vec![0; 64]).is_err());
+        assert_eq!(checks(), before + 1, "EdDSA through OpenSSL");
+        let hs = DecodingKey::from_secret(&[7u8; 32]).unwrap();
+        let v = new_verifier(&Algorithm::HS256, &hs).unwrap();
+        assert!(v.verify(b"m", &vec![0; 32]).is_err());
+        assert_eq!(checks(), before + 1, "HS256 not through OpenSSL");
+        assert!(matches!(
+            new_verifier(&Algorithm::RS256, &ed_dec)
+                .err()
+                .map(|e| e.into_kind()),
+            Some(ErrorKind::InvalidKeyFormat)
+        ));
     }
 
     #[test]
