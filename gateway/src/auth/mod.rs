@@ -965,6 +965,28 @@ mod tests {
         );
     }
 
+    /// A verified token is cached for at most `cache_max_ttl` even when it is valid for
+    /// longer: past that, it is verified again (for introspected tokens, how soon a
+    /// revocation is seen).
+    #[tokio::test]
+    async fn a_cached_verdict_lives_at_most_cache_max_ttl() {
+        let (mut auth, pem, routes) = fixture();
+        auth.cache_max_ttl = Duration::from_millis(300);
+        let t = token(&pem, 600, "read");
+        let hash: [u8; 32] = Sha256::digest(t.as_bytes()).into();
+        let h = format!("Bearer {t}");
+        let c = Credentials {
+            authorization: Some(&h),
+            ..Default::default()
+        };
+        assert!(auth.check(&routes[0], &c).await.is_ok());
+        assert!(auth.cache.get(&hash).is_some(), "cached");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert!(auth.cache.get(&hash).is_none(), "gone after cache_max_ttl");
+        assert!(auth.check(&routes[0], &c).await.is_ok());
+        assert!(auth.cache.get(&hash).is_some(), "verified and cached again");
+    }
+
     #[tokio::test]
     async fn cache_hits_and_never_outlives_exp() {
         let (auth, pem, routes) = fixture();
