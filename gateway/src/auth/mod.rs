@@ -965,6 +965,87 @@ mod tests {
         );
     }
 
+    /// Where a token is read from on a route that opts in to the query and a cookie: only
+    /// the named parameter or cookie, never two of them (ambiguous), and never a token over
+    /// `token_max_bytes` (the bound itself is allowed through to verification).
+    #[tokio::test]
+    async fn opted_in_query_and_cookie_tokens_are_read_by_name_once() {
+        let (auth, pem, routes) = fixture();
+        let mut policy = routes[0].clone();
+        policy.token_from_query = Some("access_token".into());
+        policy.token_from_cookie = Some("session".into());
+        let good = token(&pem, 600, "read");
+        let pair = |name: &str, value: &str| crate::view::QueryPair {
+            raw: String::new(),
+            name: name.into(),
+            value: value.into(),
+        };
+        let cookie = |n: &str, v: &str| (n.to_string(), v.to_string());
+        // By name: the other parameter and cookie are not read.
+        let q = [pair("other", "junk"), pair("access_token", &good)];
+        let c = Credentials {
+            query: &q,
+            ..Default::default()
+        };
+        assert!(auth.check(&policy, &c).await.is_ok());
+        let k = [cookie("other", "junk"), cookie("session", &good)];
+        let c = Credentials {
+            cookies: &k,
+            ..Default::default()
+        };
+        assert!(auth.check(&policy, &c).await.is_ok());
+        // Twice: ambiguous, whichever values.
+        let ambiguous = Deny::Ambiguous(crate::view::Ambiguity::DuplicateCredential);
+        let q = [pair("access_token", &good), pair("access_token", &good)];
+        let c = Credentials {
+            query: &q,
+            ..Default::default()
+        };
+        assert_eq!(auth.check(&policy, &c).await.unwrap_err(), ambiguous);
+        let k = [cookie("session", &good), cookie("session", &good)];
+        let c = Credentials {
+            cookies: &k,
+            ..Default::default()
+        };
+        assert_eq!(auth.check(&policy, &c).await.unwrap_err(), ambiguous);
+        // Length: at the bound the token is verified (and refused as malformed), one byte
+        // over it is refused unread.
+        let at = "a".repeat(auth.token_max_bytes);
+        let over = "a".repeat(auth.token_max_bytes + 1);
+        for (t, why) in [(&at, TokenError::Malformed), (&over, TokenError::TooLarge)] {
+            let h = format!("Bearer {t}");
+            let c = Credentials {
+                authorization: Some(&h),
+                ..Default::default()
+            };
+            assert_eq!(
+                auth.check(&policy, &c).await.unwrap_err(),
+                Deny::Unauthenticated(why)
+            );
+        }
+    }
+
+    /// Ready when every issuer's keys are loaded or local; the API key header is configured
+    /// (lower-cased).
+    #[tokio::test]
+    async fn ready_when_every_remote_issuer_has_keys() {
+        let (auth, _, _) = fixture();
+        assert!(auth.ready(), "a static JWKS file is loaded at start");
+        assert_eq!(auth.api_key_header(), "x-api-key");
+        let issuer: IssuerFile = serde_saphyr::from_str(
+            "issuer: https://r\naudiences: [a]\njwks_url: http://127.0.0.1:9/keys\nalgorithms: [ES256]\n",
+        )
+        .unwrap();
+        let sections = AuthSections {
+            issuers: BTreeMap::from([("r".to_string(), issuer)]),
+            ..Default::default()
+        };
+        let mut report = Report::default();
+        let (remote, _) =
+            compile(vec![("p.yaml".into(), sections)], &[], &mut report).expect("compiles");
+        assert!(!remote.ready(), "a remote issuer before its first fetch");
+    }
+
     /// A verified token is cached for at most `cache_max_ttl` even when it is valid for
     /// longer: past that, it is verified again (for introspected tokens, how soon a
     /// revocation is seen).
