@@ -1044,6 +1044,25 @@ mod tests {
         let (remote, _) =
             compile(vec![("p.yaml".into(), sections)], &[], &mut report).expect("compiles");
         assert!(!remote.ready(), "a remote issuer before its first fetch");
+        // Its tokens meanwhile: the gateway cannot judge them (503), not "unknown key" (401).
+        let (_, pem, routes) = fixture();
+        let now = jwt::now_secs();
+        let t = mint::sign(
+            &pem,
+            Algorithm::ES256,
+            Some("k1"),
+            &serde_json::json!({"iss": "https://r", "aud": "a", "exp": now + 60}),
+        )
+        .unwrap();
+        let h = format!("Bearer {t}");
+        let c = Credentials {
+            authorization: Some(&h),
+            ..Default::default()
+        };
+        assert_eq!(
+            remote.check(&routes[0], &c).await.unwrap_err(),
+            Deny::AuthUnavailable
+        );
     }
 
     /// A verified token is cached for at most `cache_max_ttl` even when it is valid for
