@@ -1065,6 +1065,98 @@ mod tests {
         );
     }
 
+    /// An introspection answer about another audience is refused; `aud` may be a string or
+    /// an array (one listed audience is enough); an answer without `aud` is the
+    /// introspecting issuer's own. Against a real RFC 7662 endpoint on loopback.
+    #[tokio::test]
+    async fn introspected_tokens_for_another_audience_are_refused() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/introspect", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            while let Ok((mut s, _)) = listener.accept().await {
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 4096];
+                    let body = loop {
+                        let n = s.read(&mut chunk).await.unwrap_or(0);
+                        if n == 0 {
+                            return;
+                        }
+                        buf.extend_from_slice(&chunk[..n]);
+                        let text = String::from_utf8_lossy(&buf).into_owned();
+                        let Some(end) = text.find("\r\n\r\n") else {
+                            continue;
+                        };
+                        let len = text[..end]
+                            .lines()
+                            .find_map(|l| {
+                                let (k, v) = l.split_once(':')?;
+                                k.eq_ignore_ascii_case("content-length")
+                                    .then(|| v.trim().parse::<usize>().ok())?
+                            })
+                            .unwrap_or(0);
+                        if buf.len() >= end + 4 + len {
+                            break text[end + 4..].to_string();
+                        }
+                    };
+                    let token = body
+                        .split('&')
+                        .find_map(|kv| kv.strip_prefix("token="))
+                        .unwrap_or("");
+                    let aud = match token {
+                        "t-str-ok" => Some(serde_json::json!("a")),
+                        "t-arr-ok" => Some(serde_json::json!(["x", "a"])),
+                        "t-arr-bad" => Some(serde_json::json!(["x", "y"])),
+                        "t-str-bad" => Some(serde_json::json!("b")),
+                        "t-num" => Some(serde_json::json!(7)),
+                        _ => None,
+                    };
+                    let mut answer = serde_json::json!({"active": true, "sub": "svc", "scope": "read", "exp": jwt::now_secs() + 600});
+                    if let Some(aud) = aud {
+                        answer["aud"] = aud;
+                    }
+                    let answer = answer.to_string();
+                    let http = format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
+                        answer.len()
+                    );
+                    let _ = s.write_all(http.as_bytes()).await;
+                });
+            }
+        });
+        let (_, _, routes, dir) = fixture_in_dir();
+        std::fs::write(dir.join("secret"), "s3cret-introspection\n").unwrap();
+        let auth = recompile(
+            &dir,
+            &[],
+            &format!(
+                "introspection: {{url: \"{url}\", client_id: gateway, client_secret: {{file: \"{}\"}}}}\n",
+                dir.join("secret").display()
+            ),
+        );
+        let policy = RoutePolicy::from_security(routes[0].security.clone());
+        for (token, want) in [
+            ("t-str-ok", None),
+            ("t-arr-ok", None),
+            ("t-none", None),
+            ("t-arr-bad", Some(TokenError::WrongAudience)),
+            ("t-str-bad", Some(TokenError::WrongAudience)),
+            ("t-num", Some(TokenError::WrongAudience)),
+        ] {
+            let h = format!("Bearer {token}");
+            let c = Credentials {
+                authorization: Some(&h),
+                ..Default::default()
+            };
+            let got = auth.check(&policy, &c).await;
+            match want {
+                None => assert!(got.is_ok(), "{token}: {got:?}"),
+                Some(e) => assert_eq!(got.unwrap_err(), Deny::Unauthenticated(e), "{token}"),
+            }
+        }
+    }
+
     /// A verified token is cached for at most `cache_max_ttl` even when it is valid for
     /// longer: past that, it is verified again (for introspected tokens, how soon a
     /// revocation is seen).
