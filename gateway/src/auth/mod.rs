@@ -1116,6 +1116,9 @@ mod tests {
                     if let Some(aud) = aud {
                         answer["aud"] = aud;
                     }
+                    if token == "t-noexp" {
+                        answer.as_object_mut().unwrap().remove("exp");
+                    }
                     let answer = answer.to_string();
                     let http = format!(
                         "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
@@ -1155,6 +1158,22 @@ mod tests {
                 Some(e) => assert_eq!(got.unwrap_err(), Deny::Unauthenticated(e), "{token}"),
             }
         }
+        // An answer without `exp` is trusted for a minute, no longer.
+        let h = "Bearer t-noexp".to_string();
+        let c = Credentials {
+            authorization: Some(&h),
+            ..Default::default()
+        };
+        let now = jwt::now_secs();
+        assert!(auth.check(&policy, &c).await.is_ok());
+        let hash: [u8; 32] = Sha256::digest(b"t-noexp").into();
+        let cached = auth.cache.get(&hash).expect("cached");
+        assert!(
+            (now + 59..=now + 61).contains(&cached.exp),
+            "{} vs now {now}",
+            cached.exp
+        );
+        assert!(cached.ttl <= Duration::from_secs(61), "{:?}", cached.ttl);
     }
 
     /// A verified token is cached for at most `cache_max_ttl` even when it is valid for
