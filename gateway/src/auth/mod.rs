@@ -1176,6 +1176,26 @@ mod tests {
         assert!(cached.ttl <= Duration::from_secs(61), "{:?}", cached.ttl);
     }
 
+    /// The JWE `kid` (which issuer decrypts) comes from the protected header only.
+    #[test]
+    fn the_jwe_kid_is_read_from_the_protected_header() {
+        use base64::Engine;
+        let enc = |v: serde_json::Value| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string())
+        };
+        let with = enc(serde_json::json!({"alg": "dir", "enc": "A128GCM", "kid": "enc-1"}));
+        assert_eq!(jwe_kid(&format!("{with}....")), Some("enc-1".into()));
+        let without = enc(serde_json::json!({"alg": "dir", "enc": "A128GCM"}));
+        assert_eq!(jwe_kid(&format!("{without}....")), None);
+        let numeric = enc(serde_json::json!({"alg": "dir", "kid": 7}));
+        assert_eq!(jwe_kid(&format!("{numeric}....")), None);
+        assert_eq!(jwe_kid("not-base64!....."), None);
+        assert_eq!(
+            jwe_kid(&format!("{}....", enc(serde_json::json!("kid")))),
+            None
+        );
+    }
+
     /// A verified token is cached for at most `cache_max_ttl` even when it is valid for
     /// longer: past that, it is verified again (for introspected tokens, how soon a
     /// revocation is seen).
