@@ -965,6 +965,40 @@ mod tests {
         );
     }
 
+    /// At `exp` itself a cached verdict is no longer served: the token is judged again (here
+    /// within the leeway, so accepted) and, with no time left, not cached again.
+    #[tokio::test]
+    async fn a_cached_verdict_ends_at_exp_itself() {
+        let (auth, pem, routes) = fixture();
+        let start = jwt::now_secs();
+        let clock = Arc::new(crate::clock::FakeClock::at(start * 1_000_000));
+        let auth = auth.with_clock(clock.clone());
+        let t = token(&pem, 120, "read");
+        let hash: [u8; 32] = Sha256::digest(t.as_bytes()).into();
+        let h = format!("Bearer {t}");
+        let c = Credentials {
+            authorization: Some(&h),
+            ..Default::default()
+        };
+        assert!(auth.check(&routes[0], &c).await.is_ok());
+        let exp = auth.cache.get(&hash).expect("cached").exp;
+        clock.advance(Duration::from_secs(exp - 1 - start));
+        assert!(auth.check(&routes[0], &c).await.is_ok());
+        assert!(
+            auth.cache.get(&hash).is_some(),
+            "a second before exp: still cached"
+        );
+        clock.advance(Duration::from_secs(1));
+        assert!(
+            auth.check(&routes[0], &c).await.is_ok(),
+            "within the leeway"
+        );
+        assert!(
+            auth.cache.get(&hash).is_none(),
+            "at exp: dropped, not cached again"
+        );
+    }
+
     /// Where a token is read from on a route that opts in to the query and a cookie: only
     /// the named parameter or cookie, never two of them (ambiguous), and never a token over
     /// `token_max_bytes` (the bound itself is allowed through to verification).
