@@ -931,6 +931,49 @@ mod tests {
         assert!(rotated.adopt(&old).issuers.is_empty());
     }
 
+    /// The ephemeral assertion key is kept across a reload only from an ephemeral one to an
+    /// ephemeral one: a configured key, newly set or dropped, is never replaced by the old.
+    #[tokio::test]
+    async fn a_configured_assertion_key_is_never_replaced_by_the_old_ephemeral_one() {
+        let (old, _, routes, dir) = fixture_in_dir();
+        let key = dir.join("assert.pem");
+        let pk = openssl::pkey::PKey::generate_ed25519().unwrap();
+        std::fs::write(&key, pk.private_key_to_pem_pkcs8().unwrap()).unwrap();
+        let issuer: IssuerFile = serde_saphyr::from_str(&format!(
+            "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n",
+            dir.join("jwks.json").display()
+        ))
+        .unwrap();
+        let assertion: super::settings::AssertionFile = serde_saphyr::from_str(&format!(
+            "active_kid: a1\nkeys: [{{kid: a1, key: {}}}]\n",
+            key.display()
+        ))
+        .unwrap();
+        let sections = AuthSections {
+            issuers: BTreeMap::from([("i".to_string(), issuer)]),
+            assertion: Some(assertion),
+            ..Default::default()
+        };
+        let mut report = Report::default();
+        let (mut configured, _) =
+            compile(vec![(dir.join("p.yaml"), sections)], &routes, &mut report)
+                .unwrap_or_else(|| panic!("{:?}", report.errors));
+        let mine = configured.asserter.jwks();
+        assert!(
+            !configured.adopt(&old).asserter,
+            "old ephemeral, new configured"
+        );
+        assert_eq!(configured.asserter.jwks(), mine);
+        let mut ephemeral = recompile(&dir, &routes, "");
+        let fresh = ephemeral.asserter.jwks();
+        assert!(
+            !ephemeral.adopt(&configured).asserter,
+            "old configured, new ephemeral"
+        );
+        assert_eq!(ephemeral.asserter.jwks(), fresh);
+        assert_ne!(fresh, mine);
+    }
+
     fn token(pem: &[u8], exp_offset: i64, scope: &str) -> String {
         let now = jwt::now_secs() as i64;
         mint::sign(pem, Algorithm::ES256, Some("k1"), &serde_json::json!({"iss": "https://i", "aud": "a", "sub": "s", "scope": scope, "exp": now + exp_offset})).unwrap()
