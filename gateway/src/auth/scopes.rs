@@ -270,6 +270,9 @@ mod tests {
         let c = serde_json::json!({"scope": "b a  a", "scp": ["c", "a"]});
         assert_eq!(scopes_from_claims(&c), vec!["a", "b", "c"]);
         assert!(scopes_from_claims(&serde_json::json!({"scope": 5})).is_empty());
+        // `scp` as a space-delimited string too (Azure AD), empty pieces dropped.
+        let c = serde_json::json!({"scp": " write  read "});
+        assert_eq!(scopes_from_claims(&c), vec!["read", "write"]);
     }
 
     #[test]
