@@ -211,6 +211,10 @@ fn every_supported_combination_works_end_to_end() {
             names.push(format!("{alg}/{enc}"));
         }
     }
+    // A nested JWT without `cty: JWT` (RFC 7519 §5.2 only recommends it; some IdPs omit it)
+    // is still recognised as a JWT and verified.
+    specs.push(spec_for(&e.k, "dir", "A128GCM", &inner, None));
+    names.push("dir/A128GCM without cty".into());
     let tokens = mint(&specs);
     for (name, t) in names.iter().zip(&tokens) {
         let t = tok(t);
