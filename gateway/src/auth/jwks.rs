@@ -668,14 +668,15 @@ mod tests {
             policy(0, 500),
         );
         let task = tokio::spawn(k.clone().refresh_loop());
-        // Fetches at 0 s and 0.5 s; the next waits 1 s (a loaded machine only stretches
-        // these gaps, so the check below cannot fail from load).
+        // Fetches at 0 s and 0.5 s; the next waits 1 s. Checked 0.5 s after the second is
+        // seen (half a second of margin for a loaded machine; a halved backoff, 0.25 s,
+        // fails it).
         let t = Instant::now();
         while idp.hits("/keys") < 2 {
             assert!(t.elapsed() < Duration::from_secs(5), "a retry after 0.5 s");
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
-        tokio::time::sleep(Duration::from_millis(700)).await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
         assert_eq!(idp.hits("/keys"), 2, "the second retry waits 1 s");
         idp.answer("/keys", 200, "", &jwks(&["a"]));
         let t = Instant::now();
