@@ -266,6 +266,18 @@ pub struct AuthSections {
 mod tests {
     use super::*;
 
+    /// The assertion's documented defaults (docs/tokens.md): on, issuer `gateway`, header
+    /// `x-gateway-assertion`, 30 s, reused.
+    #[test]
+    fn assertion_defaults() {
+        let a: AssertionFile = serde_saphyr::from_str("keys: []\n").expect("yaml");
+        assert!(a.enabled && a.reuse);
+        assert_eq!(
+            (a.issuer.as_str(), a.header.as_str(), a.ttl),
+            ("gateway", "x-gateway-assertion", Duration::from_secs(30))
+        );
+    }
+
     #[test]
     fn introspection_cache_defaults() {
         let i: IntrospectionFile =
