@@ -43,6 +43,8 @@ pub mod spec;
 pub mod status;
 #[doc(hidden)]
 pub mod testenv;
+#[cfg(test)]
+pub(crate) mod testhttp;
 pub mod upstream;
 pub mod validate;
 pub mod view;

@@ -140,10 +140,9 @@ impl Introspector {
 mod tests {
     use super::*;
     use std::sync::Mutex;
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-    /// A real RFC 7662 endpoint on loopback: answers each POST with the next queued
-    /// (status, body) and keeps every request it read.
+    /// A real RFC 7662 endpoint on loopback (`crate::testhttp`): answers each POST with the
+    /// next queued (status, body) and keeps every request it read, head and body.
     struct Endpoint {
         url: String,
         seen: Arc<Mutex<Vec<String>>>,
@@ -151,51 +150,19 @@ mod tests {
 
     impl Endpoint {
         async fn start(answers: Vec<(u16, &'static str)>) -> Endpoint {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            let url = format!("http://{}/introspect", listener.local_addr().unwrap());
             let seen = Arc::new(Mutex::new(Vec::new()));
             let log = seen.clone();
-            tokio::spawn(async move {
-                let mut answers = answers.into_iter();
-                loop {
-                    let Ok((mut s, _)) = listener.accept().await else {
-                        return;
-                    };
-                    let mut buf = Vec::new();
-                    let mut chunk = [0u8; 4096];
-                    // Read the head, then the body its Content-Length announces.
-                    let request = loop {
-                        let n = s.read(&mut chunk).await.unwrap_or(0);
-                        if n == 0 {
-                            break None;
-                        }
-                        buf.extend_from_slice(&chunk[..n]);
-                        let text = String::from_utf8_lossy(&buf).into_owned();
-                        if let Some(end) = text.find("\r\n\r\n") {
-                            let len = text[..end]
-                                .lines()
-                                .find_map(|l| {
-                                    let (k, v) = l.split_once(':')?;
-                                    k.eq_ignore_ascii_case("content-length")
-                                        .then(|| v.trim().parse::<usize>().ok())?
-                                })
-                                .unwrap_or(0);
-                            if buf.len() >= end + 4 + len {
-                                break Some(text);
-                            }
-                        }
-                    };
-                    let Some(request) = request else { continue };
-                    log.lock().unwrap().push(request);
-                    let (status, body) = answers.next().unwrap_or((500, "{}"));
-                    let answer = format!(
-                        "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                        body.len()
-                    );
-                    let _ = s.write_all(answer.as_bytes()).await;
-                }
-            });
-            Endpoint { url, seen }
+            let answers = Mutex::new(answers.into_iter());
+            let addr = crate::testhttp::serve(move |r| {
+                log.lock().unwrap().push(format!("{}{}", r.head, r.body));
+                let (status, body) = answers.lock().unwrap().next().unwrap_or((500, "{}"));
+                crate::testhttp::Answer::json(status, body)
+            })
+            .await;
+            Endpoint {
+                url: format!("http://{addr}/introspect"),
+                seen,
+            }
         }
 
         fn hits(&self) -> usize {

@@ -328,12 +328,10 @@ mod tests {
     use super::*;
     use base64::Engine;
     use std::collections::HashMap;
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-    /// A real IdP on loopback: answers GETs by path from a table that the test changes as it
-    /// goes (status, extra header line, body), counts the requests per path, and, while
-    /// `hang` is set, reads a request and never answers it.
-    #[derive(Clone)]
+    /// A real IdP on loopback (`crate::testhttp`): answers GETs by path from a table that the
+    /// test changes as it goes (status, extra header line, body), counts the requests per
+    /// path, and, while `hang` is set, reads a request and never answers it.
     struct Idp {
         base: String,
         answers: Arc<Mutex<HashMap<String, (u16, String, String)>>>,
@@ -343,48 +341,29 @@ mod tests {
 
     impl Idp {
         async fn start() -> Idp {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            let idp = Idp {
-                base: format!("http://{}", listener.local_addr().unwrap()),
-                answers: Arc::default(),
-                hits: Arc::default(),
-                hang: Arc::default(),
-            };
-            let me = idp.clone();
-            tokio::spawn(async move {
-                while let Ok((mut s, _)) = listener.accept().await {
-                    let me = me.clone();
-                    tokio::spawn(async move {
-                        let mut buf = Vec::new();
-                        let mut chunk = [0u8; 2048];
-                        while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
-                            match s.read(&mut chunk).await {
-                                Ok(0) | Err(_) => return,
-                                Ok(n) => buf.extend_from_slice(&chunk[..n]),
-                            }
-                        }
-                        let head = String::from_utf8_lossy(&buf).into_owned();
-                        let path = head.split(' ').nth(1).unwrap_or("").to_string();
-                        *me.hits.lock().unwrap().entry(path.clone()).or_default() += 1;
-                        if me.hang.load(Ordering::SeqCst) {
-                            tokio::time::sleep(Duration::from_secs(30)).await;
-                            return;
-                        }
-                        let (status, header, body) =
-                            me.answers.lock().unwrap().get(&path).cloned().unwrap_or((
-                                404,
-                                String::new(),
-                                String::new(),
-                            ));
-                        let answer = format!(
-                            "HTTP/1.1 {status} X\r\ncontent-length: {}\r\nconnection: close\r\n{header}\r\n{body}",
-                            body.len()
-                        );
-                        let _ = s.write_all(answer.as_bytes()).await;
-                    });
+            let answers: Arc<Mutex<HashMap<String, (u16, String, String)>>> = Arc::default();
+            let hits: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+            let hang: Arc<AtomicBool> = Arc::default();
+            let (a, h, g) = (answers.clone(), hits.clone(), hang.clone());
+            let addr = crate::testhttp::serve(move |r| {
+                *h.lock().unwrap().entry(r.path.clone()).or_default() += 1;
+                if g.load(Ordering::SeqCst) {
+                    return crate::testhttp::Answer::Hang;
                 }
-            });
-            idp
+                let (status, header, body) = a.lock().unwrap().get(&r.path).cloned().unwrap_or((
+                    404,
+                    String::new(),
+                    String::new(),
+                ));
+                crate::testhttp::Answer::Reply(status, header, body)
+            })
+            .await;
+            Idp {
+                base: format!("http://{addr}"),
+                answers,
+                hits,
+                hang,
+            }
         }
 
         fn answer(&self, path: &str, status: u16, header: &str, body: &str) {

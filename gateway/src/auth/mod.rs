@@ -1147,64 +1147,27 @@ mod tests {
     /// introspecting issuer's own. Against a real RFC 7662 endpoint on loopback.
     #[tokio::test]
     async fn introspected_tokens_for_another_audience_are_refused() {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}/introspect", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            while let Ok((mut s, _)) = listener.accept().await {
-                tokio::spawn(async move {
-                    let mut buf = Vec::new();
-                    let mut chunk = [0u8; 4096];
-                    let body = loop {
-                        let n = s.read(&mut chunk).await.unwrap_or(0);
-                        if n == 0 {
-                            return;
-                        }
-                        buf.extend_from_slice(&chunk[..n]);
-                        let text = String::from_utf8_lossy(&buf).into_owned();
-                        let Some(end) = text.find("\r\n\r\n") else {
-                            continue;
-                        };
-                        let len = text[..end]
-                            .lines()
-                            .find_map(|l| {
-                                let (k, v) = l.split_once(':')?;
-                                k.eq_ignore_ascii_case("content-length")
-                                    .then(|| v.trim().parse::<usize>().ok())?
-                            })
-                            .unwrap_or(0);
-                        if buf.len() >= end + 4 + len {
-                            break text[end + 4..].to_string();
-                        }
-                    };
-                    let token = body
-                        .split('&')
-                        .find_map(|kv| kv.strip_prefix("token="))
-                        .unwrap_or("");
-                    let aud = match token {
-                        "t-str-ok" => Some(serde_json::json!("a")),
-                        "t-arr-ok" => Some(serde_json::json!(["x", "a"])),
-                        "t-arr-bad" => Some(serde_json::json!(["x", "y"])),
-                        "t-str-bad" => Some(serde_json::json!("b")),
-                        "t-num" => Some(serde_json::json!(7)),
-                        _ => None,
-                    };
-                    let mut answer = serde_json::json!({"active": true, "sub": "svc", "scope": "read", "exp": jwt::now_secs() + 600});
-                    if let Some(aud) = aud {
-                        answer["aud"] = aud;
-                    }
-                    if token == "t-noexp" {
-                        answer.as_object_mut().unwrap().remove("exp");
-                    }
-                    let answer = answer.to_string();
-                    let http = format!(
-                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
-                        answer.len()
-                    );
-                    let _ = s.write_all(http.as_bytes()).await;
-                });
+        let addr = crate::testhttp::serve(|r| {
+            let token = r.form("token").unwrap_or("");
+            let aud = match token {
+                "t-str-ok" => Some(serde_json::json!("a")),
+                "t-arr-ok" => Some(serde_json::json!(["x", "a"])),
+                "t-arr-bad" => Some(serde_json::json!(["x", "y"])),
+                "t-str-bad" => Some(serde_json::json!("b")),
+                "t-num" => Some(serde_json::json!(7)),
+                _ => None,
+            };
+            let mut answer = serde_json::json!({"active": true, "sub": "svc", "scope": "read", "exp": jwt::now_secs() + 600});
+            if let Some(aud) = aud {
+                answer["aud"] = aud;
             }
-        });
+            if token == "t-noexp" {
+                answer.as_object_mut().unwrap().remove("exp");
+            }
+            crate::testhttp::Answer::json(200, answer.to_string())
+        })
+        .await;
+        let url = format!("http://{addr}/introspect");
         let (_, _, routes, dir) = fixture_in_dir();
         std::fs::write(dir.join("secret"), "s3cret-introspection\n").unwrap();
         let auth = recompile(
