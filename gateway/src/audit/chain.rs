@@ -1420,6 +1420,14 @@ mod tests {
             ]
         );
 
+        // A complete (newline-ended) last line that is no record is not a cut tail.
+        let mut t = l.clone();
+        t.push("hello".into());
+        assert_eq!(
+            shown(&run(&t)),
+            ["TAMPERED audit.log:10: not an audit chain line"]
+        );
+
         // The file begins mid-stream: said once; checkpoints without a key cannot be judged.
         let r = run(&l[2..]);
         assert_eq!(
