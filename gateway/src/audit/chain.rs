@@ -1486,6 +1486,20 @@ mod tests {
         let r = run(&lines);
         assert!(r.findings.is_empty(), "{:?}", r.findings);
         assert_eq!((r.records, r.checkpoints, r.instances), (7, 3, 2));
+        // An instance that stopped right after a periodic checkpoint is a gap too (nothing
+        // unsigned, but not sealed: records queued in memory may have been lost).
+        let mut at_checkpoint = lines[..5].to_vec();
+        let head5 = head_of(file("a", &at_checkpoint).1.as_slice())
+            .0
+            .expect("head");
+        let mut c = Chain::new(key(), Some(&head5));
+        at_checkpoint.push(c.start(Some(&head5), false));
+        at_checkpoint.push(c.checkpoint(true));
+        let id = a.instance().to_string();
+        assert_eq!(
+            shown(&run(&at_checkpoint)),
+            [format!("GAP audit.log:5 (seq 4): instance {id} stopped without a final checkpoint (crash or kill): its last 0 record(s) are not covered by a signature, and records still queued in memory at that moment were lost; the next instance starts at audit.log:6")]
+        );
         // A's seal removed: A stopped after seq 7, three records past its checkpoint.
         lines.remove(8);
         let id = a.instance().to_string();
