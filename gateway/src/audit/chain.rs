@@ -1549,6 +1549,28 @@ mod tests {
             ["GAP b:3 (seq 2): the chain ends at a periodic checkpoint, not a shutdown seal: the writer may still be running, or records after it were cut (0 record(s) after the last signed checkpoint (seq 2))"]
         );
 
+        // B's file missing altogether: C continues an instance that is not there.
+        let ic = c.instance().to_string();
+        let r = verify_writers(&[file("a", &la), file("c", &lc)], None);
+        assert_eq!(
+            shown(&r),
+            [format!("TAMPERED c:1 (seq 0): instance {ic} continues instance {ib}, whose files are missing while older records are present: files removed")]
+        );
+        // Two instances' lines in one file (the layout before one file per writer): a
+        // finding in the second points at its line in the file, not in its own chain.
+        let mut lb2 = lb.clone();
+        lb2[1] = lb2[1].replace("\"r10\"", "\"rX\"");
+        let mut one = la.clone();
+        one.extend(lb2);
+        let r = verify_writers(&[file("one", &one)], None);
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.line == la.len() + 2 && f.message.starts_with("record modified")),
+            "{:?}",
+            r.findings
+        );
+
         // A's record 2, which B continues, removed from A's file.
         let mut la2 = la.clone();
         la2.remove(2);
