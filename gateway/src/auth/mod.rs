@@ -1236,6 +1236,49 @@ mod tests {
         );
     }
 
+    /// A mapped client certificate is a credential only where the route names `mutualTLS`:
+    /// on a bearer route, a certificate alone is "no credential" (401), never a principal.
+    #[tokio::test]
+    async fn a_certificate_is_no_credential_where_the_route_does_not_name_mutual_tls() {
+        let (_, _, routes, dir) = fixture_in_dir();
+        let issuer: IssuerFile = serde_saphyr::from_str(&format!(
+            "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n",
+            dir.join("jwks.json").display()
+        ))
+        .unwrap();
+        let client_certificates = serde_saphyr::from_str(
+            "- {subject_cn: device-7, client_id: device-7, scopes: [read]}\n",
+        )
+        .unwrap();
+        let sections = AuthSections {
+            issuers: BTreeMap::from([("i".to_string(), issuer)]),
+            client_certificates,
+            ..Default::default()
+        };
+        let mut report = Report::default();
+        let (auth, _) = compile(vec![(dir.join("p.yaml"), sections)], &routes, &mut report)
+            .unwrap_or_else(|| panic!("{:?}", report.errors));
+        let cert = crate::clientcert::PeerCert {
+            sha256: "ab".repeat(32),
+            subject_cn: Some("device-7".into()),
+            san_dns: vec![],
+            san_uri: vec![],
+            san_email: vec![],
+            serial: "01".into(),
+            error: None,
+        };
+        let policy = RoutePolicy::from_security(routes[0].security.clone());
+        assert!(!policy.accepts_mtls);
+        let c = Credentials {
+            client_cert: Some(&cert),
+            ..Default::default()
+        };
+        assert_eq!(
+            auth.check(&policy, &c).await.unwrap_err(),
+            Deny::Unauthenticated(TokenError::Missing)
+        );
+    }
+
     /// A verified token is cached for at most `cache_max_ttl` even when it is valid for
     /// longer: past that, it is verified again (for introspected tokens, how soon a
     /// revocation is seen).
