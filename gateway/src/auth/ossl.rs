@@ -337,14 +337,38 @@ mod tests {
         let checks = || CHECKS.with(|c| c.get());
         let ed = PKey::generate_ed25519().unwrap();
         let ed_dec = DecodingKey::from_ed_components(&b64(&ed.raw_public_key().unwrap())).unwrap();
-        let before = checks();
-        let v = new_verifier(&Algorithm::EdDSA, &ed_dec).unwrap();
-        assert!(v.verify(b"m", &vec![0; 64]).is_err());
-        assert_eq!(checks(), before + 1, "EdDSA through OpenSSL");
+        let rsa = Rsa::generate(2048).unwrap();
+        let rsa_dec =
+            DecodingKey::from_rsa_components(&b64(&rsa.n().to_vec()), &b64(&rsa.e().to_vec()))
+                .unwrap();
+        let g = EcGroup::from_curve_name(Nid::X9_62_PRIME256V1).unwrap();
+        let ec = EcKey::generate(&g).unwrap();
+        let mut ctx = openssl::bn::BigNumContext::new().unwrap();
+        let (mut x, mut y) = (BigNum::new().unwrap(), BigNum::new().unwrap());
+        ec.public_key()
+            .affine_coordinates(&g, &mut x, &mut y, &mut ctx)
+            .unwrap();
+        let ec_dec = DecodingKey::from_ec_components(
+            &b64(&x.to_vec_padded(32).unwrap()),
+            &b64(&y.to_vec_padded(32).unwrap()),
+        )
+        .unwrap();
+        let mut before = checks();
+        for (alg, key, sig_len) in [
+            (Algorithm::EdDSA, &ed_dec, 64),
+            (Algorithm::RS256, &rsa_dec, 256),
+            (Algorithm::PS256, &rsa_dec, 256),
+            (Algorithm::ES256, &ec_dec, 64),
+        ] {
+            let v = new_verifier(&alg, key).unwrap();
+            assert!(v.verify(b"m", &vec![1; sig_len]).is_err());
+            assert_eq!(checks(), before + 1, "{alg:?} through OpenSSL");
+            before += 1;
+        }
         let hs = DecodingKey::from_secret(&[7u8; 32]).unwrap();
         let v = new_verifier(&Algorithm::HS256, &hs).unwrap();
         assert!(v.verify(b"m", &vec![0; 32]).is_err());
-        assert_eq!(checks(), before + 1, "HS256 not through OpenSSL");
+        assert_eq!(checks(), before, "HS256 not through OpenSSL");
         assert!(matches!(
             new_verifier(&Algorithm::RS256, &ed_dec)
                 .err()
