@@ -835,11 +835,7 @@ mod tests {
             serde_json::json!({"keys": [jwk]}).to_string(),
         )
         .unwrap();
-        let issuer: IssuerFile = serde_saphyr::from_str(&format!(
-            "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n",
-            dir.join("jwks.json").display()
-        ))
-        .unwrap();
+        let issuer = fixture_issuer(&dir, "");
         let mut router = crate::router::Router::default();
         let req = scopes::SchemeRequirement {
             scheme: "o".into(),
@@ -871,13 +867,26 @@ mod tests {
         (auth, pem, router.routes().to_vec(), dir)
     }
 
-    /// Compile the fixture's issuer again from its directory, with `extra` settings.
-    fn recompile(dir: &Path, routes: &[Arc<Route>], extra: &str) -> Auth {
-        let issuer: IssuerFile = serde_saphyr::from_str(&format!(
+    /// The fixture's issuer (ES256 keys from `dir/jwks.json`), with `extra` settings.
+    fn fixture_issuer(dir: &Path, extra: &str) -> IssuerFile {
+        serde_saphyr::from_str(&format!(
             "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n{extra}",
             dir.join("jwks.json").display()
         ))
-        .expect("issuer yaml");
+        .expect("issuer yaml")
+    }
+
+    /// Credentials carrying only this `Authorization` value.
+    fn bearer(authorization: &str) -> Credentials<'_> {
+        Credentials {
+            authorization: Some(authorization),
+            ..Default::default()
+        }
+    }
+
+    /// Compile the fixture's issuer again from its directory, with `extra` settings.
+    fn recompile(dir: &Path, routes: &[Arc<Route>], extra: &str) -> Auth {
+        let issuer = fixture_issuer(dir, extra);
         let sections = AuthSections {
             issuers: BTreeMap::from([("i".to_string(), issuer)]),
             ..Default::default()
@@ -939,11 +948,7 @@ mod tests {
         let key = dir.join("assert.pem");
         let pk = openssl::pkey::PKey::generate_ed25519().unwrap();
         std::fs::write(&key, pk.private_key_to_pem_pkcs8().unwrap()).unwrap();
-        let issuer: IssuerFile = serde_saphyr::from_str(&format!(
-            "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n",
-            dir.join("jwks.json").display()
-        ))
-        .unwrap();
+        let issuer = fixture_issuer(&dir, "");
         let assertion: super::settings::AssertionFile = serde_saphyr::from_str(&format!(
             "active_kid: a1\nkeys: [{{kid: a1, key: {}}}]\n",
             key.display()
@@ -993,10 +998,7 @@ mod tests {
         let auth = auth.with_clock(clock.clone());
         let t = token(&pem, 120, "read");
         let h = format!("Bearer {t}");
-        let c = Credentials {
-            authorization: Some(&h),
-            ..Default::default()
-        };
+        let c = bearer(&h);
         assert!(auth.check(&routes[0], &c).await.unwrap().is_some());
         clock.advance(Duration::from_secs(119));
         assert!(auth.check(&routes[0], &c).await.is_ok(), "before exp");
@@ -1019,10 +1021,7 @@ mod tests {
         let t = token(&pem, 120, "read");
         let hash: [u8; 32] = Sha256::digest(t.as_bytes()).into();
         let h = format!("Bearer {t}");
-        let c = Credentials {
-            authorization: Some(&h),
-            ..Default::default()
-        };
+        let c = bearer(&h);
         assert!(auth.check(&routes[0], &c).await.is_ok());
         let exp = auth.cache.get(&hash).expect("cached").exp;
         clock.advance(Duration::from_secs(exp - 1 - start));
@@ -1091,10 +1090,7 @@ mod tests {
         let over = "a".repeat(auth.token_max_bytes + 1);
         for (t, why) in [(&at, TokenError::Malformed), (&over, TokenError::TooLarge)] {
             let h = format!("Bearer {t}");
-            let c = Credentials {
-                authorization: Some(&h),
-                ..Default::default()
-            };
+            let c = bearer(&h);
             assert_eq!(
                 auth.check(&policy, &c).await.unwrap_err(),
                 Deny::Unauthenticated(why)
@@ -1132,10 +1128,7 @@ mod tests {
         )
         .unwrap();
         let h = format!("Bearer {t}");
-        let c = Credentials {
-            authorization: Some(&h),
-            ..Default::default()
-        };
+        let c = bearer(&h);
         assert_eq!(
             remote.check(&routes[0], &c).await.unwrap_err(),
             Deny::AuthUnavailable
@@ -1188,10 +1181,7 @@ mod tests {
             ("t-num", Some(TokenError::WrongAudience)),
         ] {
             let h = format!("Bearer {token}");
-            let c = Credentials {
-                authorization: Some(&h),
-                ..Default::default()
-            };
+            let c = bearer(&h);
             let got = auth.check(&policy, &c).await;
             match want {
                 None => assert!(got.is_ok(), "{token}: {got:?}"),
@@ -1200,10 +1190,7 @@ mod tests {
         }
         // An answer without `exp` is trusted for a minute, no longer.
         let h = "Bearer t-noexp".to_string();
-        let c = Credentials {
-            authorization: Some(&h),
-            ..Default::default()
-        };
+        let c = bearer(&h);
         let now = jwt::now_secs();
         assert!(auth.check(&policy, &c).await.is_ok());
         let hash: [u8; 32] = Sha256::digest(b"t-noexp").into();
@@ -1241,11 +1228,7 @@ mod tests {
     #[tokio::test]
     async fn a_certificate_is_no_credential_where_the_route_does_not_name_mutual_tls() {
         let (_, _, routes, dir) = fixture_in_dir();
-        let issuer: IssuerFile = serde_saphyr::from_str(&format!(
-            "issuer: https://i\naudiences: [a]\njwks_file: {}\nalgorithms: [ES256]\n",
-            dir.join("jwks.json").display()
-        ))
-        .unwrap();
+        let issuer = fixture_issuer(&dir, "");
         let client_certificates = serde_saphyr::from_str(
             "- {subject_cn: device-7, client_id: device-7, scopes: [read]}\n",
         )
@@ -1289,10 +1272,7 @@ mod tests {
         let t = token(&pem, 600, "read");
         let hash: [u8; 32] = Sha256::digest(t.as_bytes()).into();
         let h = format!("Bearer {t}");
-        let c = Credentials {
-            authorization: Some(&h),
-            ..Default::default()
-        };
+        let c = bearer(&h);
         assert!(auth.check(&routes[0], &c).await.is_ok());
         assert!(auth.cache.get(&hash).is_some(), "cached");
         tokio::time::sleep(Duration::from_millis(500)).await;
@@ -1307,10 +1287,7 @@ mod tests {
         let creds_for = |t: &str| format!("Bearer {t}");
         let t = token(&pem, 600, "read");
         let h = creds_for(&t);
-        let c = Credentials {
-            authorization: Some(&h),
-            ..Default::default()
-        };
+        let c = bearer(&h);
         assert!(auth.check(&routes[0], &c).await.unwrap().is_some());
         let before = hits();
         assert!(auth.check(&routes[0], &c).await.is_ok());
@@ -1318,10 +1295,7 @@ mod tests {
         // Expired 10 s ago but within the 60 s leeway: accepted, and never cached.
         let t = token(&pem, -10, "read");
         let h = creds_for(&t);
-        let c = Credentials {
-            authorization: Some(&h),
-            ..Default::default()
-        };
+        let c = bearer(&h);
         assert!(auth.check(&routes[0], &c).await.is_ok());
         let before = hits();
         assert!(auth.check(&routes[0], &c).await.is_ok());
@@ -1333,10 +1307,7 @@ mod tests {
         // Expired beyond leeway: refused.
         let t = token(&pem, -120, "read");
         let h = creds_for(&t);
-        let c = Credentials {
-            authorization: Some(&h),
-            ..Default::default()
-        };
+        let c = bearer(&h);
         assert_eq!(
             auth.check(&routes[0], &c).await.unwrap_err(),
             Deny::Unauthenticated(TokenError::Expired)
@@ -1348,10 +1319,7 @@ mod tests {
         let (auth, pem, routes) = fixture();
         let t = token(&pem, 600, "other");
         let h = format!("Bearer {t}");
-        let c = Credentials {
-            authorization: Some(&h),
-            ..Default::default()
-        };
+        let c = bearer(&h);
         assert_eq!(
             auth.check(&routes[0], &c).await.unwrap_err(),
             Deny::InsufficientScope("read".into())
@@ -1425,10 +1393,7 @@ mod tests {
             let auth = &auth;
             let route = routes[i].clone();
             async move {
-                let c = Credentials {
-                    authorization: Some(&h),
-                    ..Default::default()
-                };
+                let c = bearer(&h);
                 auth.check(&route, &c).await
             }
         };
