@@ -507,7 +507,7 @@ pub struct Finished<'a> {
     pub client_id: Option<&'a str>,
     pub auth_method: Option<&'static str>,
     pub upstream: Option<&'a str>,
-    pub upstream_addr: Option<&'a str>,
+    pub upstream_addr: Option<std::net::SocketAddr>,
     pub upstream_tries: u32,
     pub body_bytes: u64,
 }
@@ -669,10 +669,7 @@ pub fn build(r: &Finished<'_>, scope: &InstrumentationScope) -> Vec<SpanData> {
             if let Some(u) = r.upstream {
                 attrs.push(KeyValue::new("gateway.upstream", u.to_string()));
             }
-            if let Some(a) = r
-                .upstream_addr
-                .and_then(|a| a.parse::<std::net::SocketAddr>().ok())
-            {
+            if let Some(a) = r.upstream_addr {
                 attrs.push(KeyValue::new("server.address", a.ip().to_string()));
                 attrs.push(KeyValue::new("server.port", a.port() as i64));
             }

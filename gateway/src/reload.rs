@@ -243,17 +243,7 @@ impl Reloader {
             // configuration file, hence the hash.)
             let c = &old.cfg;
             if hash_files(&c.source, &c.policies_dir, &c.openapi_dir) == old.hash {
-                tracing::debug!(trigger, "configuration files unchanged: nothing to reload");
-                return Outcome {
-                    result: "unchanged",
-                    trigger: trigger.into(),
-                    generation: old.number,
-                    hash: old.hash.clone(),
-                    loaded_at_unix: old.loaded_at_unix,
-                    errors: vec![],
-                    warnings: vec![],
-                    kept: Kept::default(),
-                };
+                return unchanged(&old, trigger);
             }
         }
         let path = old.cfg.source.clone();
@@ -269,6 +259,12 @@ impl Reloader {
         };
         let warnings: Vec<String> = cfg.warnings.iter().map(|d| d.to_string()).collect();
         let hash = content_hash(&cfg);
+        // Checked again after loading: the files may have changed back between the check
+        // above and the load (a file written, then removed while the watch's load ran), and
+        // a generation identical to the one serving is no reload.
+        if only_if_changed && hash == old.hash {
+            return unchanged(&old, trigger);
+        }
         match build(&old, cfg, hash).await {
             Ok((gen, kept)) => {
                 let gen = Arc::new(gen);
@@ -412,6 +408,21 @@ async fn build(
         },
         kept,
     ))
+}
+
+/// The outcome of a file-watch reload that found the watched content as it is.
+fn unchanged(old: &Generation, trigger: &str) -> Outcome {
+    tracing::debug!(trigger, "configuration files unchanged: nothing to reload");
+    Outcome {
+        result: "unchanged",
+        trigger: trigger.into(),
+        generation: old.number,
+        hash: old.hash.clone(),
+        loaded_at_unix: old.loaded_at_unix,
+        errors: vec![],
+        warnings: vec![],
+        kept: Kept::default(),
+    }
 }
 
 /// The background service of the reload triggers: `SIGHUP` and the file watch.

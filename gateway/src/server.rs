@@ -106,6 +106,33 @@ pub fn write_pid_file(path: &std::path::Path, pid: u32) -> std::io::Result<()> {
     std::fs::rename(&tmp, path)
 }
 
+/// Pingora's server configuration for `cfg`: workers, runtime flavour, shutdown timing, the
+/// upstream pool, and this instance's upgrade socket and pid file.
+fn pingora_conf(cfg: &Config, opts: &RunOptions) -> ServerConf {
+    let mut conf = ServerConf::default();
+    conf.threads = cfg.server.threads;
+    conf.work_stealing = cfg.server.work_stealing;
+    // `server.grace_period_seconds` is spent draining before Pingora hears of the shutdown
+    // (drain.rs: still accepting, answers close their connections). Pingora's own grace period
+    // is then the time in-flight requests get once the listeners are closed, and the same
+    // again bounds the runtimes' exit (the audit writer seals within it).
+    let finish = cfg.server.graceful_shutdown_timeout_seconds;
+    conf.grace_period_seconds = Some(finish);
+    conf.graceful_shutdown_timeout_seconds = Some(finish);
+    conf.upstream_keepalive_pool_size = cfg.server.upstream_keepalive_pool_size;
+    // One upgrade socket per instance (keyed by its admin port), so instances on one host
+    // do not take over each other's listeners.
+    conf.upgrade_sock = match &opts.upgrade_socket {
+        Some(p) => p.to_string_lossy().into_owned(),
+        None => format!("/tmp/gateway-{}.upgrade.sock", cfg.admin.port()),
+    };
+    conf.pid_file = match &opts.pid_file {
+        Some(p) => p.to_string_lossy().into_owned(),
+        None => format!("/tmp/gateway-{}.pid", cfg.admin.port()),
+    };
+    conf
+}
+
 /// Build and run; returns only on error (Pingora exits the process on shutdown).
 pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
     // SIGHUP reloads the configuration (reload.rs). Its handler is installed first thing, so
@@ -133,26 +160,8 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         test: false,
         conf: None,
     };
-    let mut conf = ServerConf::default();
-    conf.threads = cfg.server.threads;
-    // `server.grace_period_seconds` is spent draining before Pingora hears of the shutdown
-    // (drain.rs: still accepting, answers close their connections). Pingora's own grace period
-    // is then the time in-flight requests get once the listeners are closed, and the same
-    // again bounds the runtimes' exit (the audit writer seals within it).
+    let conf = pingora_conf(&cfg, &opts);
     let finish = cfg.server.graceful_shutdown_timeout_seconds;
-    conf.grace_period_seconds = Some(finish);
-    conf.graceful_shutdown_timeout_seconds = Some(finish);
-    conf.upstream_keepalive_pool_size = cfg.server.upstream_keepalive_pool_size;
-    // One upgrade socket per instance (keyed by its admin port), so instances on one host
-    // do not take over each other's listeners.
-    conf.upgrade_sock = match &opts.upgrade_socket {
-        Some(p) => p.to_string_lossy().into_owned(),
-        None => format!("/tmp/gateway-{}.upgrade.sock", cfg.admin.port()),
-    };
-    conf.pid_file = match &opts.pid_file {
-        Some(p) => p.to_string_lossy().into_owned(),
-        None => format!("/tmp/gateway-{}.pid", cfg.admin.port()),
-    };
     let pid_file = |when: &str| -> anyhow_like::Result {
         match &opts.pid_file {
             Some(p) => write_pid_file(p, std::process::id())
@@ -308,4 +317,41 @@ fn load_issuer_keys(cfg: &Config) -> anyhow_like::Result {
 /// A tiny error alias: run() reports a human sentence.
 pub mod anyhow_like {
     pub type Result = std::result::Result<(), String>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(server: &str) -> Config {
+        let dir = tempfile::tempdir().expect("dir");
+        for d in ["policies", "openapi"] {
+            std::fs::create_dir(dir.path().join(d)).expect("mkdir");
+        }
+        let file = dir.path().join("gateway.yaml");
+        std::fs::write(
+            &file,
+            format!(
+                "{server}\nlisteners: [{{address: \"127.0.0.1:1\", plaintext: true}}]\n\
+                 admin: {{address: \"127.0.0.1:2\"}}\npaths: {{policies: policies, openapi: openapi}}\n"
+            ),
+        )
+        .expect("write");
+        crate::config::load(&file).expect("valid configuration")
+    }
+
+    #[test]
+    fn workers_run_one_single_threaded_runtime_each_unless_work_stealing_is_asked_for() {
+        let conf = pingora_conf(&load(""), &RunOptions::default());
+        assert!(!conf.work_stealing, "default: no work stealing");
+        assert_eq!(conf.threads, 2);
+        let conf = pingora_conf(
+            &load("server: {threads: 3, work_stealing: true}"),
+            &RunOptions::default(),
+        );
+        assert!(conf.work_stealing);
+        assert_eq!(conf.threads, 3);
+        assert_eq!(conf.pid_file, "/tmp/gateway-2.pid");
+        assert_eq!(conf.upgrade_sock, "/tmp/gateway-2.upgrade.sock");
+    }
 }

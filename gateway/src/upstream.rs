@@ -348,4 +348,52 @@ mod tests {
         let whole = head(addr, Some(Duration::from_secs(5))).await;
         assert!(whole.is_ok(), "{whole:?}");
     }
+
+    /// The vendored pingora-core patch 4 (vendor/pingora-core/PATCHES.md), differentially
+    /// against upstream's `Peer::matches_fd`: for a pooled connection to A, both say it is
+    /// A's and not B's; without a socket digest the patch asks the kernel as upstream does;
+    /// and the patch reads the address the digest cached (one `getpeername` per connection),
+    /// not the kernel's answer on every reuse, which a digest taken from another socket shows.
+    #[tokio::test]
+    async fn a_pooled_connection_is_matched_to_its_peer_by_the_cached_address() {
+        use pingora::connectors::stream_matches_peer;
+        use pingora::protocols::{GetSocketDigest, SocketDigest, UniqueID};
+        use pingora::upstreams::peer::Peer;
+        use std::os::fd::AsRawFd;
+        let a = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let b = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let (a_addr, b_addr) = (a.local_addr().unwrap(), b.local_addr().unwrap());
+        let (peer_a, peer_b) = (
+            BasicPeer::new(&a_addr.to_string()),
+            BasicPeer::new(&b_addr.to_string()),
+        );
+        // No digest: the kernel's answer, as upstream.
+        let tcp = tokio::net::TcpStream::connect(a_addr).await.unwrap();
+        let bare: pingora::protocols::Stream = Box::new(Stream::from(tcp));
+        assert!(bare.get_socket_digest().is_none());
+        assert!(stream_matches_peer(&peer_a, &bare));
+        assert!(!stream_matches_peer(&peer_b, &bare));
+
+        let tcp = tokio::net::TcpStream::connect(a_addr).await.unwrap();
+        let mut s = Stream::from(tcp);
+        s.set_socket_digest(SocketDigest::from_raw_fd(s.as_raw_fd()));
+        let s: pingora::protocols::Stream = Box::new(s);
+        assert!(stream_matches_peer(&peer_a, &s));
+        assert!(!stream_matches_peer(&peer_b, &s));
+        assert_eq!(stream_matches_peer(&peer_a, &s), peer_a.matches_fd(s.id()));
+        assert_eq!(stream_matches_peer(&peer_b, &s), peer_b.matches_fd(s.id()));
+
+        // A digest of a connection to B on a stream connected to A: the patch answers from
+        // the cache (B), upstream from the kernel (A).
+        let to_b = tokio::net::TcpStream::connect(b_addr).await.unwrap();
+        let tcp = tokio::net::TcpStream::connect(a_addr).await.unwrap();
+        let mut s = Stream::from(tcp);
+        let digest = SocketDigest::from_raw_fd(to_b.as_raw_fd());
+        assert!(digest.peer_addr().is_some());
+        s.set_socket_digest(digest);
+        let s: pingora::protocols::Stream = Box::new(s);
+        assert!(stream_matches_peer(&peer_b, &s));
+        assert!(!peer_b.matches_fd(s.id()));
+        assert!(peer_a.matches_fd(s.id()));
+    }
 }

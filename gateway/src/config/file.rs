@@ -45,6 +45,10 @@ pub struct ServerFile {
     pub graceful_shutdown_timeout_seconds: u64,
     /// Idle upstream connections kept for reuse (all upstreams together).
     pub upstream_keepalive_pool_size: usize,
+    /// One tokio runtime shared by all worker threads, which steal each other's tasks (true),
+    /// or one single-threaded runtime per worker thread, each connection staying on the
+    /// thread that accepted it (false: cheaper per request, docs/benchmarks.md).
+    pub work_stealing: bool,
 }
 
 impl Default for ServerFile {
@@ -54,6 +58,7 @@ impl Default for ServerFile {
             grace_period_seconds: 10,
             graceful_shutdown_timeout_seconds: 5,
             upstream_keepalive_pool_size: 256,
+            work_stealing: false,
         }
     }
 }

@@ -229,6 +229,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         grace_period_seconds: gw.server.grace_period_seconds,
         graceful_shutdown_timeout_seconds: gw.server.graceful_shutdown_timeout_seconds,
         upstream_keepalive_pool_size: gw.server.upstream_keepalive_pool_size,
+        work_stealing: gw.server.work_stealing,
     };
 
     // Policies.

@@ -135,6 +135,7 @@ pub struct ServerSettings {
     pub grace_period_seconds: u64,
     pub graceful_shutdown_timeout_seconds: u64,
     pub upstream_keepalive_pool_size: usize,
+    pub work_stealing: bool,
 }
 
 /// The validated runtime model.

@@ -59,9 +59,8 @@ pub struct Ctx {
     pub cluster: Option<Arc<Cluster>>,
     pub denial: Option<Deny>,
     pub upstream_start: Option<Instant>,
-    /// The address chosen by `upstream_peer`.
-    pub upstream_addr: Option<String>,
-    /// The address of the current try (outlier detection, retries).
+    /// The address of the current try, chosen by `upstream_peer` (outlier detection,
+    /// retries; the audit record and the upstream span name it).
     pub try_addr: Option<std::net::SocketAddr>,
     /// Addresses whose try failed: a retry goes elsewhere.
     pub failed_addrs: Vec<std::net::SocketAddr>,
@@ -323,7 +322,6 @@ impl ProxyHttp for Gateway {
             cluster: None,
             denial: None,
             upstream_start: None,
-            upstream_addr: None,
             try_addr: None,
             failed_addrs: Vec::new(),
             tries: 0,
@@ -515,7 +513,6 @@ impl ProxyHttp for Gateway {
         match cluster.peer_for(&ctx.failed_addrs, replayable(session, ctx)) {
             Some(p) => {
                 ctx.upstream_start.get_or_insert_with(Instant::now);
-                ctx.upstream_addr = Some(p._address.to_string());
                 ctx.try_addr = p._address.as_inet().copied();
                 Ok(Box::new(p))
             }

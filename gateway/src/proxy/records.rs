@@ -45,7 +45,7 @@ pub(super) fn trace_spans(
         client_id: p.and_then(|p| p.client_key()),
         auth_method: p.map(|p| p.method.as_str()),
         upstream: ctx.cluster.as_ref().map(|c| c.spec.name.as_str()),
-        upstream_addr: ctx.upstream_addr.as_deref(),
+        upstream_addr: ctx.try_addr,
         upstream_tries: ctx.tries,
         body_bytes: ctx.body_bytes,
     });
@@ -103,7 +103,7 @@ pub(super) fn audit_record(
             ..ctx.decisions.notes()
         },
         upstream: ctx.cluster.as_ref().map(|c| c.spec.name.clone()),
-        upstream_addr: ctx.upstream_addr.clone(),
+        upstream_addr: ctx.try_addr.map(|a| a.to_string()),
         bytes_in: session.body_bytes_read() as u64,
         bytes_out: session.body_bytes_sent() as u64,
         duration_us: ctx.start.elapsed().as_micros() as u64,

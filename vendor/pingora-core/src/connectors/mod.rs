@@ -261,7 +261,7 @@ impl TransportConnector {
                         // test_reusable_stream: we assume server would never actively send data
                         // first on an idle stream.
                         #[cfg(unix)]
-                        if peer.matches_fd(stream.id())
+                        if stream_matches_peer(peer, &stream)
                             && test_reusable_stream(&mut stream, &self.unexpected_data_conn_count)
                         {
                             Some(stream)
@@ -497,6 +497,26 @@ fn test_reusable_stream(stream: &mut Stream, unexpected_data_conn_count: &Atomic
 }
 
 /// Test utilities for creating mock acceptors.
+/// Whether a pooled `stream` is connected to `peer` (local patch 4, PATCHES.md). A pooled
+/// connection is found by `peer.reuse_hash()`, so this guards against two peers whose hashes
+/// collide. Upstream asks the kernel (`getpeername`, one syscall for every reused
+/// connection); the address is the same one the stream's socket digest caches, read once per
+/// connection. Without a cached inet address (Unix sockets, a CONNECT proxy's next hop, no
+/// digest) the kernel is asked as upstream does.
+#[cfg(unix)]
+pub fn stream_matches_peer<P: Peer>(peer: &P, stream: &Stream) -> bool {
+    use crate::protocols::l4::socket::SocketAddr as L4Addr;
+    if peer.get_proxy().is_none() {
+        if let L4Addr::Inet(want) = peer.address() {
+            let cached = stream.get_socket_digest();
+            if let Some(L4Addr::Inet(got)) = cached.as_ref().and_then(|d| d.peer_addr()) {
+                return got == want;
+            }
+        }
+    }
+    peer.matches_fd(stream.id())
+}
+
 #[cfg(all(test, unix))]
 pub(crate) mod test_utils {
     use tokio::io::AsyncWriteExt;
