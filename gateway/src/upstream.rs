@@ -357,7 +357,7 @@ mod tests {
     #[tokio::test]
     async fn a_pooled_connection_is_matched_to_its_peer_by_the_cached_address() {
         use pingora::connectors::stream_matches_peer;
-        use pingora::protocols::{GetSocketDigest, SocketDigest, UniqueID};
+        use pingora::protocols::{GetSocketDigest, SocketDigest};
         use pingora::upstreams::peer::Peer;
         use std::os::fd::AsRawFd;
         let a = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -395,5 +395,151 @@ mod tests {
         assert!(stream_matches_peer(&peer_b, &s));
         assert!(!peer_b.matches_fd(s.id()));
         assert!(peer_a.matches_fd(s.id()));
+    }
+
+    /// The vendored pingora-core patch 5 (vendor/pingora-core/PATCHES.md): the header maps
+    /// of a request and of an answer Pingora parses from the wire have room for
+    /// `PROXY_HEADER_ROOM` more names, so the headers the gateway adds to the upstream
+    /// request (its clone keeps the room) and to the answer do not rehash them; upstream
+    /// Pingora sizes them for exactly the parsed count.
+    #[tokio::test]
+    async fn parsed_heads_have_room_for_the_headers_the_gateway_adds() {
+        use pingora::protocols::http::v1::common::PROXY_HEADER_ROOM;
+        use pingora::protocols::http::v1::server::HttpSession as ServerSession;
+        let as_upstream = RequestHeader::build("GET", b"/", Some(1)).unwrap();
+        assert!(as_upstream.headers.capacity() < 1 + PROXY_HEADER_ROOM);
+
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = l.local_addr().unwrap();
+        let server = tokio::spawn(async move {
+            let (tcp, _) = l.accept().await.unwrap();
+            let mut s = ServerSession::new(Box::new(Stream::from(tcp)));
+            s.read_request().await.unwrap();
+            let mut up = s.req_header().clone();
+            let room = up.headers.capacity();
+            assert!(room >= 1 + PROXY_HEADER_ROOM, "room for {room} headers");
+            for i in 0..PROXY_HEADER_ROOM {
+                up.insert_header(format!("x-added-{i}"), "v").unwrap();
+            }
+            assert_eq!(up.headers.capacity(), room, "adding them grew the map");
+            let mut resp = pingora::http::ResponseHeader::build(200, None).unwrap();
+            resp.insert_header("content-length", "0").unwrap();
+            s.write_response_header(Box::new(resp)).await.unwrap();
+            s.finish_body().await.unwrap();
+        });
+        let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let peer = BasicPeer::new(&addr.to_string());
+        let mut c = HttpSession::new_with_options(Box::new(Stream::from(tcp)), &peer);
+        let mut req = RequestHeader::build("GET", b"/", None).unwrap();
+        req.insert_header("host", "a").unwrap();
+        c.write_request_header(Box::new(req)).await.unwrap();
+        c.read_response().await.unwrap();
+        let room = c.resp_header().unwrap().headers.capacity();
+        assert!(room >= 1 + PROXY_HEADER_ROOM, "room for {room} headers");
+        server.await.unwrap();
+    }
+
+    /// The vendored pingora-core patch 6 (vendor/pingora-core/PATCHES.md), differentially:
+    /// the same scenarios against the patched keep-alive pool (no task per idle connection)
+    /// and upstream's (`idle_watch_tasks`), with a real loopback upstream. Both reuse an idle
+    /// connection; neither reuses one the upstream closed, one that received data while idle,
+    /// or one whose idle timeout passed, and both close the latter without being asked; past
+    /// the pool's size both close the connection idle for longest and tell the callback.
+    #[tokio::test]
+    async fn the_keepalive_pool_without_watcher_tasks_behaves_as_upstreams() {
+        for watch_tasks in [false, true] {
+            keepalive_pool_scenarios(watch_tasks).await;
+        }
+    }
+
+    async fn keepalive_pool_scenarios(watch_tasks: bool) {
+        use pingora::connectors::{ConnectorOptions, TransportConnector};
+        use pingora::upstreams::peer::Peer;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Arc;
+        let mode = if watch_tasks { "upstream" } else { "patched" };
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = l.local_addr().unwrap();
+        let accept = || async {
+            tokio::time::timeout(Duration::from_millis(500), l.accept())
+                .await
+                .map(|r| r.unwrap().0)
+        };
+        let evicted = Arc::new(AtomicUsize::new(0));
+        let mut opts = ConnectorOptions::new(2);
+        opts.idle_watch_tasks = watch_tasks;
+        let seen = evicted.clone();
+        opts.keepalive_pool_callback = Some(Arc::new(move |_| {
+            seen.fetch_add(1, Ordering::SeqCst);
+        }));
+        let c = TransportConnector::new(Some(opts));
+        let peer = BasicPeer::new(&addr.to_string());
+        let key = peer.reuse_hash();
+        let settle = || tokio::time::sleep(Duration::from_millis(100));
+
+        // Reused while idle: no new connection.
+        let (s, reused) = c.get_stream(&peer).await.unwrap();
+        assert!(!reused, "{mode}");
+        let mut sv = accept().await.expect("connected");
+        c.release_stream(s, key, None);
+        if !watch_tasks {
+            assert_eq!(c.idle_connections(), Some(1));
+        }
+        settle().await;
+        let (s, reused) = c.get_stream(&peer).await.unwrap();
+        assert!(reused, "{mode}: an idle connection is reused");
+        assert!(accept().await.is_err(), "{mode}: no new connection");
+        if !watch_tasks {
+            assert_eq!(c.idle_connections(), Some(0));
+        }
+
+        // Closed by the upstream while idle: not reused.
+        c.release_stream(s, key, None);
+        drop(sv);
+        settle().await;
+        let (s, reused) = c.get_stream(&peer).await.unwrap();
+        assert!(!reused, "{mode}: a connection the upstream closed is not reused");
+        sv = accept().await.expect("a new connection");
+
+        // Data received while idle: not reused.
+        c.release_stream(s, key, None);
+        sv.write_all(b"HTTP/1.1 200 OK\r\n").await.unwrap();
+        settle().await;
+        let (s, reused) = c.get_stream(&peer).await.unwrap();
+        assert!(!reused, "{mode}: a connection that received data is not reused");
+        let mut sv = accept().await.expect("a new connection");
+
+        // Idle timeout: not reused once passed, and closed without being asked.
+        c.release_stream(s, key, Some(Duration::from_millis(200)));
+        let mut buf = [0u8; 16];
+        let closed = tokio::time::timeout(Duration::from_millis(2500), sv.read(&mut buf)).await;
+        assert!(
+            matches!(closed, Ok(Ok(0))),
+            "{mode}: an expired idle connection is closed: {closed:?}"
+        );
+        let (a, reused) = c.get_stream(&peer).await.unwrap();
+        assert!(!reused, "{mode}: an expired idle connection is not reused");
+        let mut sv_a = accept().await.expect("a new connection");
+
+        // Past the pool's size (2), the connection idle for longest is closed.
+        let (b, _) = c.get_stream(&peer).await.unwrap();
+        let (d, _) = c.get_stream(&peer).await.unwrap();
+        let (_sv_b, _sv_d) = (accept().await.unwrap(), accept().await.unwrap());
+        assert_eq!(evicted.load(Ordering::SeqCst), 0);
+        c.release_stream(a, key, None);
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        c.release_stream(b, key, None);
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        c.release_stream(d, key, None);
+        let closed = tokio::time::timeout(Duration::from_millis(1000), sv_a.read(&mut buf)).await;
+        assert!(
+            matches!(closed, Ok(Ok(0))),
+            "{mode}: the oldest idle connection is closed: {closed:?}"
+        );
+        settle().await;
+        assert_eq!(evicted.load(Ordering::SeqCst), 1, "{mode}: the callback is told");
+        if !watch_tasks {
+            assert_eq!(c.idle_connections(), Some(2));
+        }
     }
 }

@@ -64,8 +64,6 @@ impl Policy for Tokens {
                 };
                 up.set_raw_path(target.as_bytes())?;
             }
-            up.remove_header(&http::header::AUTHORIZATION);
-            up.remove_header(auth.api_key_header());
             // Nor a token taken from a cookie.
             if let Some(name) = &self.route.token_from_cookie {
                 up.remove_header(&http::header::COOKIE);
@@ -74,8 +72,24 @@ impl Policy for Tokens {
                 }
             }
         }
-        up.remove_header(auth.asserter.header.as_str());
-        for h in IDENTITY_HEADERS {
+        // The client's credentials (unless forwarded), and the assertion and identity headers
+        // only the gateway sets, found in one pass over the few headers the request carries:
+        // a lookup per name, nearly all never sent, cost seven hash probes a request.
+        let credentials = !self.route.forward_credentials;
+        let gone: Vec<http::HeaderName> = up
+            .headers
+            .keys()
+            .filter(|k| {
+                let k = k.as_str();
+                IDENTITY_HEADERS.contains(&k)
+                    || k.eq_ignore_ascii_case(&auth.asserter.header)
+                    || (credentials
+                        && (k == http::header::AUTHORIZATION.as_str()
+                            || k.eq_ignore_ascii_case(auth.api_key_header())))
+            })
+            .cloned()
+            .collect();
+        for h in &gone {
             up.remove_header(h);
         }
         if let Some(p) = &d.principal {

@@ -32,6 +32,12 @@ pub(super) const MAX_HEADER_SIZE: usize = 1048575;
 pub(crate) const BODY_BUF_LIMIT: usize = 1024 * 64;
 
 pub const CRLF: &[u8; 2] = b"\r\n";
+
+/// Local patch 5 (PATCHES.md): room left in the header maps of a parsed request or response
+/// for the headers a proxy adds (forwarding, request id, identity, rate-limit headers), so that
+/// adding them does not rehash both maps (the values and the case-preserving names) as they
+/// grow from exactly the parsed count.
+pub const PROXY_HEADER_ROOM: usize = 8;
 /// The empty line that terminates a message's header section.
 pub(super) const HEADER_SECTION_END: &[u8; 4] = b"\r\n\r\n";
 pub const HEADER_KV_DELIMITER: &[u8; 2] = b": ";
