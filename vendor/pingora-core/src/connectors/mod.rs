@@ -15,7 +15,6 @@
 //! Connecting to servers
 
 pub mod http;
-mod idle;
 pub mod l4;
 #[cfg(feature = "any_tls")]
 mod tls;
@@ -111,10 +110,6 @@ pub struct ConnectorOptions {
     /// Optional callback for observing how long upstream connections stayed idle
     /// before leaving the keep-alive pool without reuse.
     pub keepalive_pool_callback: Option<PoolCallback>,
-    /// Local patch 6 (PATCHES.md): `true` keeps upstream's keep-alive pool, a watcher task
-    /// per idle connection; `false` (the default) keeps idle connections in a plain map,
-    /// checked when taken and swept once a second ([idle]).
-    pub idle_watch_tasks: bool,
 }
 
 impl ConnectorOptions {
@@ -152,7 +147,6 @@ impl ConnectorOptions {
             bind_to_v4,
             bind_to_v6,
             keepalive_pool_callback: None,
-            idle_watch_tasks: false,
         }
     }
 
@@ -169,7 +163,6 @@ impl ConnectorOptions {
             bind_to_v4: vec![],
             bind_to_v6: vec![],
             keepalive_pool_callback: None,
-            idle_watch_tasks: false,
         }
     }
 }
@@ -186,8 +179,6 @@ pub struct TransportConnector {
     /// for periodic metric reporting without needing access to the connector itself.
     unexpected_data_conn_count: Arc<AtomicU64>,
     keepalive_pool_callback: Option<PoolCallback>,
-    /// Local patch 6: the pool without watcher tasks, unless `idle_watch_tasks`.
-    idle: Option<Arc<idle::IdlePool>>,
 }
 
 const DEFAULT_POOL_SIZE: usize = 128;
@@ -210,14 +201,6 @@ impl TransportConnector {
         let keepalive_pool_callback = options
             .as_ref()
             .and_then(|o| o.keepalive_pool_callback.clone());
-        let unexpected_data_conn_count = Arc::new(AtomicU64::new(0));
-        let idle_watch_tasks = options.as_ref().is_some_and(|o| o.idle_watch_tasks);
-        let idle = (!idle_watch_tasks).then(|| {
-            Arc::new(idle::IdlePool::new(
-                pool_size,
-                unexpected_data_conn_count.clone(),
-            ))
-        });
         TransportConnector {
             tls_ctx: tls::Connector::new(options),
             connection_pool: Arc::new(ConnectionPool::new(pool_size)),
@@ -225,9 +208,8 @@ impl TransportConnector {
             bind_to_v4,
             bind_to_v6,
             preferred_http_version: PreferredHttpVersion::new(),
-            unexpected_data_conn_count,
+            unexpected_data_conn_count: Arc::new(AtomicU64::new(0)),
             keepalive_pool_callback,
-            idle,
         }
     }
 
@@ -267,19 +249,6 @@ impl TransportConnector {
 
     /// Try to find a reusable connection to the given server [Peer]
     pub async fn reused_stream<P: Peer + Send + Sync>(&self, peer: &P) -> Option<Stream> {
-        if let Some(idle) = &self.idle {
-            // Local patch 6: the checks upstream's watcher task made while the connection was
-            // idle are made now; a connection that fails them is closed and the next tried.
-            let key = peer.reuse_hash();
-            while let Some(mut stream) = idle.take(key) {
-                if stream_matches_peer(peer, &stream)
-                    && test_reusable_stream(&mut stream, &self.unexpected_data_conn_count)
-                {
-                    return Some(stream);
-                }
-            }
-            return None;
-        }
         match self.connection_pool.get(&peer.reuse_hash()) {
             Some(s) => {
                 debug!("find reusable stream, trying to acquire it");
@@ -349,15 +318,6 @@ impl TransportConnector {
         if !test_reusable_stream(&mut stream, &self.unexpected_data_conn_count) {
             return;
         }
-        if let Some(idle) = &self.idle {
-            idle.put(
-                key,
-                stream,
-                idle_timeout,
-                self.keepalive_pool_callback.as_ref(),
-            );
-            return;
-        }
         let id = stream.id();
         let meta = ConnectionMeta::new(key, id);
         debug!("Try to keepalive client session");
@@ -408,12 +368,6 @@ impl TransportConnector {
     /// Tell the connector to always send h1 for ALPN for the given peer in the future.
     pub fn prefer_h1(&self, peer: &impl Peer) {
         self.preferred_http_version.add(peer, 1);
-    }
-
-    /// Local patch 6: the idle connections the pool holds now (`None` with
-    /// `idle_watch_tasks`, whose pool does not count them).
-    pub fn idle_connections(&self) -> Option<usize> {
-        self.idle.as_ref().map(|i| i.len())
     }
 
     /// Return the number of times a pooled connection was found to contain unexpected data
