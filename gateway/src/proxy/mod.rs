@@ -637,25 +637,15 @@ impl ProxyHttp for Gateway {
         // overrides (the request view refused or dropped them; a name a spec declares is the
         // contract's); identity and other headers the configuration strips.
         let declared = &cfg.headers.declared_underscore;
-        let gone: Vec<http::HeaderName> = up
-            .headers
-            .keys()
-            .filter(|k| {
-                let k = k.as_str();
-                HOP_BY_HOP.contains(&k)
-                    || ASSERTED.contains(&k)
-                    || k == "expect"
-                    || listed.iter().any(|l| l == k)
-                    || (k.contains('_')
-                        && declared.binary_search_by(|d| d.as_str().cmp(k)).is_err())
-                    || crate::view::METHOD_OVERRIDE.contains(&k)
-                    || cfg.headers.must_strip(k)
-            })
-            .cloned()
-            .collect();
-        for h in &gone {
-            up.remove_header(h);
-        }
+        crate::forwarding::remove_headers_where(up, |k| {
+            HOP_BY_HOP.contains(&k)
+                || ASSERTED.contains(&k)
+                || k == "expect"
+                || listed.iter().any(|l| l == k)
+                || (k.contains('_') && declared.binary_search_by(|d| d.as_str().cmp(k)).is_err())
+                || crate::view::METHOD_OVERRIDE.contains(&k)
+                || cfg.headers.must_strip(k)
+        });
         // One `Content-Type`: the media type that was judged, re-serialised (unless the
         // configuration strips the name).
         if let Some(ct) = &ctx.view.content_type {
