@@ -6,9 +6,14 @@ use clap::{Parser, Subcommand};
 /// spent a sixth of the CPU in malloc/free and arena locks under load (perf, see docs/benchmarks.md).
 /// The `system-alloc` feature (profiling only) leaves it out, so that heaptrack or valgrind,
 /// which intercept `malloc`, see every allocation (docs/connections.md, "Memory").
-#[cfg(not(feature = "system-alloc"))]
+#[cfg(not(any(feature = "system-alloc", feature = "jemalloc")))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+/// The `jemalloc` feature: memory freed when connections close is returned to the system by
+/// jemalloc's background threads (mimalloc and glibc keep it; docs/connections.md).
+#[cfg(all(feature = "jemalloc", not(feature = "system-alloc")))]
+#[global_allocator]
+static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
