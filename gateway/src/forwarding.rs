@@ -84,7 +84,6 @@ pub fn resolve(peer: IpAddr, xff_values: &[&str], trusted_nets: &[IpNet]) -> Cli
     }
 }
 
-/// One RFC 7239 `Forwarded` element for this hop.
 /// Remove from the upstream request every header whose (lower-case) name `gone` picks, found
 /// in one pass over the few headers the request carries: a lookup per name, nearly all of
 /// them never sent, costs a hash probe each in Pingora's two header maps.
@@ -100,6 +99,7 @@ pub fn remove_headers_where(up: &mut pingora::http::RequestHeader, gone: impl Fn
     }
 }
 
+/// One RFC 7239 `Forwarded` element for this hop.
 pub fn forwarded_element(client: IpAddr, proto: &str) -> String {
     match client {
         IpAddr::V4(v4) => format!("for={v4};proto={proto}"),
