@@ -776,8 +776,17 @@ pub fn verify_writers(files: &[(String, Vec<u8>)], pinned: Option<&PKey<Public>>
             },
         }
     }
-    // The oldest root is where the files begin; every other root lost its predecessor.
-    roots.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    // The oldest root is where the files begin; every other root lost its predecessor. Roots
+    // with the same timestamp are ordered as their files were given (then by line), not by
+    // instance id, which is random: the same files always give the same findings.
+    let at = |f: &Finding| {
+        let file = files
+            .iter()
+            .position(|x| x.0 == f.file)
+            .unwrap_or(usize::MAX);
+        (file, f.line)
+    };
+    roots.sort_by(|a, b| (&a.0, a.1, at(&a.3)).cmp(&(&b.0, b.1, at(&b.3))));
     for (_, _, _, f) in roots.into_iter().skip(1) {
         rep.findings.push(f);
     }
