@@ -43,7 +43,8 @@ pub struct ServerFile {
     pub grace_period_seconds: u64,
     /// Seconds allowed for in-flight requests once the grace period ends.
     pub graceful_shutdown_timeout_seconds: u64,
-    /// Idle upstream connections kept for reuse (all upstreams together).
+    /// Idle upstream connections kept for reuse, all upstreams together, per worker thread
+    /// (Pingora's one pool is bounded by this times `threads`).
     pub upstream_keepalive_pool_size: usize,
     /// One tokio runtime shared by all worker threads, which steal each other's tasks (true),
     /// or one single-threaded runtime per worker thread, each connection staying on the

@@ -496,7 +496,6 @@ fn test_reusable_stream(stream: &mut Stream, unexpected_data_conn_count: &Atomic
     }
 }
 
-/// Test utilities for creating mock acceptors.
 /// Whether a pooled `stream` is connected to `peer` (local patch 4, PATCHES.md). A pooled
 /// connection is found by `peer.reuse_hash()`, so this guards against two peers whose hashes
 /// collide. Upstream asks the kernel (`getpeername`, one syscall for every reused
@@ -517,6 +516,7 @@ pub fn stream_matches_peer<P: Peer>(peer: &P, stream: &Stream) -> bool {
     peer.matches_fd(stream.id())
 }
 
+/// Test utilities for creating mock acceptors.
 #[cfg(all(test, unix))]
 pub(crate) mod test_utils {
     use tokio::io::AsyncWriteExt;
