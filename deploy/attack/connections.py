@@ -6,7 +6,7 @@ keeps the connection (the slot) open: from connect to the gateway's close, or ">
 was still open when the attack gave up. All attacks run at once, so the whole phase takes at
 most CAP seconds. Then the memory phase opens IDLE connections (plaintext, then TLS), sends one
 request on each and leaves them idle, and reads the gateway's resident memory (VmRSS) before,
-while they are open, and 5 s after they are closed.
+while they are open, and 5 s and 15 s after they are closed.
 
 Only 127.0.0.1 is ever contacted.
 """
@@ -176,9 +176,13 @@ async def memory(args, label, port, tls):
         w.close()
     await asyncio.sleep(5)
     after = rss_mib(args.pid)
+    # Allocators hand freed memory back over seconds (jemalloc's decay is 10 s): 15 s as well.
+    await asyncio.sleep(10)
+    later = rss_mib(args.pid)
     per = (during - before) * 1024 / max(len(conns), 1)
     print(f"{label:<10} {len(conns):>6} open ({failed} failed, {took:4.1f} s)  RSS before {before:7.1f} MiB  "
-          f"with them {during:7.1f} MiB  ({per:5.1f} KiB each)  5 s after closing {after:7.1f} MiB", flush=True)
+          f"with them {during:7.1f} MiB  ({per:5.1f} KiB each)  after closing: 5 s {after:7.1f} MiB, "
+          f"15 s {later:7.1f} MiB", flush=True)
 
 
 async def main():

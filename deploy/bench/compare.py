@@ -166,6 +166,10 @@ GOALS = [
     ("gw-pass", "gw-pass-before", "cpu", "pass-through CPU/request vs BEFORE_BIN", None, None),
     ("gw-full", "gw-full-before", "rps", "full stack req/s vs BEFORE_BIN", ">=", 1.0),
     ("gw-full", "gw-full-before", "cpu", "full stack CPU/request vs BEFORE_BIN", None, None),
+    ("gw-body", "gw-body-before", "rps", "full stack + body req/s vs BEFORE_BIN", ">=", 1.0),
+    ("gw-body", "gw-body-before", "cpu", "full stack + body CPU/request vs BEFORE_BIN", None, None),
+    ("gw-forged", "gw-forged-before", "rps", "forged token req/s vs BEFORE_BIN", ">=", 1.0),
+    ("gw-forged", "gw-forged-before", "cpu", "forged token CPU/request vs BEFORE_BIN", None, None),
     # What the fleet features cost (no goal: the figures issue 14 asks for).
     ("gw-otel100", "gw-full", "cpu", "OTLP export 100 % CPU/request vs export off", None, None),
     ("gw-otel100", "gw-full", "rps", "OTLP export 100 % req/s vs export off", None, None),

@@ -27,8 +27,9 @@
 #                 certificate is the credential)
 #   gw-hs-anon / gw-hs-cert   a new TLS 1.3 handshake per request without / with a client
 #                 certificate (verified against the CA at each handshake)
-#   gw-pass-before / gw-full-before   with BEFORE_BIN=<a gateway binary of another commit>: the
-#                 same pass-through and full-stack configurations served by that binary, in the
+#   gw-pass-before / gw-full-before / gw-body-before / gw-forged-before   with BEFORE_BIN=<a
+#                 gateway binary of another commit>: the same pass-through, full-stack, body and
+#                 forged-token rows served by that binary, in the
 #                 same interleaved rounds (a before/after comparison within one run)
 #
 # Method: the client (wrk -t1) runs on CLIENT_CPU, upstream and proxies on SERVER_CPU, one worker
@@ -40,7 +41,9 @@
 #
 # Env: ROUNDS (3), DURATION (5s), CONNS (64), CLIENT_CPU (0), SERVER_CPU (1), NOISE_PCT (10),
 #      SCENARIOS (subset), PROFILE (release; debug only to check the script), IDLE_CONNS (10000;
-#      0 skips the memory part). Installs nginx, HAProxy, wrk and redis from Debian when missing.
+#      0 skips the memory part), BIN (a gateway binary built beforehand: no build), HOLD (a file: set up, write the scenarios' PIDs, URLs and wrk
+#      arguments there, and keep every server running for a profiler instead of measuring).
+#      Installs nginx, HAProxy, wrk and redis from Debian when missing.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -66,8 +69,10 @@ fi
 systemctl stop nginx haproxy 2>/dev/null || true
 
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
-if [ "$PROFILE" = release ]; then cargo build --release -p gateway >/dev/null; else cargo build -p gateway >/dev/null; fi
-BIN=$TARGET/$PROFILE/gateway
+if [ -z "${BIN:-}" ]; then
+  if [ "$PROFILE" = release ]; then cargo build --release -p gateway >/dev/null; else cargo build -p gateway >/dev/null; fi
+  BIN=$TARGET/$PROFILE/gateway
+fi
 W=$(mktemp -d /tmp/gateway-compare.XXXXXX)
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$W"; }
@@ -283,7 +288,7 @@ BEFORE=""
 if [ -n "${BEFORE_BIN:-}" ]; then
   gateway passb 0 "" "" "$BEFORE_BIN"
   gateway fullb 1 "" "" "$BEFORE_BIN"
-  BEFORE="gw-pass-before gw-full-before"
+  BEFORE="gw-pass-before gw-full-before gw-body-before gw-forged-before"
 fi
 wait_up "http://127.0.0.1:$UP/"; wait_up "http://127.0.0.1:$NG/"; wait_up "http://127.0.0.1:$HA/"
 wait_up "http://127.0.0.1:$GWA_pass/readyz"; wait_up "http://127.0.0.1:$GWA_full/readyz"
@@ -291,7 +296,7 @@ wait_up "http://127.0.0.1:$GWA_otel100/readyz"; wait_up "http://127.0.0.1:$GWA_o
 wait_up "http://127.0.0.1:$GWA_mtls/readyz"
 if [ -n "$BEFORE" ]; then
   wait_up "http://127.0.0.1:$GWA_passb/readyz"; wait_up "http://127.0.0.1:$GWA_fullb/readyz"
-  PID[gw-pass-before]=$GWPID_passb; PID[gw-full-before]=$GWPID_fullb
+  PID[gw-pass-before]=$GWPID_passb; PID[gw-full-before]=$GWPID_fullb; PID[gw-forged-before]=$GWPID_fullb; PID[gw-body-before]=$GWPID_fullb
 fi
 # The client-side nginx that presents the partner certificate (on the client core; see the top).
 # One upstream block per certificate: nginx's keep-alive pool is per block, not per certificate.
@@ -357,6 +362,8 @@ URL[gw-status]=http://127.0.0.1:$GWA_full/status; ARGS[gw-status]=""
 if [ -n "$BEFORE" ]; then
   URL[gw-pass-before]=http://127.0.0.1:$GWP_passb$P; ARGS[gw-pass-before]=""
   URL[gw-full-before]=http://127.0.0.1:$GWP_fullb$S; ARGS[gw-full-before]="-H|$AUTH"
+  URL[gw-forged-before]=http://127.0.0.1:$GWP_fullb$S; ARGS[gw-forged-before]="-H|Authorization: Bearer $FORGED"
+  URL[gw-body-before]=http://127.0.0.1:$GWP_fullb/bench/orders; ARGS[gw-body-before]="-H|$AUTH|-s|$W/body.lua"
 fi
 C=/bench/partner/42
 URL[gw-via-anon]=http://127.0.0.1:$VA$P;   ARGS[gw-via-anon]=""
@@ -386,6 +393,12 @@ SCENARIOS=${SCENARIOS:-$ALL $BEFORE}
 SPEC_FILE=$W/scenarios.tsv
 : > "$SPEC_FILE"
 for s in $SCENARIOS; do printf '%s\t%s\t%s\t%s\n' "$s" "${PID[$s]}" "${URL[$s]}" "${ARGS[$s]}" >> "$SPEC_FILE"; done
+if [ -n "${HOLD:-}" ]; then
+  # For profiling: the same servers, left running; the file lists scenario, PID, URL, wrk args.
+  cp "$SPEC_FILE" "$HOLD"
+  echo "holding: scenarios in $HOLD; Ctrl-C (or kill $$) stops every server"
+  while sleep 3600; do :; done
+fi
 echo "wrk -t1 -c$CONNS -d$DURATION x $ROUNDS rounds; client on CPU $CLIENT_CPU, upstream and proxies on CPU $SERVER_CPU, one worker each"
 # Every process of ours on the server core: the rest of its busy time is noise.
 python3 "$ROOT/deploy/bench/compare.py" "$SPEC_FILE" "$ROUNDS" "$DURATION" "$CONNS" "$CLIENT_CPU" "$SERVER_CPU" "$NOISE_PCT" "${PIDS[*]}" \

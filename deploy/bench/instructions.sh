@@ -11,8 +11,10 @@
 # (body-valid) and to the size-capped-only route (body-raw); GETs with no headers (gateway) and
 # with ten browser headers (gw+browser); and compare.sh's full stack (gw-full: RS256 JWT with
 # the verified-token cache, scope, per-IP + per-client limits with Redis async, audit log to a
-# file, metrics, the signed upstream assertion) on a second gateway configuration.
-# Env: N (2000), SCENARIOS (subset of "gateway gw+browser body-raw body-valid gw-full"),
+# file, metrics, the signed upstream assertion) on a second gateway configuration, and its
+# forged-token row (gw-forged: the same token signed by another key, checked and refused, 401).
+# Env: N (2000), SCENARIOS (subset of "gateway gw+browser body-raw body-valid gw-full
+# gw-forged"; gw-forged is not in the default set),
 # CARGO_TARGET_DIR, BIN (a gateway binary built beforehand, e.g. of another commit: no build).
 # Needs valgrind and redis-server (installed if missing).
 set -euo pipefail
@@ -58,6 +60,10 @@ cp "$WORK/policies/upstreams.yaml" "$F/policies/"
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$F/idp.key" 2>/dev/null
 "$BIN" token --key "$F/idp.key" --alg RS256 --kid bench --iss https://idp.bench --aud api://bench \
   --sub bench --client-id bench-client --scope read:bench --ttl 2h > "$F/token"
+# The forged token: the same claims signed by another key (signature checked, 401).
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$F/forger.key" 2>/dev/null
+"$BIN" token --key "$F/forger.key" --alg RS256 --kid bench --iss https://idp.bench --aud api://bench \
+  --sub bench --client-id bench-client --scope read:bench --ttl 2h > "$F/forged"
 openssl pkey -in "$F/idp.key" -pubout -out "$F/idp.pub" 2>/dev/null
 python3 - "$F" <<'PY'
 import base64, json, subprocess, sys
@@ -96,7 +102,7 @@ rate_limits:
     per-ip: {key: ip, per_second: 1000000000, burst: 1000000000}
     per-client: {key: client, default_tier: bench}
 YAML
-export BENCH_TOKEN=$(cat "$F/token")
+export BENCH_TOKEN=$(cat "$F/token") BENCH_FORGED=$(cat "$F/forged")
 
 cat > "$WORK/client.py" <<'PY'
 import http.client, json, os, sys
@@ -122,15 +128,18 @@ for _ in range(n):
         c.request("POST", "/bench/import", body=raw, headers={"Content-Type": "application/octet-stream"})
     elif scenario == "gw-full":
         c.request("GET", "/bench/secure/42", headers={"Authorization": "Bearer " + os.environ["BENCH_TOKEN"]})
+    elif scenario == "gw-forged":
+        c.request("GET", "/bench/secure/42", headers={"Authorization": "Bearer " + os.environ["BENCH_FORGED"]})
     elif scenario == "gw+browser":
         c.request("GET", "/bench/items/42", headers=browser)
     else:
         c.request("GET", "/bench/items/42")
     r = c.getresponse()
     r.read()
-    bad += r.status != 200
+    want = 401 if scenario == "gw-forged" else 200
+    bad += r.status != want
 if bad:
-    sys.exit(f"{scenario}: {bad} of {n} answers were not 200")
+    sys.exit(f"{scenario}: {bad} of {n} answers were not {want}")
 PY
 
 # instructions SCENARIO COUNT: instructions of one gateway run serving COUNT requests, counted
@@ -138,7 +147,7 @@ PY
 # to the end of shutdown.
 instructions() {
   local out="$WORK/cg.$1.$2" dir=$WORK
-  [ "$1" = gw-full ] && dir=$F
+  case $1 in gw-full|gw-forged) dir=$F ;; esac
   (cd "$dir" && GATEWAY_LOG=warn exec valgrind --tool=callgrind --callgrind-out-file="$out.%p" "$BIN" run -c gateway.yaml 2>"$out.log") &
   local pid=$!
   for _ in $(seq 600); do curl -fs -o /dev/null "http://127.0.0.1:$ADMIN/readyz" && break; sleep 0.2; done
@@ -153,13 +162,13 @@ instructions() {
 
 declare -A BASE=()
 BASE[gateway]=$(instructions gateway 0)
-case " $SCENARIOS " in *" gw-full "*) BASE[gw-full]=$(instructions gw-full 0) ;; esac
+case " $SCENARIOS " in *" gw-full "*|*" gw-forged "*) BASE[gw-full]=$(instructions gw-full 0) ;; esac
 echo "callgrind, 1 worker thread, $N requests per scenario after 100 warm-up ones; shutdown subtracted (${BASE[gateway]} instructions; full stack ${BASE[gw-full]:-})"
 printf '%-12s %14s\n' scenario "instr/request"
 declare -A IPR=()
 for s in $SCENARIOS; do
   total=$(instructions "$s" "$N")
-  b=${BASE[gateway]}; [ "$s" = gw-full ] && b=${BASE[gw-full]}
+  b=${BASE[gateway]}; case $s in gw-full|gw-forged) b=${BASE[gw-full]} ;; esac
   IPR[$s]=$(( (total - b) / N ))
   printf '%-12s %14d\n' "$s" "${IPR[$s]}"
 done

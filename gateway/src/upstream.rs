@@ -438,4 +438,74 @@ mod tests {
         assert!(room >= 1 + PROXY_HEADER_ROOM, "room for {room} headers");
         server.await.unwrap();
     }
+
+    /// The vendored pingora-core patch 6 (vendor/pingora-core/PATCHES.md): the header of an
+    /// upstream request with a Content-Length body is held until its first body bytes and
+    /// leaves with them in one write (nothing reaches the upstream before the body); a request
+    /// without a body is written at once, as upstream Pingora writes every header.
+    #[tokio::test]
+    async fn a_request_header_leaves_with_its_body() {
+        /// What reached the server until nothing more came for 200 ms.
+        async fn arrived(tcp: &mut tokio::net::TcpStream) -> String {
+            let mut buf = vec![0u8; 4096];
+            let mut got = Vec::new();
+            while let Ok(Ok(n)) =
+                tokio::time::timeout(Duration::from_millis(200), tcp.read(&mut buf)).await
+            {
+                if n == 0 {
+                    break;
+                }
+                got.extend_from_slice(&buf[..n]);
+            }
+            String::from_utf8(got).unwrap()
+        }
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = l.local_addr().unwrap();
+        let peer = BasicPeer::new(&addr.to_string());
+
+        // A GET: its header is on the wire as soon as it is written.
+        let client = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let (mut server, _) = l.accept().await.unwrap();
+        let mut c = HttpSession::new_with_options(Box::new(Stream::from(client)), &peer);
+        let mut get = RequestHeader::build("GET", b"/a", None).unwrap();
+        get.insert_header("host", "a").unwrap();
+        c.write_request_header(Box::new(get)).await.unwrap();
+        assert!(arrived(&mut server)
+            .await
+            .starts_with("GET /a HTTP/1.1\r\n"));
+
+        // A POST of 11 bytes: nothing until the body, then header and body together.
+        let client = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let (mut server, _) = l.accept().await.unwrap();
+        let mut c = HttpSession::new_with_options(Box::new(Stream::from(client)), &peer);
+        let mut post = RequestHeader::build("POST", b"/b", None).unwrap();
+        post.insert_header("host", "a").unwrap();
+        post.insert_header("content-length", "11").unwrap();
+        c.write_request_header(Box::new(post)).await.unwrap();
+        assert_eq!(
+            arrived(&mut server).await,
+            "",
+            "the header left before its body"
+        );
+        assert_eq!(c.write_body(b"hello ").await.unwrap(), Some(6));
+        let first = arrived(&mut server).await;
+        assert!(first.starts_with("POST /b HTTP/1.1\r\n"), "{first:?}");
+        assert!(first.ends_with("\r\n\r\nhello "), "{first:?}");
+        assert_eq!(c.write_body(b"world").await.unwrap(), Some(5));
+        c.finish_body().await.unwrap();
+        assert_eq!(arrived(&mut server).await, "world");
+
+        // A header held when the body ends without a byte written still leaves at the finish.
+        let client = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let (mut server, _) = l.accept().await.unwrap();
+        let mut c = HttpSession::new_with_options(Box::new(Stream::from(client)), &peer);
+        let mut post = RequestHeader::build("POST", b"/c", None).unwrap();
+        post.insert_header("host", "a").unwrap();
+        post.insert_header("content-length", "3").unwrap();
+        c.write_request_header(Box::new(post)).await.unwrap();
+        let _ = c.finish_body().await;
+        assert!(arrived(&mut server)
+            .await
+            .starts_with("POST /c HTTP/1.1\r\n"));
+    }
 }

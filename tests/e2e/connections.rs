@@ -585,3 +585,44 @@ fn idle_keepalive_connections_hold_little_memory() {
         "an idle TLS keep-alive connection costs {tls_each:.1} KiB (bound {TLS_BOUND_KIB})"
     );
 }
+
+/// What idle connections used goes back to the system once they close: mimalloc serves
+/// OpenSSL's allocations too and a thread of the gateway lets it purge what was freed
+/// (src/main.rs, `start_memory_return`). Without that thread the RSS stayed where it was with
+/// the connections open (docs/connections.md).
+#[test]
+fn memory_of_closed_connections_is_returned_to_the_system() {
+    let (_pki, _up, gw) = orders_gateway(|b| b.plaintext_listener());
+    let plain = gw.plain.expect("plaintext listener");
+    for _ in 0..3 {
+        let _ = idle_after_one_request(&gw, 20, || TcpStream::connect(plain).unwrap());
+        let _ = idle_after_one_request(&gw, 20, || tls_stream(gw.addr, &gw.ca_pem).unwrap());
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    let before = gw.rss_kib();
+    let (p, _) = idle_after_one_request(&gw, 600, || TcpStream::connect(plain).unwrap());
+    let (t, _) = idle_after_one_request(&gw, 600, || tls_stream(gw.addr, &gw.ca_pem).unwrap());
+    let with = gw.rss_kib();
+    let grown = with.saturating_sub(before);
+    assert!(
+        grown >= 4096,
+        "1,200 connections grew the RSS by {grown} KiB only"
+    );
+    drop((p, t));
+    // Freed memory is purged once it has been free for a second; allow a few.
+    let t0 = Instant::now();
+    let mut now = gw.rss_kib();
+    while now > before + grown / 4 && t0.elapsed() < Duration::from_secs(8) {
+        std::thread::sleep(Duration::from_millis(250));
+        now = gw.rss_kib();
+    }
+    eprintln!(
+        "RSS {before} KiB idle, {with} KiB with 1,200 connections, {now} KiB {:?} after they closed",
+        t0.elapsed()
+    );
+    assert!(
+        now <= before + grown / 4,
+        "{} of {grown} KiB still resident 8 s after the connections closed",
+        now.saturating_sub(before)
+    );
+}

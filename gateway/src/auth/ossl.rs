@@ -33,7 +33,75 @@ use std::sync::OnceLock;
 
 struct OsslVerifier {
     alg: Algorithm,
-    key: PKey<Public>,
+    key: CachedKey,
+}
+
+/// A key built once ([`cached_public_key`]): the OpenSSL key, and for RSA the RSA object the
+/// PKCS#1 v1.5 check below uses directly.
+#[derive(Clone)]
+struct CachedKey {
+    pkey: PKey<Public>,
+    rsa: Option<Rsa<Public>>,
+}
+
+/// The DER prefix of PKCS#1 v1.5's `DigestInfo` for each hash (RFC 8017 §9.2, note 1).
+const DIGEST_INFO_SHA256: &[u8] = &[
+    0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05,
+    0x00, 0x04, 0x20,
+];
+const DIGEST_INFO_SHA384: &[u8] = &[
+    0x30, 0x41, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x02, 0x05,
+    0x00, 0x04, 0x30,
+];
+const DIGEST_INFO_SHA512: &[u8] = &[
+    0x30, 0x51, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03, 0x05,
+    0x00, 0x04, 0x40,
+];
+
+/// RSASSA-PKCS1-v1_5 verification as RFC 8017 §8.2.2 defines it: the signature must be as
+/// long as the modulus; RSAVP1 (the raw public operation, OpenSSL's `RSA_public_decrypt`
+/// without padding) gives the encoded message, which must equal, byte for byte, the
+/// EMSA-PKCS1-v1_5 encoding of the message's hash built here (`00 01 FF…FF 00 DigestInfo
+/// hash`). Nothing is parsed out of the signature, so no malformed padding or `DigestInfo`
+/// can be accepted. The same check as OpenSSL's `EVP_DigestVerify`, without its per-call
+/// algorithm fetches and context (~5 % of a forged-token request), and a mismatch leaves
+/// nothing on OpenSSL's error queue.
+fn pkcs1v15_verify(
+    rsa: &Rsa<Public>,
+    alg: Algorithm,
+    msg: &[u8],
+    sig: &[u8],
+) -> Result<bool, openssl::error::ErrorStack> {
+    use sha2::Digest;
+    let k = rsa.size() as usize;
+    if sig.len() != k {
+        return Ok(false);
+    }
+    let (prefix, hash): (&[u8], Vec<u8>) = match alg {
+        Algorithm::RS384 => (DIGEST_INFO_SHA384, sha2::Sha384::digest(msg).to_vec()),
+        Algorithm::RS512 => (DIGEST_INFO_SHA512, sha2::Sha512::digest(msg).to_vec()),
+        _ => (DIGEST_INFO_SHA256, sha2::Sha256::digest(msg).to_vec()),
+    };
+    let t_len = prefix.len() + hash.len();
+    // RFC 8017 §9.2 step 3: "intended encoded message length too short".
+    if k < t_len + 11 {
+        return Ok(false);
+    }
+    let mut em = vec![0u8; k];
+    // A signature representative not below the modulus is refused by OpenSSL (§5.2.2 step 1).
+    let Ok(n) = rsa.public_decrypt(sig, &mut em, Padding::NONE) else {
+        return Ok(false);
+    };
+    if n != k {
+        return Ok(false);
+    }
+    let mut expected = Vec::with_capacity(k);
+    expected.extend_from_slice(&[0x00, 0x01]);
+    expected.resize(k - t_len - 1, 0xff);
+    expected.push(0x00);
+    expected.extend_from_slice(prefix);
+    expected.extend_from_slice(&hash);
+    Ok(openssl::memcmp::eq(&em, &expected))
 }
 
 fn digest(alg: Algorithm) -> MessageDigest {
@@ -48,14 +116,21 @@ fn digest(alg: Algorithm) -> MessageDigest {
 thread_local! {
     /// Signatures this thread checked through OpenSSL (tests: which backend did the work).
     static CHECKS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// OpenSSL keys this thread built (tests: the cache builds each key once).
+    static BUILDS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 impl OsslVerifier {
     fn check(&self, msg: &[u8], sig: &[u8]) -> Result<bool, openssl::error::ErrorStack> {
         #[cfg(test)]
         CHECKS.with(|c| c.set(c.get() + 1));
+        let key = &self.key.pkey;
         match self.alg {
-            Algorithm::EdDSA => Verifier::new_without_digest(&self.key)?.verify_oneshot(sig, msg),
+            Algorithm::RS256 | Algorithm::RS384 | Algorithm::RS512 if self.key.rsa.is_some() => {
+                let rsa = self.key.rsa.as_ref().expect("checked");
+                pkcs1v15_verify(rsa, self.alg, msg, sig)
+            }
+            Algorithm::EdDSA => Verifier::new_without_digest(key)?.verify_oneshot(sig, msg),
             Algorithm::ES256 | Algorithm::ES384 => {
                 let n = if self.alg == Algorithm::ES256 { 32 } else { 48 };
                 if sig.len() != 2 * n {
@@ -66,11 +141,11 @@ impl OsslVerifier {
                     BigNum::from_slice(&sig[n..])?,
                 )?
                 .to_der()?;
-                Verifier::new(digest(self.alg), &self.key)?.verify_oneshot(&der, msg)
+                Verifier::new(digest(self.alg), key)?.verify_oneshot(&der, msg)
             }
             alg => {
                 let md = digest(alg);
-                let mut v = Verifier::new(md, &self.key)?;
+                let mut v = Verifier::new(md, key)?;
                 if matches!(alg, Algorithm::PS256 | Algorithm::PS384 | Algorithm::PS512) {
                     v.set_rsa_padding(Padding::PKCS1_PSS)?;
                     v.set_rsa_mgf1_md(md)?;
@@ -102,6 +177,8 @@ impl JwtVerifier for OsslVerifier {
 /// The OpenSSL public key for `alg`, from the shapes the gateway builds its keys in (JWK
 /// components); `None` for any other shape.
 fn public_key(alg: Algorithm, key: &DecodingKey) -> Option<PKey<Public>> {
+    #[cfg(test)]
+    BUILDS.with(|c| c.set(c.get() + 1));
     match (alg.family(), key.family(), key.kind()) {
         (
             AlgorithmFamily::Rsa,
@@ -148,10 +225,52 @@ pub fn new_verifier(alg: &Algorithm, key: &DecodingKey) -> Result<Box<dyn JwtVer
     if alg.family() != key.family() {
         return Err(ErrorKind::InvalidKeyFormat.into());
     }
-    match public_key(*alg, key) {
+    match cached_public_key(*alg, key) {
         Some(key) => Ok(Box::new(OsslVerifier { alg: *alg, key })),
         None => (rust_crypto.verifier_factory)(alg, key),
     }
+}
+
+/// The most keys [`cached_public_key`] holds; the cache is emptied when it is full (keys
+/// come from the configuration and the issuers' key sets: a handful, rotated rarely).
+const KEY_CACHE_MAX: usize = 256;
+
+type KeyCache = std::sync::RwLock<std::collections::HashMap<(Algorithm, Vec<u8>), CachedKey>>;
+
+/// [`public_key`], built once per key rather than once per token. jsonwebtoken asks for a
+/// verifier per token; building the OpenSSL key each time (big numbers parsed, the key
+/// object made, then exported to OpenSSL 3's provider on its first use) cost about as much
+/// as the RSA check itself. The cache is keyed by the algorithm and the key's own bytes, so
+/// a rotated key is a new entry, never a stale one.
+fn cached_public_key(alg: Algorithm, key: &DecodingKey) -> Option<CachedKey> {
+    static CACHE: OnceLock<KeyCache> = OnceLock::new();
+    let id = match key.kind() {
+        DecodingKeyKind::RsaModulusExponent { n, e } => {
+            let mut id = Vec::with_capacity(4 + n.len() + e.len());
+            id.extend_from_slice(&(n.len() as u32).to_be_bytes());
+            id.extend_from_slice(n);
+            id.extend_from_slice(e);
+            id
+        }
+        DecodingKeyKind::SecretOrDer(b) => b.to_vec(),
+    };
+    let cache = CACHE.get_or_init(Default::default);
+    let id = (alg, id);
+    if let Some(k) = cache.read().ok()?.get(&id) {
+        return Some(k.clone());
+    }
+    let pkey = public_key(alg, key)?;
+    let rsa = match alg.family() {
+        AlgorithmFamily::Rsa => Some(pkey.rsa().ok()?),
+        _ => None,
+    };
+    let k = CachedKey { pkey, rsa };
+    let mut w = cache.write().ok()?;
+    if w.len() >= KEY_CACHE_MAX {
+        w.clear();
+    }
+    w.insert(id, k.clone());
+    Some(k)
 }
 
 static PROVIDER: OnceLock<CryptoProvider> = OnceLock::new();
@@ -281,6 +400,24 @@ mod tests {
                 !agree(msg.as_bytes(), &vec![0u8; sig.len()]),
                 "{alg:?}: zeros"
             );
+            // All ones (for RSA, a representative above the modulus), one byte too many.
+            assert!(
+                !agree(msg.as_bytes(), &vec![0xffu8; sig.len()]),
+                "{alg:?}: ones"
+            );
+            assert!(
+                !agree(msg.as_bytes(), &[&sig[..], &[0u8]].concat()),
+                "{alg:?}: long"
+            );
+            // The signature of another message under the same key.
+            let other = mint::sign(pem, alg, Some("k"), &serde_json::json!({"iss": "j"})).unwrap();
+            let other_sig = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(other.rsplit_once('.').unwrap().1)
+                .unwrap();
+            assert!(
+                !agree(msg.as_bytes(), &other_sig),
+                "{alg:?}: another message's signature"
+            );
         }
         // A key of another family is refused outright (never an RSA key as an HMAC secret).
         assert!(new_verifier(&Algorithm::ES256, &rsa_dec).is_err());
@@ -322,6 +459,35 @@ mod tests {
             assert!(new_verifier(&Algorithm::RS256, &k)
                 .map_or(true, |v| v.verify(b"m", &vec![1; bytes]).is_err()));
         }
+        // Each key is built once: the same key gives the same OpenSSL object, another key
+        // (or the same bytes for another curve) its own.
+        let addr = |k: &PKey<Public>| -> *const openssl::pkey::PKeyRef<Public> { &**k };
+        // Through jsonwebtoken's factory, once per token: a key of its own is built once.
+        let fresh = PKey::from_rsa(Rsa::generate(2048).unwrap()).unwrap();
+        let fresh = DecodingKey::from_rsa_components(
+            &b64(&fresh.rsa().unwrap().n().to_vec()),
+            &b64(&fresh.rsa().unwrap().e().to_vec()),
+        )
+        .unwrap();
+        let built = BUILDS.with(|c| c.get());
+        for _ in 0..3 {
+            let v = new_verifier(&Algorithm::RS256, &fresh).unwrap();
+            assert!(v.verify(b"m", &vec![1; 256]).is_err());
+        }
+        assert_eq!(BUILDS.with(|c| c.get()) - built, 1, "a key built per token");
+        let a = cached_public_key(Algorithm::RS256, &rsa_dec).unwrap().pkey;
+        let b = cached_public_key(Algorithm::RS256, &rsa_dec).unwrap().pkey;
+        assert_eq!(addr(&a), addr(&b), "the key is built again for each token");
+        assert!(a.public_eq(&rsa));
+        let other = cached_public_key(Algorithm::RS256, &rsa_key(256, &f4))
+            .unwrap()
+            .pkey;
+        assert_ne!(addr(&a), addr(&other));
+        assert!(!a.public_eq(&other));
+        let p = cached_public_key(Algorithm::ES256, &p256_dec).unwrap().pkey;
+        assert!(cached_public_key(Algorithm::ES384, &p256_dec).is_none());
+        let again = cached_public_key(Algorithm::ES256, &p256_dec).unwrap().pkey;
+        assert_eq!(addr(&p), addr(&again));
         // A point off the curve is no key for OpenSSL (rust_crypto refuses it too).
         let mut off = vec![4u8];
         off.extend([1u8; 64]);

@@ -1332,6 +1332,57 @@ impl BodyWriter {
         }
     }
 
+    /// Local patch 6: a Content-Length body with bytes still to write (its last write
+    /// flushes the stream).
+    pub fn has_pending_length(&self) -> bool {
+        matches!(self.body_mode, BM::ContentLength(total, written) if written < total)
+    }
+
+    /// Local patch 6: `head` (a request header held back) and then `buf` as [`Self::write_body`]
+    /// writes it, in one write when the body is a Content-Length one with bytes to come.
+    pub async fn write_body_after<S>(
+        &mut self,
+        stream: &mut S,
+        head: &[u8],
+        buf: &[u8],
+    ) -> Result<Option<usize>>
+    where
+        S: AsyncWrite + Unpin + Send,
+    {
+        let BM::ContentLength(total, written) = self.body_mode else {
+            stream
+                .write_all(head)
+                .await
+                .or_err(WriteError, "while writing request headers")?;
+            return self.write_body(stream, buf).await;
+        };
+        if written >= total {
+            stream
+                .write_all(head)
+                .await
+                .or_err(WriteError, "while writing request headers")?;
+            return Ok(None);
+        }
+        let mut to_write = total - written;
+        if to_write < buf.len() {
+            warn!("Trying to write data over content-length: {total}");
+        } else {
+            to_write = buf.len();
+        }
+        let mut out = Vec::with_capacity(head.len() + to_write);
+        out.extend_from_slice(head);
+        out.extend_from_slice(&buf[..to_write]);
+        stream
+            .write_all(&out)
+            .await
+            .or_err(WriteError, "while writing request headers and body")?;
+        self.body_mode = BM::ContentLength(total, written + to_write);
+        if self.finished() {
+            stream.flush().await.or_err(WriteError, "flushing body")?;
+        }
+        Ok(Some(to_write))
+    }
+
     pub fn finished(&self) -> bool {
         match self.body_mode {
             BM::Complete(_) => true,

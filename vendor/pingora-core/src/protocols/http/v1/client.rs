@@ -60,6 +60,9 @@ pub struct HttpSession {
     pub(crate) digest: Box<Digest>,
     response_header: Option<Box<ResponseHeader>>,
     request_written: Option<Box<RequestHeader>>,
+    /// Local patch 6: the request header of a Content-Length body, written with its first
+    /// body bytes.
+    pending_head: Option<Bytes>,
     bytes_sent: usize,
     /// Total response body payload bytes received from upstream
     body_recv: usize,
@@ -97,6 +100,7 @@ impl HttpSession {
             keepalive_timeout: KeepaliveStatus::Off,
             response_header: None,
             request_written: None,
+            pending_head: None,
             read_timeout: None,
             write_timeout: None,
             response_header_timeout: None,
@@ -142,6 +146,16 @@ impl HttpSession {
         })?;
         trace!("Writing request header: {to_wire:?}");
 
+        // Local patch 6: a request with a Content-Length body keeps its header until the first
+        // body bytes, and both leave in one write (one send, one TLS record) instead of two.
+        // Any other request (no body, chunked, an upgrade) is written here as before.
+        if self.body_writer.has_pending_length() {
+            let len = to_wire.len();
+            self.pending_head = Some(to_wire.freeze());
+            self.request_written = Some(req);
+            return Ok(len);
+        }
+
         let write_fut = self.underlying_stream.write_all(to_wire.as_ref());
         match self.write_timeout {
             Some(t) => match timeout(t, write_fut).await {
@@ -168,10 +182,18 @@ impl HttpSession {
     }
 
     async fn do_write_body(&mut self, buf: &[u8]) -> Result<Option<usize>> {
-        let written = self
-            .body_writer
-            .write_body(&mut self.underlying_stream, buf)
-            .await;
+        let written = match self.pending_head.take() {
+            Some(head) => {
+                self.body_writer
+                    .write_body_after(&mut self.underlying_stream, &head, buf)
+                    .await
+            }
+            None => {
+                self.body_writer
+                    .write_body(&mut self.underlying_stream, buf)
+                    .await
+            }
+        };
 
         if let Ok(Some(num_bytes)) = written {
             self.bytes_sent += num_bytes;
@@ -203,6 +225,13 @@ impl HttpSession {
     /// Flush local buffer and notify the server by sending the last chunk if chunked encoding is
     /// used.
     pub async fn finish_body(&mut self) -> Result<Option<usize>> {
+        // Local patch 6: a header still held (no body bytes were written) goes out first.
+        if let Some(head) = self.pending_head.take() {
+            self.underlying_stream
+                .write_all(&head)
+                .await
+                .or_err(WriteError, "while writing request headers")?;
+        }
         let res = self.body_writer.finish(&mut self.underlying_stream).await?;
         self.underlying_stream
             .flush()
@@ -682,7 +711,10 @@ impl HttpSession {
     /// If the connection cannot be reused, the underlying stream will be closed and `None` will be
     /// returned.
     pub async fn reuse(mut self) -> Option<Stream> {
-        if !self.body_reader.body_complete() || self.body_reader.has_bytes_overread() {
+        if !self.body_reader.body_complete()
+            || self.body_reader.has_bytes_overread()
+            || self.pending_head.is_some()
+        {
             self.set_keepalive(None);
         }
 
