@@ -463,25 +463,36 @@ mod tests {
         let addr = l.local_addr().unwrap();
         let peer = BasicPeer::new(&addr.to_string());
 
+        // A client session and the server's end of its connection; a request with a length.
+        let pair = || async {
+            let client = tokio::net::TcpStream::connect(addr).await.unwrap();
+            let (server, _) = l.accept().await.unwrap();
+            let c = HttpSession::new_with_options(Box::new(Stream::from(client)), &peer);
+            (c, server)
+        };
+        let request = |method: &str, path: &[u8], length: Option<&str>| {
+            let mut r = RequestHeader::build(method, path, None).unwrap();
+            r.insert_header("host", "a").unwrap();
+            if let Some(n) = length {
+                r.insert_header("content-length", n).unwrap();
+            }
+            Box::new(r)
+        };
+
         // A GET: its header is on the wire as soon as it is written.
-        let client = tokio::net::TcpStream::connect(addr).await.unwrap();
-        let (mut server, _) = l.accept().await.unwrap();
-        let mut c = HttpSession::new_with_options(Box::new(Stream::from(client)), &peer);
-        let mut get = RequestHeader::build("GET", b"/a", None).unwrap();
-        get.insert_header("host", "a").unwrap();
-        c.write_request_header(Box::new(get)).await.unwrap();
+        let (mut c, mut server) = pair().await;
+        c.write_request_header(request("GET", b"/a", None))
+            .await
+            .unwrap();
         assert!(arrived(&mut server)
             .await
             .starts_with("GET /a HTTP/1.1\r\n"));
 
         // A POST of 11 bytes: nothing until the body, then header and body together.
-        let client = tokio::net::TcpStream::connect(addr).await.unwrap();
-        let (mut server, _) = l.accept().await.unwrap();
-        let mut c = HttpSession::new_with_options(Box::new(Stream::from(client)), &peer);
-        let mut post = RequestHeader::build("POST", b"/b", None).unwrap();
-        post.insert_header("host", "a").unwrap();
-        post.insert_header("content-length", "11").unwrap();
-        c.write_request_header(Box::new(post)).await.unwrap();
+        let (mut c, mut server) = pair().await;
+        c.write_request_header(request("POST", b"/b", Some("11")))
+            .await
+            .unwrap();
         assert_eq!(
             arrived(&mut server).await,
             "",
@@ -496,13 +507,10 @@ mod tests {
         assert_eq!(arrived(&mut server).await, "world");
 
         // A header held when the body ends without a byte written still leaves at the finish.
-        let client = tokio::net::TcpStream::connect(addr).await.unwrap();
-        let (mut server, _) = l.accept().await.unwrap();
-        let mut c = HttpSession::new_with_options(Box::new(Stream::from(client)), &peer);
-        let mut post = RequestHeader::build("POST", b"/c", None).unwrap();
-        post.insert_header("host", "a").unwrap();
-        post.insert_header("content-length", "3").unwrap();
-        c.write_request_header(Box::new(post)).await.unwrap();
+        let (mut c, mut server) = pair().await;
+        c.write_request_header(request("POST", b"/c", Some("3")))
+            .await
+            .unwrap();
         let _ = c.finish_body().await;
         assert!(arrived(&mut server)
             .await

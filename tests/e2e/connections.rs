@@ -551,6 +551,14 @@ fn idle_after_one_request<S: Read + Write>(
     (held, each)
 }
 
+/// Warm up what is created once (upstream connections, worker threads' state, caches).
+fn warm_up(gw: &GatewayProc, plain: std::net::SocketAddr) {
+    for _ in 0..3 {
+        let _ = idle_after_one_request(&gw, 20, || TcpStream::connect(plain).unwrap());
+        let _ = idle_after_one_request(&gw, 20, || tls_stream(gw.addr, &gw.ca_pem).unwrap());
+    }
+}
+
 /// An idle keep-alive connection holds little memory: no Pingora session (the guard waits
 /// for the next request), no L4 read buffer (Pingora's default is 64 KiB per connection,
 /// allocated zeroed and resident for the connection's life), and OpenSSL's buffers released.
@@ -564,11 +572,7 @@ const TLS_BOUND_KIB: f64 = 64.0;
 fn idle_keepalive_connections_hold_little_memory() {
     let (_pki, _up, gw) = orders_gateway(|b| b.plaintext_listener());
     let plain = gw.plain.expect("plaintext listener");
-    // Warm up what is created once (upstream connections, worker threads' state, caches).
-    for _ in 0..3 {
-        let _ = idle_after_one_request(&gw, 20, || TcpStream::connect(plain).unwrap());
-        let _ = idle_after_one_request(&gw, 20, || tls_stream(gw.addr, &gw.ca_pem).unwrap());
-    }
+    warm_up(&gw, plain);
     let n = 400;
     let (_p, plain_each) = idle_after_one_request(&gw, n, || TcpStream::connect(plain).unwrap());
     let (_t, tls_each) =
@@ -595,10 +599,7 @@ fn idle_keepalive_connections_hold_little_memory() {
 fn memory_of_closed_connections_is_returned_to_the_system() {
     let (_pki, _up, gw) = orders_gateway(|b| b.plaintext_listener());
     let plain = gw.plain.expect("plaintext listener");
-    for _ in 0..3 {
-        let _ = idle_after_one_request(&gw, 20, || TcpStream::connect(plain).unwrap());
-        let _ = idle_after_one_request(&gw, 20, || tls_stream(gw.addr, &gw.ca_pem).unwrap());
-    }
+    warm_up(&gw, plain);
     std::thread::sleep(Duration::from_secs(2));
     let before = gw.rss_kib();
     let (p, _) = idle_after_one_request(&gw, 600, || TcpStream::connect(plain).unwrap());
