@@ -19,8 +19,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 compile_error!(
     "one allocator: build another one with --no-default-features (mimalloc is the default)"
 );
-/// The `jemalloc` feature: memory freed when connections close is returned to the system by
-/// jemalloc's background threads (mimalloc and glibc keep it; docs/connections.md).
+#[cfg(all(feature = "system-alloc", feature = "jemalloc"))]
+compile_error!("one allocator: system-alloc or jemalloc, not both");
+/// The `jemalloc` feature (with `--no-default-features`): jemalloc for Rust and C alike, memory
+/// freed when connections close returned by its background threads (docs/connections.md).
 #[cfg(all(feature = "jemalloc", not(feature = "mimalloc")))]
 #[global_allocator]
 static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;

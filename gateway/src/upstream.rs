@@ -506,6 +506,17 @@ mod tests {
         c.finish_body().await.unwrap();
         assert_eq!(arrived(&mut server).await, "world");
 
+        // A first chunk over 16 KiB follows the header in a second write: all of it arrives.
+        let (mut c, mut server) = pair().await;
+        c.write_request_header(request("POST", b"/d", Some("20000")))
+            .await
+            .unwrap();
+        let big = vec![b'x'; 20000];
+        let (wrote, got) = tokio::join!(c.write_body(&big), arrived(&mut server));
+        assert_eq!(wrote.unwrap(), Some(20000));
+        assert!(got.starts_with("POST /d HTTP/1.1\r\n"), "{:?}", &got[..40]);
+        assert!(got.ends_with(&format!("\r\n\r\n{}", "x".repeat(20000))));
+
         // A header held when the body ends without a byte written still leaves at the finish.
         let (mut c, mut server) = pair().await;
         c.write_request_header(request("POST", b"/c", Some("3")))

@@ -1338,6 +1338,10 @@ impl BodyWriter {
         matches!(self.body_mode, BM::ContentLength(total, written) if written < total)
     }
 
+    /// Local patch 6: the largest first body chunk copied behind a held request header (one
+    /// TLS record's worth); a larger one is written after it.
+    pub const JOIN_WITH_HEAD_MAX: usize = 16 * 1024;
+
     /// Local patch 6: `head` (a request header held back) and then `buf` as [`Self::write_body`]
     /// writes it, in one write when the body is a Content-Length one with bytes to come.
     pub async fn write_body_after<S>(
@@ -1368,6 +1372,15 @@ impl BodyWriter {
             warn!("Trying to write data over content-length: {total}");
         } else {
             to_write = buf.len();
+        }
+        // A large first chunk (a body forwarded whole, up to the body cap) is not copied behind
+        // the header: two writes, as upstream does.
+        if to_write > Self::JOIN_WITH_HEAD_MAX {
+            stream
+                .write_all(head)
+                .await
+                .or_err(WriteError, "while writing request headers")?;
+            return self.do_write_body(stream, buf).await;
         }
         let mut out = Vec::with_capacity(head.len() + to_write);
         out.extend_from_slice(head);

@@ -146,9 +146,10 @@ impl HttpSession {
         })?;
         trace!("Writing request header: {to_wire:?}");
 
-        // Local patch 6: a request with a Content-Length body keeps its header until the first
-        // body bytes, and both leave in one write (one send, one TLS record) instead of two.
-        // Any other request (no body, chunked, an upgrade) is written here as before.
+        // Local patch 6: a request with a Content-Length body (an upgrade request with one too)
+        // keeps its header until the first body bytes, and both leave in one write (one send,
+        // one TLS record) instead of two when that chunk is at most 16 KiB. Any other request
+        // (no body, Content-Length 0, chunked) is written here as before.
         if self.body_writer.has_pending_length() {
             let len = to_wire.len();
             self.pending_head = Some(to_wire.freeze());
