@@ -33,9 +33,9 @@ use std::process::ExitCode;
 /// page free, once the memory has been free for its purge delay (1 s). After a burst of
 /// closed connections nothing frees another page, so what they used stayed resident for good
 /// (10,000 idle TLS connections: 217 MiB with them, 217 MiB after; docs/connections.md). This
-/// thread frees one huge allocation (a page of its own, never touched, so never resident)
-/// once a second, and that free runs the purge. Safe code only: the allocation is real and
-/// the allocator's own collection does the rest.
+/// thread frees one huge allocation (a page of its own, never written: only the allocator's
+/// page header is resident) once a second, and that free runs the purge. Safe code only: the
+/// allocation is real and the allocator's own collection does the rest.
 #[cfg(feature = "mimalloc")]
 fn start_memory_return() {
     let spawned = std::thread::Builder::new()

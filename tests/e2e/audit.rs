@@ -249,10 +249,7 @@ fn one_record_per_transaction_masked_in_every_sink_and_verifiable() {
     );
     let b = GatewayBuilder::new(&pki)
         .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
-        .upstream(
-            UpstreamDecl::new("broken", closed, "broken.internal")
-                .extra("    health_check: {enabled: false}\n"),
-        )
+        .upstream(UpstreamDecl::new("broken", closed, "broken.internal").without_health_check())
         .spec("orders.yaml", ORDERS_SPEC)
         .spec("broken.yaml", BROKEN_SPEC);
     let audit = format!(
@@ -878,10 +875,7 @@ fn alert_rules_and_dashboard_use_only_exported_metrics() {
     let limits = "rate_limits:\n  limits:\n    summary: {key: ip, routes: [{method: GET, path: /orders/summary}], per_minute: 1}\n";
     let b = GatewayBuilder::new(&pki)
         .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal"))
-        .upstream(
-            UpstreamDecl::new("broken", closed, "broken.internal")
-                .extra("    health_check: {enabled: false}\n"),
-        )
+        .upstream(UpstreamDecl::new("broken", closed, "broken.internal").without_health_check())
         .spec("orders.yaml", ORDERS_SPEC)
         .spec("broken.yaml", BROKEN_SPEC)
         .spec("secure.yaml", SECURE_SPEC)

@@ -305,10 +305,7 @@ fn an_answer_after_which_the_gateway_closes_says_connection_close() {
     let pki = Pki::new();
     let rogue = pki.untrusted_upstream("orders.internal");
     let gw = GatewayBuilder::new(&pki)
-        .upstream(
-            UpstreamDecl::new("orders", rogue.addr, "orders.internal")
-                .extra("    health_check: {enabled: false}\n"),
-        )
+        .upstream(UpstreamDecl::new("orders", rogue.addr, "orders.internal").without_health_check())
         .spec("orders.yaml", ORDERS_SPEC)
         .start();
     let mut s = tls_stream(gw.addr, &gw.ca_pem).unwrap();
@@ -600,10 +597,7 @@ fn memory_of_closed_connections_is_returned_to_the_system() {
     let pki = Pki::new();
     let up = pki.upstream("orders.internal");
     let gw = GatewayBuilder::new(&pki)
-        .upstream(
-            UpstreamDecl::new("orders", up.addr, "orders.internal")
-                .extra("    health_check: {enabled: false}\n"),
-        )
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal").without_health_check())
         .spec("orders.yaml", ORDERS_SPEC)
         .plaintext_listener()
         .start();

@@ -33,10 +33,7 @@ fn untrusted_upstream_certificate_is_502_and_nothing_is_sent() {
     let pki = Pki::new();
     let rogue = pki.untrusted_upstream("orders.internal");
     let gw = GatewayBuilder::new(&pki)
-        .upstream(
-            UpstreamDecl::new("orders", rogue.addr, "orders.internal")
-                .extra("    health_check: {enabled: false}\n"),
-        )
+        .upstream(UpstreamDecl::new("orders", rogue.addr, "orders.internal").without_health_check())
         .spec("orders.yaml", ORDERS_SPEC)
         .start();
     let r = gw.get("/orders");
@@ -58,10 +55,7 @@ fn wrong_server_name_is_502() {
     let pki = Pki::new();
     let up = pki.upstream("other.internal");
     let gw = GatewayBuilder::new(&pki)
-        .upstream(
-            UpstreamDecl::new("orders", up.addr, "orders.internal")
-                .extra("    health_check: {enabled: false}\n"),
-        )
+        .upstream(UpstreamDecl::new("orders", up.addr, "orders.internal").without_health_check())
         .spec("orders.yaml", ORDERS_SPEC)
         .start();
     gw.get("/orders").assert_problem(502);

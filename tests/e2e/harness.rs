@@ -129,6 +129,11 @@ impl UpstreamDecl {
         self.extra.push_str(yaml);
         self
     }
+    /// No health checks: nothing probes the upstream (tests that need the gateway quiet, or
+    /// an upstream that would fail them).
+    pub fn without_health_check(self) -> Self {
+        self.extra("    health_check: {enabled: false}\n")
+    }
 }
 
 pub const ORDERS_SPEC: &str = r#"openapi: 3.0.3

@@ -125,13 +125,12 @@ impl OsslVerifier {
         #[cfg(test)]
         CHECKS.with(|c| c.set(c.get() + 1));
         let key = &self.key.pkey;
-        match self.alg {
-            Algorithm::RS256 | Algorithm::RS384 | Algorithm::RS512 if self.key.rsa.is_some() => {
-                let rsa = self.key.rsa.as_ref().expect("checked");
+        match (self.alg, &self.key.rsa) {
+            (Algorithm::RS256 | Algorithm::RS384 | Algorithm::RS512, Some(rsa)) => {
                 pkcs1v15_verify(rsa, self.alg, msg, sig)
             }
-            Algorithm::EdDSA => Verifier::new_without_digest(key)?.verify_oneshot(sig, msg),
-            Algorithm::ES256 | Algorithm::ES384 => {
+            (Algorithm::EdDSA, _) => Verifier::new_without_digest(key)?.verify_oneshot(sig, msg),
+            (Algorithm::ES256 | Algorithm::ES384, _) => {
                 let n = if self.alg == Algorithm::ES256 { 32 } else { 48 };
                 if sig.len() != 2 * n {
                     return Ok(false);
@@ -143,7 +142,7 @@ impl OsslVerifier {
                 .to_der()?;
                 Verifier::new(digest(self.alg), key)?.verify_oneshot(&der, msg)
             }
-            alg => {
+            (alg, _) => {
                 let md = digest(alg);
                 let mut v = Verifier::new(md, key)?;
                 if matches!(alg, Algorithm::PS256 | Algorithm::PS384 | Algorithm::PS512) {
@@ -314,9 +313,6 @@ mod tests {
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
     }
 
-    /// Keys as the gateway builds them (JWK components), tokens signed by jsonwebtoken's own
-    /// signer; OpenSSL and `rust_crypto` must agree on the genuine token and on every
-    /// tampered one.
     /// The RFC 8017 check against OpenSSL's own `EVP_DigestVerify`, on moduli that are not
     /// whole bytes (2047, 3071 bits) and whole (4096), with signatures whose first byte is
     /// zero, and on tampered ones.
@@ -373,6 +369,9 @@ mod tests {
         }
     }
 
+    /// Keys as the gateway builds them (JWK components), tokens signed by jsonwebtoken's own
+    /// signer; OpenSSL and `rust_crypto` must agree on the genuine token and on every
+    /// tampered one.
     #[test]
     fn openssl_and_rust_crypto_agree_on_every_algorithm() {
         let rsa = PKey::from_rsa(Rsa::generate(2048).unwrap()).unwrap();
