@@ -16,13 +16,16 @@ HOLDF=$(mktemp /tmp/gateway-train.XXXXXX)
 rm -f "$HOLDF"
 HOLD=$HOLDF IDLE_CONNS=0 BIN=$BIN SCENARIOS="$TRAIN" "$ROOT/deploy/bench/compare.sh" &
 HOLDER=$!
+# Whatever happens below, the servers go (compare.sh's own trap stops them).
+trap 'kill "$HOLDER" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do [ -s "$HOLDF" ] && break; kill -0 "$HOLDER" 2>/dev/null || break; sleep 1; done
 [ -s "$HOLDF" ] || { echo "compare.sh did not set up the training servers" >&2; exit 1; }
 while IFS=$'\t' read -r scen _pid url args; do
   IFS='|' read -r -a a <<<"$args"
-  out=$(wrk -t1 -c"$CONNS" -d"$TRAIN_FOR" "${a[@]}" "$url" 2>&1 | grep -E "requests in|Non-2xx" | tr '\n' ' ')
+  out=$(wrk -t1 -c"$CONNS" -d"$TRAIN_FOR" "${a[@]}" "$url" 2>&1 | grep -E "requests in|Non-2xx|rror" | tr '\n' ' ' || true)
   echo "  $scen: $out"
 done <"$HOLDF"
 kill "$HOLDER"
 wait "$HOLDER" 2>/dev/null || true
+trap - EXIT
 rm -f "$HOLDF"
