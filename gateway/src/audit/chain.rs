@@ -128,12 +128,25 @@ impl Chain {
         m.str("kind", kind);
         let tail = m.finish();
         let sep = if members.is_empty() { "" } else { "," };
-        let json = format!("{{{members}{sep}{tail}}}");
-        // json = "{...}"; the line is {"hash":"H",...}
-        let hash = hex::encode(Sha256::digest(json.as_bytes()));
-        let rest = &json[1..];
-        let line = format!("{PREFIX}{hash}\",{rest}");
-        self.prev = hash;
+        // The hash covers the object `{members,tail}`, which the line carries after it:
+        // `{"hash":"H",members,tail}`. Hashed in pieces and written once (the writer thread
+        // shares the core with the requests).
+        let mut h = Sha256::new();
+        for part in ["{", members, sep, tail.as_str(), "}"] {
+            h.update(part.as_bytes());
+        }
+        let mut hex = [0u8; 64];
+        let hash = match hex::encode_to_slice(h.finalize(), &mut hex) {
+            Ok(()) => std::str::from_utf8(&hex).unwrap_or_default(),
+            Err(_) => "",
+        };
+        let mut line = String::with_capacity(
+            PREFIX.len() + hash.len() + 2 + members.len() + sep.len() + tail.len() + 1,
+        );
+        for part in [PREFIX, hash, "\",", members, sep, tail.as_str(), "}"] {
+            line.push_str(part);
+        }
+        self.prev = hash.to_string();
         self.seq += 1;
         line
     }
