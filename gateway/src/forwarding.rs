@@ -115,9 +115,19 @@ pub fn valid_request_id(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
+/// Lowercase hex of `bytes`, written in one go (`hex::encode` pushes one `char` at a time;
+/// ids are made on every request).
+pub fn hex_lower(bytes: &[u8]) -> String {
+    let mut out = vec![0u8; bytes.len() * 2];
+    match hex::encode_to_slice(bytes, &mut out) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
 /// A fresh 128-bit random id, hex.
 pub fn new_request_id() -> String {
-    hex::encode(rand::random::<[u8; 16]>())
+    hex_lower(&rand::random::<[u8; 16]>())
 }
 
 /// W3C trace context: `00-<trace-id>-<parent-id>-<flags>`.
@@ -197,7 +207,7 @@ impl TraceContext {
         let tid = if tid == [0; 16] { [1; 16] } else { tid };
         let sampled = sample(tid);
         TraceContext {
-            trace_id: hex::encode(tid),
+            trace_id: hex_lower(&tid),
             flags: if sampled { "01" } else { "00" }.into(),
             parent_id: None,
             span_id: new_span_id(),
@@ -220,12 +230,12 @@ impl TraceContext {
     /// The `traceparent` to send upstream: the gateway's `upstream` span as parent (the same
     /// id on every try of this request).
     pub fn child_header(&self) -> String {
-        format!(
-            "00-{}-{}-{}",
-            self.trace_id,
-            hex::encode(self.upstream_span_id),
-            self.flags
-        )
+        let span = hex_lower(&self.upstream_span_id);
+        let mut h = String::with_capacity(5 + self.trace_id.len() + span.len() + self.flags.len());
+        for part in ["00-", &self.trace_id, "-", &span, "-", &self.flags] {
+            h.push_str(part);
+        }
+        h
     }
 }
 
@@ -472,7 +482,15 @@ mod tests {
         assert!(!valid_request_id("a b"));
         assert!(!valid_request_id(""));
         assert!(!valid_request_id(&"a".repeat(129)));
-        assert_eq!(new_request_id().len(), 32);
+        let id = new_request_id();
+        assert_eq!(id.len(), 32);
+        assert!(
+            id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')),
+            "{id}"
+        );
+        assert_ne!(id, new_request_id(), "each request its own id");
+        assert_eq!(hex_lower(&[0x00, 0x0f, 0xa0, 0xff]), "000fa0ff");
+        assert_eq!(hex_lower(&[]), "");
     }
 
     #[test]
@@ -483,6 +501,18 @@ mod tests {
         let child = t.child_header();
         assert!(child.starts_with("00-4bf92f3577b34da6a3ce929d0e0e4736-"));
         assert!(!child.contains("00f067aa0ba902b7"));
+        // The upstream span (the parent the upstream sees), in hex, and the caller's flags.
+        assert_eq!(
+            child,
+            format!(
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-{}-01",
+                hex::encode(t.upstream_span_id)
+            )
+        );
+        assert_eq!(
+            TraceContext::parse(&child).map(|c| c.trace_id),
+            Some(t.trace_id.clone())
+        );
         assert!(
             TraceContext::parse("00-00000000000000000000000000000000-00f067aa0ba902b7-01")
                 .is_none()

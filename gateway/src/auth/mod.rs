@@ -728,7 +728,7 @@ fn jwe_kid(token: &str) -> Option<String> {
 
 /// Hex SHA-256 of an API key, as stored in `policies/`.
 pub fn api_key_hash(key: &str) -> String {
-    hex::encode(Sha256::digest(key.as_bytes()))
+    crate::forwarding::hex_lower(&Sha256::digest(key.as_bytes()))
 }
 
 #[cfg(test)]
