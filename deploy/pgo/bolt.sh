@@ -11,18 +11,10 @@
 #      file.
 #
 # BOLT is Debian's bolt-N for rustc's LLVM major version (installed when missing).
-set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT"
-TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
-TRIPLE=$(rustc -vV | sed -n 's/^host: //p')
-MAJOR=$(rustc -vV | sed -n 's/^LLVM version: \([0-9]*\).*/\1/p')
-BOLTDIR=/usr/lib/llvm-$MAJOR/bin
-if [ ! -x "$BOLTDIR/llvm-bolt" ]; then
-  echo "installing bolt-$MAJOR"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "bolt-$MAJOR" >/dev/null
-fi
-DATA=$TARGET/pgo-data
+# shellcheck source=deploy/pgo/lib.sh
+. "$(dirname "$0")/lib.sh"
+need_tool llvm-bolt "bolt-$MAJOR"
+BOLTDIR=$LLVM_BIN
 [ -s "$DATA/merged.profdata" ] || { echo "no $DATA/merged.profdata: run deploy/pgo/build.sh first" >&2; exit 1; }
 OUT=$TARGET/$TRIPLE/release
 

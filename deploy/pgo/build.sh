@@ -11,32 +11,22 @@
 #   4. build again with -Cprofile-use. The binary: $TARGET/<host triple>/release/gateway;
 #   with BOLT=1, then deploy/pgo/bolt.sh lays it out with BOLT (…/release/gateway-bolt).
 #
-# Env: TRAIN, TRAIN_FOR, CONNS (deploy/pgo/train.sh), BOLT (0), CARGO_TARGET_DIR. Needs what
-#      compare.sh needs (it installs nginx, HAProxy, wrk, redis).
-set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT"
-TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
-TRIPLE=$(rustc -vV | sed -n 's/^host: //p')
-MAJOR=$(rustc -vV | sed -n 's/^LLVM version: \([0-9]*\).*/\1/p')
-
-PROFDATA=${LLVM_PROFDATA:-}
-if [ -z "$PROFDATA" ]; then
-  for c in "llvm-profdata-$MAJOR" "/usr/lib/llvm-$MAJOR/bin/llvm-profdata"; do
-    if command -v "$c" >/dev/null 2>&1; then PROFDATA=$(command -v "$c"); break; fi
-  done
-fi
-if [ -z "$PROFDATA" ]; then
-  echo "installing llvm-$MAJOR (llvm-profdata for rustc's LLVM $MAJOR)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "llvm-$MAJOR" >/dev/null
-  PROFDATA=/usr/lib/llvm-$MAJOR/bin/llvm-profdata
+# Env: TRAIN, TRAIN_FOR, CONNS (deploy/pgo/train.sh), BOLT (0), LLVM_PROFDATA (a profdata tool
+#      of rustc's LLVM version; default Debian's llvm-N), CARGO_TARGET_DIR. Needs what compare.sh
+#      needs (it installs nginx, HAProxy, wrk, redis).
+# shellcheck source=deploy/pgo/lib.sh
+. "$(dirname "$0")/lib.sh"
+if [ -n "${LLVM_PROFDATA:-}" ]; then
+  PROFDATA=$LLVM_PROFDATA
+else
+  need_tool llvm-profdata "llvm-$MAJOR"
+  PROFDATA=$LLVM_BIN/llvm-profdata
 fi
 case "$("$PROFDATA" --version)" in
   *"LLVM version $MAJOR."*) ;;
   *) echo "$PROFDATA is not LLVM $MAJOR (rustc's): its profiles would not be read" >&2; exit 1 ;;
 esac
 
-DATA=$TARGET/pgo-data
 rm -rf "$DATA"
 mkdir -p "$DATA"
 OUT=$TARGET/$TRIPLE/release/gateway
