@@ -281,6 +281,56 @@ pub async fn health_loop(c: Arc<Cluster>) {
 #[cfg(test)]
 mod tests {
     use pingora::http::RequestHeader;
+
+    /// Vendored pingora-proxy, patch 3: the hop-by-hop headers removed in one pass over the
+    /// request's names are exactly the ones upstream's name-by-name removal takes, in the same
+    /// order and case on the wire, for requests with none, some, all of them, repeated ones and
+    /// odd casing.
+    #[test]
+    fn hop_by_hop_headers_go_in_one_pass_as_upstream_removes_them() {
+        use pingora_proxy::differential::{strip_hop_by_hop_patched, strip_hop_by_hop_upstream};
+        let all = [
+            "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate", "Proxy-Authorization", "TE",
+            "Trailer", "Transfer-Encoding", "Connection", "Upgrade", "HTTP2-Settings",
+        ];
+        let others = ["Host", "Accept", "X-Forwarded-For", "Cookie", "X-Te", "Connections", "Content-Length"];
+        let mut sets: Vec<Vec<(&str, &str)>> = vec![
+            vec![],
+            others.iter().map(|n| (*n, "v")).collect(),
+            all.iter().map(|n| (*n, "x")).collect(),
+            vec![("Host", "a"), ("connection", "close"), ("Accept", "*/*"), ("CONNECTION", "te"), ("te", "trailers")],
+            vec![("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Host", "h"), ("http2-settings", "AAA")],
+        ];
+        // Every pair of one hop-by-hop name and one other, in both orders.
+        for h in all {
+            for o in others {
+                sets.push(vec![(h, "1"), (o, "2")]);
+                sets.push(vec![(o, "2"), (h, "1"), (o, "3")]);
+            }
+        }
+        let build = |set: &[(&str, &str)]| {
+            let mut r = RequestHeader::build("GET", b"/a", None).expect("request");
+            for (n, v) in set {
+                r.append_header(n.to_string(), *v).expect("header");
+            }
+            r
+        };
+        let wire = |r: &RequestHeader| {
+            let mut b = Vec::new();
+            r.header_to_h1_wire(&mut b);
+            String::from_utf8_lossy(&b).into_owned()
+        };
+        for set in &sets {
+            let (mut a, mut b) = (build(set), build(set));
+            strip_hop_by_hop_patched(&mut a);
+            strip_hop_by_hop_upstream(&mut b);
+            assert_eq!(wire(&a), wire(&b), "{set:?}");
+            assert_eq!(a.headers, b.headers, "{set:?}");
+            for h in all {
+                assert!(a.headers.get(h).is_none(), "{h} left in {set:?}");
+            }
+        }
+    }
     use pingora::protocols::http::v1::client::HttpSession;
     use pingora::protocols::l4::stream::Stream;
     use pingora::upstreams::peer::BasicPeer;

@@ -10,6 +10,7 @@ mod core;
 mod cors;
 mod deploy;
 mod edge;
+mod exchange;
 mod faults;
 mod harness;
 mod idp;

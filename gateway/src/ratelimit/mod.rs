@@ -251,7 +251,12 @@ impl RateLimiter {
             let key = match (l.key, req.principal.and_then(|p| p.client_key())) {
                 (KeyKind::Global, _) => "*".to_string(),
                 (KeyKind::Client, Some(c)) => format!("c:{c}"),
-                (KeyKind::Ip, _) | (KeyKind::Client, None) => format!("ip:{}", req.client_ip),
+                (KeyKind::Ip, _) | (KeyKind::Client, None) => {
+                    let mut k = String::with_capacity(24);
+                    k.push_str("ip:");
+                    crate::forwarding::push_ip(&mut k, req.client_ip);
+                    k
+                }
             };
             let (tier, windows) = match &l.rates {
                 Rates::Fixed(w) => (0, w.as_slice()),

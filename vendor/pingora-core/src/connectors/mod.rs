@@ -360,7 +360,9 @@ impl TransportConnector {
         if let Some(s) = reused_stream {
             Ok((s, true))
         } else {
-            let s = self.new_stream(peer).await?;
+            // Local patch (PATCHES.md): a new connection's future (TCP connect, TLS handshake)
+            // is boxed, so that a request served from the pool keeps no room for it.
+            let s = Box::pin(self.new_stream(peer)).await?;
             Ok((s, false))
         }
     }
