@@ -282,6 +282,51 @@ pub async fn health_loop(c: Arc<Cluster>) {
 mod tests {
     use pingora::http::RequestHeader;
 
+    /// Vendored pingora-http, patch 1: a name given to `insert_header` (looked up in the
+    /// thread's table after its first use) makes the same header map and wire form as the same
+    /// name appended (parsed each time, as upstream does), for more names than the table keeps,
+    /// spelled in several cases, short and over its length bound; invalid names are refused.
+    #[test]
+    fn inserted_header_names_are_the_names_appended() {
+        use pingora::http::ResponseHeader;
+        let mut names: Vec<String> = (0..100)
+            .map(|i| match i % 4 {
+                0 => format!("x-name-{i}"),
+                1 => format!("X-Name-{i}"),
+                2 => format!("X-NAME-{i}-{}", "a".repeat(i % 70)),
+                _ => ["Host", "content-type", "X-Request-Id", "traceparent"][(i / 4) % 4].to_string(),
+            })
+            .collect();
+        names.push("x-long-".to_string() + &"b".repeat(73));
+        for round in 0..2 {
+            for n in &names {
+                let mut a = RequestHeader::build("GET", b"/", None).expect("request");
+                let mut b = RequestHeader::build("GET", b"/", None).expect("request");
+                a.insert_header(n.clone(), "v").expect("insert");
+                b.append_header(n.clone(), "v").expect("append");
+                let (mut wa, mut wb) = (Vec::new(), Vec::new());
+                a.header_to_h1_wire(&mut wa);
+                b.header_to_h1_wire(&mut wb);
+                assert_eq!(wa, wb, "{n} (round {round})");
+                assert_eq!(a.headers, b.headers, "{n}");
+                let mut ra = ResponseHeader::build(200, None).expect("answer");
+                let mut rb = ResponseHeader::build(200, None).expect("answer");
+                ra.insert_header(n.clone(), "w").expect("insert");
+                rb.append_header(n.clone(), "w").expect("append");
+                assert_eq!(ra.headers, rb.headers, "{n}");
+                // Inserting again replaces, as before.
+                ra.insert_header(n.clone(), "z").expect("insert");
+                assert_eq!(ra.headers.get_all(n.as_str()).iter().count(), 1, "{n}");
+                assert_eq!(ra.headers.get(n.as_str()).map(|v| v.as_bytes()), Some(&b"z"[..]));
+            }
+        }
+        let mut r = RequestHeader::build("GET", b"/", None).expect("request");
+        for bad in ["bad name", "", "x:y", "é"] {
+            assert!(r.insert_header(bad.to_string(), "v").is_err(), "{bad:?}");
+            assert!(r.insert_header(bad.to_string(), "v").is_err(), "{bad:?} again");
+        }
+    }
+
     /// Vendored pingora-proxy, patch 3: the hop-by-hop headers removed in one pass over the
     /// request's names are exactly the ones upstream's name-by-name removal takes, in the same
     /// order and case on the wire, for requests with none, some, all of them, repeated ones and

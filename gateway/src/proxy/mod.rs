@@ -602,12 +602,26 @@ impl ProxyHttp for Gateway {
         let gen = ctx.gen.clone();
         let cfg = &gen.cfg;
         if let Some(path) = &ctx.canonical_path {
-            let query = ctx.view.forwarded_query(None);
-            let target = match query {
-                Some(q) => format!("{path}?{q}"),
-                None => path.clone(),
+            // Set only where it differs from the target the client sent (most requests are
+            // already canonical): setting parses it into a URI again.
+            let query = ctx.view.raw_query.as_deref();
+            let raw = up.raw_path();
+            let same = match query {
+                Some(q) => {
+                    raw.len() == path.len() + 1 + q.len()
+                        && raw.starts_with(path.as_bytes())
+                        && raw[path.len()] == b'?'
+                        && raw.ends_with(q.as_bytes())
+                }
+                None => raw == path.as_bytes(),
             };
-            up.set_raw_path(target.as_bytes())?;
+            if !same {
+                let target = match query {
+                    Some(q) => format!("{path}?{q}"),
+                    None => path.clone(),
+                };
+                up.set_raw_path(target.as_bytes())?;
+            }
         }
 
         // Hop-by-hop headers, including any the client listed in `Connection`.

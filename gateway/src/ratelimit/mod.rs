@@ -17,7 +17,6 @@ use crate::identity::Principal;
 use crate::problem::Deny;
 use gcra::{ceil_secs, Clock, Gcra, SystemClock};
 use policy::{FailPolicy, KeyKind, Limit, Mode, Policy, Rates, Window};
-use std::fmt::Write as _;
 use std::net::IpAddr;
 use std::sync::Arc;
 
@@ -57,27 +56,35 @@ impl Outcome {
 }
 
 fn policy_header(items: &[Item]) -> String {
-    let mut s = String::new();
-    for (i, it) in items.iter().enumerate() {
-        let sep = if i == 0 { "" } else { ", " };
-        let _ = write!(
-            s,
-            "{sep}\"{}\";q={};w={}",
-            it.label, it.quota, it.window_secs
-        );
-    }
-    s
+    structured_list(items, ";q=", |it| it.quota, ";w=", |it| it.window_secs)
 }
 
 fn ratelimit_header(items: &[Item]) -> String {
-    let mut s = String::new();
+    structured_list(items, ";r=", |it| it.remaining, ";t=", |it| it.reset_secs)
+}
+
+/// `"label";a=1;b=2, …`, written piece by piece: both headers are on every limited answer, and
+/// `write!` with three arguments cost ~1,200 instructions an item.
+fn structured_list(
+    items: &[Item],
+    a: &str,
+    first: impl Fn(&Item) -> u64,
+    b: &str,
+    second: impl Fn(&Item) -> u64,
+) -> String {
+    let mut s = String::with_capacity(items.len() * 40);
+    let mut num = itoa::Buffer::new();
     for (i, it) in items.iter().enumerate() {
-        let sep = if i == 0 { "" } else { ", " };
-        let _ = write!(
-            s,
-            "{sep}\"{}\";r={};t={}",
-            it.label, it.remaining, it.reset_secs
-        );
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push('"');
+        s.push_str(&it.label);
+        s.push('"');
+        s.push_str(a);
+        s.push_str(num.format(first(it)));
+        s.push_str(b);
+        s.push_str(num.format(second(it)));
     }
     s
 }
