@@ -169,7 +169,7 @@ fn scripted_upstream(seen: Arc<Mutex<Vec<String>>>) -> SocketAddr {
                             n != "x-request-id" && n != "traceparent"
                         })
                         .collect();
-                    seen.lock().unwrap().push(format!(
+                    seen.lock().expect("recorded requests").push(format!(
                         "{}\n\n{}",
                         kept.join("\n"),
                         String::from_utf8_lossy(&body)
@@ -372,8 +372,8 @@ fn the_direct_exchange_reads_and_writes_what_the_two_pipe_exchange_does() {
             let b = exchange(&pipes, req);
             (a.join().expect("direct exchange"), b)
         });
-        let up_a = std::mem::take(&mut *seen_a.lock().unwrap());
-        let up_b = std::mem::take(&mut *seen_b.lock().unwrap());
+        let up_a = std::mem::take(&mut *seen_a.lock().expect("recorded requests"));
+        let up_b = std::mem::take(&mut *seen_b.lock().expect("recorded requests"));
         assert_eq!(a, b, "{label}: the client read differently (left: direct, right: pipes)");
         assert_eq!(up_a, up_b, "{label}: the upstream read differently (left: direct, right: pipes)");
         let first = a.split("\n[round 1]").next().unwrap_or("");
