@@ -367,21 +367,28 @@ mod tests {
             rng ^= rng << 17;
             rng
         };
-        let mut v4: Vec<std::net::Ipv4Addr> = [0u8, 1, 9, 10, 11, 99, 100, 101, 199, 200, 249, 250, 255]
-            .iter()
-            .flat_map(|&a| [0u8, 7, 10, 100, 255].map(|b| std::net::Ipv4Addr::new(a, b, b, a)))
-            .collect();
+        let mut v4: Vec<std::net::Ipv4Addr> =
+            [0u8, 1, 9, 10, 11, 99, 100, 101, 199, 200, 249, 250, 255]
+                .iter()
+                .flat_map(|&a| [0u8, 7, 10, 100, 255].map(|b| std::net::Ipv4Addr::new(a, b, b, a)))
+                .collect();
         v4.extend((0..2000).map(|_| std::net::Ipv4Addr::from(next() as u32)));
         for ip in v4 {
             let ip = IpAddr::V4(ip);
             assert_eq!(super::ip_string(ip), ip.to_string());
-            assert_eq!(super::forwarded_element(ip, "https"), format!("for={ip};proto=https"));
+            assert_eq!(
+                super::forwarded_element(ip, "https"),
+                format!("for={ip};proto=https")
+            );
         }
         for _ in 0..500 {
             let v6 = std::net::Ipv6Addr::from(((next() as u128) << 64) | next() as u128);
             let ip = IpAddr::V6(v6);
             assert_eq!(super::ip_string(ip), ip.to_string());
-            assert_eq!(super::forwarded_element(ip, "http"), format!("for=\"[{v6}]\";proto=http"));
+            assert_eq!(
+                super::forwarded_element(ip, "http"),
+                format!("for=\"[{v6}]\";proto=http")
+            );
         }
         let ip: IpAddr = "::ffff:192.0.2.1".parse().expect("v6");
         assert_eq!(super::ip_string(ip), ip.to_string());

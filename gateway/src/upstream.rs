@@ -294,7 +294,9 @@ mod tests {
                 0 => format!("x-name-{i}"),
                 1 => format!("X-Name-{i}"),
                 2 => format!("X-NAME-{i}-{}", "a".repeat(i % 70)),
-                _ => ["Host", "content-type", "X-Request-Id", "traceparent"][(i / 4) % 4].to_string(),
+                _ => {
+                    ["Host", "content-type", "X-Request-Id", "traceparent"][(i / 4) % 4].to_string()
+                }
             })
             .collect();
         names.push("x-long-".to_string() + &"b".repeat(73));
@@ -317,13 +319,19 @@ mod tests {
                 // Inserting again replaces, as before.
                 ra.insert_header(n.clone(), "z").expect("insert");
                 assert_eq!(ra.headers.get_all(n.as_str()).iter().count(), 1, "{n}");
-                assert_eq!(ra.headers.get(n.as_str()).map(|v| v.as_bytes()), Some(&b"z"[..]));
+                assert_eq!(
+                    ra.headers.get(n.as_str()).map(|v| v.as_bytes()),
+                    Some(&b"z"[..])
+                );
             }
         }
         let mut r = RequestHeader::build("GET", b"/", None).expect("request");
         for bad in ["bad name", "", "x:y", "é"] {
             assert!(r.insert_header(bad.to_string(), "v").is_err(), "{bad:?}");
-            assert!(r.insert_header(bad.to_string(), "v").is_err(), "{bad:?} again");
+            assert!(
+                r.insert_header(bad.to_string(), "v").is_err(),
+                "{bad:?} again"
+            );
         }
     }
 
@@ -335,16 +343,43 @@ mod tests {
     fn hop_by_hop_headers_go_in_one_pass_as_upstream_removes_them() {
         use pingora_proxy::differential::{strip_hop_by_hop_patched, strip_hop_by_hop_upstream};
         let all = [
-            "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate", "Proxy-Authorization", "TE",
-            "Trailer", "Transfer-Encoding", "Connection", "Upgrade", "HTTP2-Settings",
+            "Keep-Alive",
+            "Proxy-Connection",
+            "Proxy-Authenticate",
+            "Proxy-Authorization",
+            "TE",
+            "Trailer",
+            "Transfer-Encoding",
+            "Connection",
+            "Upgrade",
+            "HTTP2-Settings",
         ];
-        let others = ["Host", "Accept", "X-Forwarded-For", "Cookie", "X-Te", "Connections", "Content-Length"];
+        let others = [
+            "Host",
+            "Accept",
+            "X-Forwarded-For",
+            "Cookie",
+            "X-Te",
+            "Connections",
+            "Content-Length",
+        ];
         let mut sets: Vec<Vec<(&str, &str)>> = vec![
             vec![],
             others.iter().map(|n| (*n, "v")).collect(),
             all.iter().map(|n| (*n, "x")).collect(),
-            vec![("Host", "a"), ("connection", "close"), ("Accept", "*/*"), ("CONNECTION", "te"), ("te", "trailers")],
-            vec![("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Host", "h"), ("http2-settings", "AAA")],
+            vec![
+                ("Host", "a"),
+                ("connection", "close"),
+                ("Accept", "*/*"),
+                ("CONNECTION", "te"),
+                ("te", "trailers"),
+            ],
+            vec![
+                ("Upgrade", "websocket"),
+                ("Connection", "Upgrade"),
+                ("Host", "h"),
+                ("http2-settings", "AAA"),
+            ],
         ];
         // Every pair of one hop-by-hop name and one other, in both orders.
         for h in all {

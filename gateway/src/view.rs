@@ -290,13 +290,16 @@ impl std::fmt::Debug for RequestView {
 /// that the compiler checks many bytes at a time: credentials (an RS256 token is ~800 bytes)
 /// are checked on every request.
 fn visible_ascii(b: &[u8]) -> bool {
-    b.iter()
-        .fold(true, |ok, &c| ok & ((c == b'\t') | (0x20..0x7f).contains(&c)))
+    b.iter().fold(true, |ok, &c| {
+        ok & ((c == b'\t') | (0x20..0x7f).contains(&c))
+    })
 }
 
 /// The text of bytes [`visible_ascii`] accepted (ASCII, so UTF-8 as they are).
 fn ascii_text(b: &[u8]) -> String {
-    std::str::from_utf8(b).map(str::to_owned).unwrap_or_default()
+    std::str::from_utf8(b)
+        .map(str::to_owned)
+        .unwrap_or_default()
 }
 
 /// Whether this media type's body is parsed by the gateway (so its charset matters).

@@ -185,7 +185,12 @@ fn scripted_upstream(seen: Arc<Mutex<Vec<String>>>) -> SocketAddr {
                     let ok = match case.as_str() {
                         "slow" => (|| {
                             s.write_all(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")?;
-                            for part in ["4\r\nslow\r\n", "5\r\n and \r\n", "6\r\nsteady\r\n", "0\r\n\r\n"] {
+                            for part in [
+                                "4\r\nslow\r\n",
+                                "5\r\n and \r\n",
+                                "6\r\nsteady\r\n",
+                                "0\r\n\r\n",
+                            ] {
                                 std::thread::sleep(pause);
                                 s.write_all(part.as_bytes())?;
                             }
@@ -292,7 +297,12 @@ fn exchange(gw: &Gw, req: &[u8]) -> String {
             match s.read(&mut chunk) {
                 Ok(0) => break true,
                 Ok(n) => got.extend_from_slice(&chunk[..n]),
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || e.kind() == std::io::ErrorKind::TimedOut => break false,
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::WouldBlock
+                        || e.kind() == std::io::ErrorKind::TimedOut =>
+                {
+                    break false
+                }
                 Err(_) => break true,
             }
         };
@@ -329,7 +339,10 @@ fn exchange(gw: &Gw, req: &[u8]) -> String {
 
 #[test]
 fn the_direct_exchange_reads_and_writes_what_the_two_pipe_exchange_does() {
-    let (seen_a, seen_b) = (Arc::new(Mutex::new(Vec::new())), Arc::new(Mutex::new(Vec::new())));
+    let (seen_a, seen_b) = (
+        Arc::new(Mutex::new(Vec::new())),
+        Arc::new(Mutex::new(Vec::new())),
+    );
     let direct = start(scripted_upstream(seen_a.clone()), true);
     let pipes = start(scripted_upstream(seen_b.clone()), false);
 
@@ -365,7 +378,9 @@ fn the_direct_exchange_reads_and_writes_what_the_two_pipe_exchange_does() {
         (b"POST /x/echo HTTP/1.1\r\nHost: gw\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n".to_vec(), "HTTP/1.1 200", "\r\n\r\nhello"),
     ];
     for (req, status, needle) in &cases {
-        let label = String::from_utf8_lossy(&req[..req.iter().position(|&b| b == b'\r').unwrap_or(0)]).into_owned();
+        let label =
+            String::from_utf8_lossy(&req[..req.iter().position(|&b| b == b'\r').unwrap_or(0)])
+                .into_owned();
         // Both at once, each gateway on its own upstream.
         let (a, b) = std::thread::scope(|t| {
             let a = t.spawn(|| exchange(&direct, req));
@@ -374,12 +389,27 @@ fn the_direct_exchange_reads_and_writes_what_the_two_pipe_exchange_does() {
         });
         let up_a = std::mem::take(&mut *seen_a.lock().expect("recorded requests"));
         let up_b = std::mem::take(&mut *seen_b.lock().expect("recorded requests"));
-        assert_eq!(a, b, "{label}: the client read differently (left: direct, right: pipes)");
-        assert_eq!(up_a, up_b, "{label}: the upstream read differently (left: direct, right: pipes)");
+        assert_eq!(
+            a, b,
+            "{label}: the client read differently (left: direct, right: pipes)"
+        );
+        assert_eq!(
+            up_a, up_b,
+            "{label}: the upstream read differently (left: direct, right: pipes)"
+        );
         let first = a.split("\n[round 1]").next().unwrap_or("");
-        assert!(first.starts_with(&format!("\n[round 0]\n{status}")), "{label}: {first:.300}");
-        assert!(first.contains(needle), "{label}: {needle:?} not in {first:.600}");
-        assert!(!up_a.is_empty() || label.contains("garbage"), "{label}: nothing reached the upstream");
+        assert!(
+            first.starts_with(&format!("\n[round 0]\n{status}")),
+            "{label}: {first:.300}"
+        );
+        assert!(
+            first.contains(needle),
+            "{label}: {needle:?} not in {first:.600}"
+        );
+        assert!(
+            !up_a.is_empty() || label.contains("garbage"),
+            "{label}: nothing reached the upstream"
+        );
     }
 
     // A client that leaves while its answer is awaited: both close the upstream exchange the
@@ -398,6 +428,12 @@ fn the_direct_exchange_reads_and_writes_what_the_two_pipe_exchange_does() {
     // The direct path was the one taken by the first gateway, and never by the second.
     let la = std::fs::read_to_string(&direct.log).unwrap_or_default();
     let lb = std::fs::read_to_string(&pipes.log).unwrap_or_default();
-    assert!(la.contains("direct h1 exchange"), "the direct gateway never took the direct path");
-    assert!(!lb.contains("direct h1 exchange"), "PINGORA_PROXY_DIRECT_H1=off took the direct path");
+    assert!(
+        la.contains("direct h1 exchange"),
+        "the direct gateway never took the direct path"
+    );
+    assert!(
+        !lb.contains("direct h1 exchange"),
+        "PINGORA_PROXY_DIRECT_H1=off took the direct path"
+    );
 }

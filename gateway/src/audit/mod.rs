@@ -176,8 +176,14 @@ impl Masker {
         m.str("ts", &humantime::format_rfc3339_millis(ts).to_string());
         m.str("request_id", &r.request_id);
         m.opt("trace_id", r.trace_id.as_deref());
-        m.opt("client_ip", r.client_ip.map(crate::forwarding::ip_string).as_deref());
-        m.opt("peer_ip", r.peer_ip.map(crate::forwarding::ip_string).as_deref());
+        m.opt(
+            "client_ip",
+            r.client_ip.map(crate::forwarding::ip_string).as_deref(),
+        );
+        m.opt(
+            "peer_ip",
+            r.peer_ip.map(crate::forwarding::ip_string).as_deref(),
+        );
         m.opt("auth_method", r.auth_method);
         m.opt(
             "client_id",
