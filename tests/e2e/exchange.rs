@@ -11,7 +11,7 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const SPEC: &str = r#"openapi: 3.0.3
 info: {title: exchange, version: "1"}
@@ -262,18 +262,7 @@ fn start(up: SocketAddr, direct: bool) -> Gw {
         plain: plain.expect("plain listener"),
         log,
     };
-    let t0 = Instant::now();
-    while http_plain(
-        admin,
-        "GET /readyz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
-    )
-    .map(|r| r.status)
-    .unwrap_or(0)
-        != 200
-    {
-        assert!(t0.elapsed() < Duration::from_secs(30), "gateway not ready");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_admin_ready(admin);
     gw
 }
 

@@ -140,18 +140,7 @@ impl Gw {
             .stderr(log)
             .spawn()
             .expect("spawn gateway"));
-        let t0 = Instant::now();
-        while http_plain(
-            admin,
-            "GET /readyz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
-        )
-        .map(|r| r.status)
-        .unwrap_or(0)
-            != 200
-        {
-            assert!(t0.elapsed() < Duration::from_secs(30), "gateway not ready");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        wait_admin_ready(admin);
         Gw {
             _dir: dir,
             _kid: kid,

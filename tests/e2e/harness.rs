@@ -781,6 +781,23 @@ pub fn http_plain(addr: SocketAddr, req: &str) -> Result<Resp, String> {
     parse_response(&read_all(&mut s))
 }
 
+/// Wait until a gateway started outside [`GatewayBuilder::start`] answers `/readyz` with 200 on
+/// its admin listener (panics after 30 s).
+pub fn wait_admin_ready(admin: SocketAddr) {
+    let t0 = Instant::now();
+    while http_plain(
+        admin,
+        "GET /readyz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n",
+    )
+    .map(|r| r.status)
+    .unwrap_or(0)
+        != 200
+    {
+        assert!(t0.elapsed() < Duration::from_secs(30), "gateway not ready");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// Shortcut: PKI, one `orders` upstream, the orders spec, a started gateway.
 pub fn orders_gateway(
     configure: impl FnOnce(GatewayBuilder) -> GatewayBuilder,
