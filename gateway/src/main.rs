@@ -36,8 +36,18 @@ use std::process::ExitCode;
 /// thread frees one huge allocation (a page of its own, never written: only the allocator's
 /// page header is resident) once a second, and that free runs the purge. Safe code only: the
 /// allocation is real and the allocator's own collection does the rest.
+///
+/// Transparent huge pages are turned off for the process first. mimalloc purges in 64 KiB
+/// slices, and khugepaged (every 10 s by default) collapses any 2 MiB range of the arena with
+/// one resident page back into a whole huge page: the purged memory came back resident, up
+/// to 8 MiB at a time, a few seconds after it was returned (docs/connections.md). mimalloc is
+/// built with `no_thp` (no `MADV_HUGEPAGE` on its arenas), which covers hosts in THP
+/// `madvise` mode; the prctl covers `always` mode.
 #[cfg(feature = "mimalloc")]
 fn start_memory_return() {
+    if let Err(e) = nix::sys::prctl::set_thp_disable(true) {
+        tracing::warn!("transparent huge pages not disabled: {e}");
+    }
     let spawned = std::thread::Builder::new()
         .name("mem-return".into())
         .spawn(|| loop {

@@ -555,13 +555,24 @@ impl GatewayProc {
 
     /// The gateway's resident memory (VmRSS), KiB.
     pub fn rss_kib(&self) -> u64 {
+        self.status_field("VmRSS").expect("VmRSS")
+    }
+
+    /// The gateway's resident anonymous memory (RssAnon: its heap and stacks, without the
+    /// pages of the binary it has read), KiB.
+    pub fn anon_kib(&self) -> u64 {
+        self.status_field("RssAnon").expect("RssAnon")
+    }
+
+    /// A number of `/proc/<pid>/status` (`"VmRSS"`, `"THP_enabled"`, ...), without its unit;
+    /// `None` where this kernel does not print the field.
+    pub fn status_field(&self, name: &str) -> Option<u64> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid()))
             .expect("/proc/<pid>/status");
-        status
-            .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-            .expect("VmRSS")
+        status.lines().find_map(|l| {
+            let v = l.strip_prefix(name)?.strip_prefix(':')?;
+            v.trim().trim_end_matches("kB").trim().parse().ok()
+        })
     }
 
     pub fn signal(&self, sig: &str) {
