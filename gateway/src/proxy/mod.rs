@@ -603,7 +603,9 @@ impl ProxyHttp for Gateway {
         let cfg = &gen.cfg;
         if let Some(path) = &ctx.canonical_path {
             // Set only where it differs from the target the client sent (most requests are
-            // already canonical): setting parses it into a URI again.
+            // already canonical): setting parses it into a URI again. `raw_path()` is the
+            // target as it goes on the wire; an absolute-form one keeps its scheme and
+            // authority there, so it never equals the path and is always replaced.
             let query = ctx.view.raw_query.as_deref();
             let raw = up.raw_path();
             let same = match query {
