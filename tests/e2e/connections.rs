@@ -638,3 +638,169 @@ fn memory_of_closed_connections_is_returned_to_the_system() {
         now.saturating_sub(before)
     );
 }
+
+/// A client's TCP stream that counts the TLS records the server sends (record headers, RFC 8446
+/// §5.1, followed as the bytes arrive).
+#[derive(Debug)]
+struct RecordCounter {
+    tcp: TcpStream,
+    header: Vec<u8>,
+    /// Bytes left of the current record's payload.
+    left: usize,
+    records: usize,
+}
+
+impl Read for RecordCounter {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.tcp.read(buf)?;
+        let mut rest = &buf[..n];
+        while !rest.is_empty() {
+            if self.left > 0 {
+                let k = self.left.min(rest.len());
+                self.left -= k;
+                rest = &rest[k..];
+                continue;
+            }
+            self.header.push(rest[0]);
+            rest = &rest[1..];
+            if self.header.len() == 5 {
+                self.left = u16::from_be_bytes([self.header[3], self.header[4]]) as usize;
+                self.header.clear();
+                self.records += 1;
+            }
+        }
+        Ok(n)
+    }
+}
+
+impl Write for RecordCounter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.tcp.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.tcp.flush()
+    }
+}
+
+/// A plaintext upstream answering `/orders/small` (2 bytes), `/orders/big` (100,000 bytes in
+/// ten writes) and `/orders/stream` (chunked: `a`, then `b` only once `seen_a` is set, or after
+/// 10 s).
+fn shaped_upstream(seen_a: Arc<AtomicBool>) -> std::net::SocketAddr {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = l.local_addr().expect("addr");
+    std::thread::spawn(move || {
+        for s in l.incoming() {
+            let Ok(mut s) = s else { return };
+            let seen_a = seen_a.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                let mut seen = Vec::new();
+                loop {
+                    let Some(end) = seen.windows(4).position(|w| w == b"\r\n\r\n") else {
+                        match s.read(&mut buf) {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => seen.extend_from_slice(&buf[..n]),
+                        }
+                        continue;
+                    };
+                    let head = String::from_utf8_lossy(&seen[..end]).to_string();
+                    seen.drain(..end + 4);
+                    let ok = if head.starts_with("GET /orders/small ") {
+                        s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+                    } else if head.starts_with("GET /orders/big ") {
+                        let mut r =
+                            s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n");
+                        for _ in 0..10 {
+                            r = r.and_then(|_| s.write_all(&[b'x'; 10_000]));
+                        }
+                        r
+                    } else if head.starts_with("GET /orders/stream ") {
+                        let r = s.write_all(
+                            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n",
+                        );
+                        let t0 = Instant::now();
+                        while !seen_a.load(Ordering::SeqCst)
+                            && t0.elapsed() < Duration::from_secs(10)
+                        {
+                            std::thread::sleep(Duration::from_millis(5));
+                        }
+                        r.and_then(|_| s.write_all(b"1\r\nb\r\n0\r\n\r\n"))
+                    } else {
+                        s.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+                    };
+                    if ok.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    addr
+}
+
+#[test]
+fn tls_answers_leave_in_one_record_and_streamed_chunks_are_not_held() {
+    let seen_a = Arc::new(AtomicBool::new(false));
+    let up = shaped_upstream(seen_a.clone());
+    let pki = Pki::new();
+    let gw = GatewayBuilder::new(&pki)
+        .spec("orders.yaml", ORDERS_SPEC)
+        .policy(
+            "upstreams.yaml",
+            &format!(
+                "upstreams:\n  orders:\n    addresses: [\"{up}\"]\n    plaintext: true\n    \
+                 health_check: {{enabled: false}}\n"
+            ),
+        )
+        .start();
+    let tcp = TcpStream::connect(gw.addr).expect("connect");
+    tcp.set_read_timeout(Some(Duration::from_secs(15)))
+        .expect("timeout");
+    let counter = RecordCounter {
+        tcp,
+        header: Vec::new(),
+        left: 0,
+        records: 0,
+    };
+    let mut s = connector(&gw.ca_pem, None)
+        .connect("localhost", counter)
+        .expect("tls");
+    let get = |path: &str| format!("GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    // The first answer shares its flight with the session tickets: count the second one.
+    s.write_all(get("/orders/small").as_bytes()).unwrap();
+    assert_eq!(read_one_response(&mut s).expect("first").text(), "ok");
+    let before = s.get_ref().records;
+    s.write_all(get("/orders/small").as_bytes()).unwrap();
+    let r = read_one_response(&mut s).expect("second");
+    assert_eq!((r.status, r.text().as_str()), (200, "ok"));
+    assert_eq!(
+        s.get_ref().records - before,
+        1,
+        "an answer with a small body is one TLS record (head and body together)"
+    );
+    // A large body arrives whole, in order.
+    s.write_all(get("/orders/big").as_bytes()).unwrap();
+    let r = read_one_response(&mut s).expect("big");
+    assert_eq!(r.body.len(), 100_000);
+    assert!(r.body.iter().all(|b| *b == b'x'));
+    // A streamed chunk reaches the client before the upstream sends the next one.
+    s.write_all(get("/orders/stream").as_bytes()).unwrap();
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !got.windows(6).any(|w| w == b"1\r\na\r\n") {
+        let n = s.read(&mut buf).expect("stream read");
+        assert!(n > 0, "closed before the first chunk");
+        got.extend_from_slice(&buf[..n]);
+    }
+    assert!(
+        !got.windows(6).any(|w| w == b"1\r\nb\r\n"),
+        "the first chunk was held until the second one came"
+    );
+    seen_a.store(true, Ordering::SeqCst);
+    while !got.ends_with(b"0\r\n\r\n") {
+        let n = s.read(&mut buf).expect("stream read");
+        assert!(n > 0, "closed before the last chunk");
+        got.extend_from_slice(&buf[..n]);
+    }
+    assert!(got.windows(6).any(|w| w == b"1\r\nb\r\n"));
+}
