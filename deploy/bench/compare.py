@@ -170,6 +170,8 @@ GOALS = [
     ("gw-body", "gw-body-before", "cpu", "full stack + body CPU/request vs BEFORE_BIN", None, None),
     ("gw-forged", "gw-forged-before", "rps", "forged token req/s vs BEFORE_BIN", ">=", 1.0),
     ("gw-forged", "gw-forged-before", "cpu", "forged token CPU/request vs BEFORE_BIN", None, None),
+    ("gw-tls", "gw-tls-before", "rps", "HTTPS keep-alive req/s vs BEFORE_BIN", ">=", 1.0),
+    ("gw-tls", "gw-tls-before", "cpu", "HTTPS keep-alive CPU/request vs BEFORE_BIN", None, None),
     # What the fleet features cost (no goal: the figures issue 14 asks for).
     ("gw-otel100", "gw-full", "cpu", "OTLP export 100 % CPU/request vs export off", None, None),
     ("gw-otel100", "gw-full", "rps", "OTLP export 100 % req/s vs export off", None, None),

@@ -27,9 +27,9 @@
 #                 certificate is the credential)
 #   gw-hs-anon / gw-hs-cert   a new TLS 1.3 handshake per request without / with a client
 #                 certificate (verified against the CA at each handshake)
-#   gw-pass-before / gw-full-before / gw-body-before / gw-forged-before   with BEFORE_BIN=<a
-#                 gateway binary of another commit>: the same pass-through, full-stack, body and
-#                 forged-token rows served by that binary, in the
+#   gw-pass-before / gw-full-before / gw-body-before / gw-forged-before / gw-tls-before   with
+#                 BEFORE_BIN=<a gateway binary of another commit>: the same pass-through, full-stack,
+#                 body, forged-token and HTTPS keep-alive rows served by that binary, in the
 #                 same interleaved rounds (a before/after comparison within one run)
 #
 # Method: the client (wrk -t1) runs on CLIENT_CPU, upstream and proxies on SERVER_CPU, one worker
@@ -288,7 +288,7 @@ BEFORE=""
 if [ -n "${BEFORE_BIN:-}" ]; then
   gateway passb 0 "" "" "$BEFORE_BIN"
   gateway fullb 1 "" "" "$BEFORE_BIN"
-  BEFORE="gw-pass-before gw-full-before gw-body-before gw-forged-before"
+  BEFORE="gw-pass-before gw-full-before gw-body-before gw-forged-before gw-tls-before"
 fi
 wait_up "http://127.0.0.1:$UP/"; wait_up "http://127.0.0.1:$NG/"; wait_up "http://127.0.0.1:$HA/"
 wait_up "http://127.0.0.1:$GWA_pass/readyz"; wait_up "http://127.0.0.1:$GWA_full/readyz"
@@ -296,7 +296,7 @@ wait_up "http://127.0.0.1:$GWA_otel100/readyz"; wait_up "http://127.0.0.1:$GWA_o
 wait_up "http://127.0.0.1:$GWA_mtls/readyz"
 if [ -n "$BEFORE" ]; then
   wait_up "http://127.0.0.1:$GWA_passb/readyz"; wait_up "http://127.0.0.1:$GWA_fullb/readyz"
-  PID[gw-pass-before]=$GWPID_passb; PID[gw-full-before]=$GWPID_fullb; PID[gw-forged-before]=$GWPID_fullb; PID[gw-body-before]=$GWPID_fullb
+  PID[gw-pass-before]=$GWPID_passb; PID[gw-tls-before]=$GWPID_passb; PID[gw-full-before]=$GWPID_fullb; PID[gw-forged-before]=$GWPID_fullb; PID[gw-body-before]=$GWPID_fullb
 fi
 # The client-side nginx that presents the partner certificate (on the client core; see the top).
 # One upstream block per certificate: nginx's keep-alive pool is per block, not per certificate.
@@ -361,6 +361,7 @@ URL[gw-hs]=https://127.0.0.1:$GWT_pass$P;  ARGS[gw-hs]="-H|Connection: close"
 URL[gw-status]=http://127.0.0.1:$GWA_full/status; ARGS[gw-status]=""
 if [ -n "$BEFORE" ]; then
   URL[gw-pass-before]=http://127.0.0.1:$GWP_passb$P; ARGS[gw-pass-before]=""
+  URL[gw-tls-before]=https://127.0.0.1:$GWT_passb$P; ARGS[gw-tls-before]=""
   URL[gw-full-before]=http://127.0.0.1:$GWP_fullb$S; ARGS[gw-full-before]="-H|$AUTH"
   URL[gw-forged-before]=http://127.0.0.1:$GWP_fullb$S; ARGS[gw-forged-before]="-H|Authorization: Bearer $FORGED"
   URL[gw-body-before]=http://127.0.0.1:$GWP_fullb/bench/orders; ARGS[gw-body-before]="-H|$AUTH|-s|$W/body.lua"
