@@ -18,6 +18,9 @@
 //!   stream in flight) are closed by Pingora's `h2_idle_timeout` (set to `idle_timeout`), and
 //!   request bodies (h1 and h2) by the body deadline in `proxy.rs`.
 //!
+//! On HTTP/1 over TLS it also gathers what the proxy writes between two flushes into one
+//! `SSL_write`, one TLS record ([`Coalescer`]).
+//!
 //! It also enforces `max_connections` (past the cap a new connection is closed at once), and
 //! runs the HTTP/1 keep-alive loop itself so that an idle connection holds no Pingora session:
 //! between requests the connection waits here for its next bytes (read into a buffer that
