@@ -246,7 +246,11 @@ impl Drop for ConnSlot {
 /// The most one TLS record carries (RFC 8446 §5.1): what [`Coalescer`] gathers at most.
 const COALESCE_MAX: usize = 16 * 1024;
 
-/// HTTP/1 over TLS: the writes between two flushes leave as one `SSL_write`, so one TLS record.
+/// What [`Coalescer`] holds back until a flush: less than what the L4 write buffer beneath
+/// (Pingora's default, one MSS) would have held as one record (a TLS 1.3 record adds 22 bytes).
+const HOLD_MAX: usize = pingora::protocols::l4::stream::DEFAULT_L4_WRITE_BUFFER_SIZE - 22;
+
+/// HTTP/1 over TLS: an answer's head and body leave as one `SSL_write`, so one TLS record.
 ///
 /// Pingora writes an answer's head and its body separately and flushes at the end (and after
 /// every chunk of a chunked or close-delimited body: those are real-time). Under TLS each write
@@ -255,11 +259,18 @@ const COALESCE_MAX: usize = 16 * 1024;
 /// pass-through), where nginx sends one. The plaintext L4 buffer beneath (1460 bytes, after
 /// encryption) only joined their bytes into one send.
 ///
-/// The bytes wait exactly as they wait in that L4 buffer: until a flush, or until the next
-/// write would not fit (then what is gathered goes first; a write of `COALESCE_MAX` or more
-/// goes straight through). The buffer exists only while it holds bytes, so an idle connection
-/// keeps none. A flush that follows one with nothing written or read in between is not passed
-/// on (each one cost OpenSSL's error-queue checks): Pingora flushes up to four times an answer.
+/// Nothing waits longer than it waited in that L4 buffer: writes are held only while together
+/// they stay under [`HOLD_MAX`] (the L4 buffer held their records too, until the flush). A
+/// write that takes them past it goes out at once, joined with what was held into one record
+/// while the whole fits in [`COALESCE_MAX`] (before, the held head went out ahead of it as a
+/// record of its own), or after it when larger. One difference under back-pressure: when the
+/// client is not reading and the TLS stream cannot take such a joined write at once, the write
+/// is still taken, and what is left of it goes before the next write or at the flush, where
+/// before the proxy waited in that write until the socket took it. The buffer exists only
+/// while it holds bytes,
+/// so an idle connection keeps none. A flush that follows one with nothing written or read in
+/// between is not passed on (each one cost OpenSSL's error-queue checks): Pingora flushes up
+/// to four times an answer.
 #[derive(Debug, Default)]
 struct Coalescer {
     buf: Vec<u8>,
@@ -302,10 +313,15 @@ impl Coalescer {
         if len == 0 {
             return Poll::Ready(Ok(0));
         }
-        if !self.buf.is_empty() && self.buf.len() + len > COALESCE_MAX {
+        // A buffer being written out (the inner stream was full) is finished first; until it
+        // is, this write is not taken (`Pending`, as a full L4 buffer answers).
+        if self.sent > 0 || self.buf.len() >= HOLD_MAX {
             std::task::ready!(self.poll_drain(inner, cx))?;
         }
-        if len >= COALESCE_MAX {
+        let total = self.buf.len() + len;
+        if total > COALESCE_MAX {
+            // Too large for one record: what is held goes first, this write after it.
+            std::task::ready!(self.poll_drain(inner, cx))?;
             let r = Pin::new(&mut *inner).poll_write_vectored(cx, bufs);
             if matches!(r, Poll::Ready(Ok(_))) {
                 self.unflushed = true;
@@ -313,10 +329,17 @@ impl Coalescer {
             return r;
         }
         if self.buf.capacity() == 0 {
-            self.buf.reserve(len.clamp(2048, COALESCE_MAX));
+            self.buf.reserve(total.max(1024));
         }
         for b in bufs {
             self.buf.extend_from_slice(b);
+        }
+        if total >= HOLD_MAX {
+            // Out now, as one record. The bytes are taken whatever the inner stream answers:
+            // what it cannot take yet goes before the next write or at the flush.
+            if let Poll::Ready(Err(e)) = self.poll_drain(inner, cx) {
+                return Poll::Ready(Err(e));
+            }
         }
         Poll::Ready(Ok(len))
     }
@@ -876,6 +899,29 @@ mod tests {
     }
 
     #[test]
+    fn a_head_and_a_body_past_what_the_l4_buffer_held_leave_at_once_as_one_write() {
+        let (mut c, mut r) = (Coalescer::default(), Recorder::default());
+        let head = b"HTTP/1.1 200 OK\r\nContent-Length: 8000\r\n\r\n";
+        write(&mut c, &mut r, head);
+        assert!(
+            r.writes.is_empty(),
+            "a head alone is held, as the L4 buffer held it"
+        );
+        // The first 4,000 bytes of a body whose rest comes later: out at once (the L4 buffer
+        // would have sent them too), with the head, as one record; nothing waits for a flush.
+        write(&mut c, &mut r, &[b'x'; 4000]);
+        assert_eq!(r.writes, vec![[&head[..], &[b'x'; 4000][..]].concat()]);
+        assert_eq!(c.buf.capacity(), 0);
+        // Small pieces are held until together they pass the L4 buffer's size.
+        write(&mut c, &mut r, &[b'y'; 1000]);
+        assert_eq!(r.writes.len(), 1);
+        write(&mut c, &mut r, &[b'z'; 1000]);
+        assert_eq!(r.writes.len(), 2);
+        assert_eq!(r.writes[1], [[b'y'; 1000], [b'z'; 1000]].concat());
+        assert!(HOLD_MAX < pingora::protocols::l4::stream::DEFAULT_L4_WRITE_BUFFER_SIZE);
+    }
+
+    #[test]
     fn large_writes_go_straight_through_after_what_was_gathered() {
         let (mut c, mut r) = (Coalescer::default(), Recorder::default());
         write(&mut c, &mut r, b"head");
@@ -886,7 +932,8 @@ mod tests {
             vec![b"head".to_vec(), big.clone()],
             "in order, the big one whole"
         );
-        // A write that does not fit beside what is gathered sends that first, then waits.
+        // A write past what the L4 buffer held goes at once; a small one after it waits for
+        // the flush.
         let part = vec![1u8; COALESCE_MAX - 100];
         write(&mut c, &mut r, &part);
         write(&mut c, &mut r, &[2u8; 200]);

@@ -683,8 +683,9 @@ impl Write for RecordCounter {
 }
 
 /// A plaintext upstream answering `/orders/small` (2 bytes), `/orders/big` (100,000 bytes in
-/// ten writes) and `/orders/stream` (chunked: `a`, then `b` only once `seen_a` is set, or after
-/// 10 s).
+/// ten writes), `/orders/stream` (chunked: `a`, then `b` only once `seen_a` is set, or after
+/// 10 s) and `/orders/trickle` (Content-Length 8,000: 4,000 `x`, then 4,000 `y` only once
+/// `seen_a` is set, or after 10 s).
 fn shaped_upstream(seen_a: Arc<AtomicBool>) -> std::net::SocketAddr {
     let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = l.local_addr().expect("addr");
@@ -714,6 +715,21 @@ fn shaped_upstream(seen_a: Arc<AtomicBool>) -> std::net::SocketAddr {
                             r = r.and_then(|_| s.write_all(&[b'x'; 10_000]));
                         }
                         r
+                    } else if head.starts_with("GET /orders/trickle ") {
+                        let r = s.write_all(
+                            &[
+                                &b"HTTP/1.1 200 OK\r\nContent-Length: 8000\r\n\r\n"[..],
+                                &[b'x'; 4000],
+                            ]
+                            .concat(),
+                        );
+                        let t0 = Instant::now();
+                        while !seen_a.load(Ordering::SeqCst)
+                            && t0.elapsed() < Duration::from_secs(10)
+                        {
+                            std::thread::sleep(Duration::from_millis(5));
+                        }
+                        r.and_then(|_| s.write_all(&[b'y'; 4000]))
                     } else if head.starts_with("GET /orders/stream ") {
                         let r = s.write_all(
                             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n",
@@ -783,10 +799,30 @@ fn tls_answers_leave_in_one_record_and_streamed_chunks_are_not_held() {
     let r = read_one_response(&mut s).expect("big");
     assert_eq!(r.body.len(), 100_000);
     assert!(r.body.iter().all(|b| *b == b'x'));
+    // The first part of a Content-Length body reaches the client, with its head, before the
+    // upstream sends the rest (nothing waits for the end of the answer or for 16 KiB).
+    s.write_all(get("/orders/trickle").as_bytes()).unwrap();
+    let mut got = Vec::new();
+    let mut buf = [0u8; 16384];
+    while got.iter().filter(|b| **b == b'x').count() < 4000 {
+        let n = s.read(&mut buf).expect("trickle read");
+        assert!(n > 0, "closed before the first part");
+        got.extend_from_slice(&buf[..n]);
+    }
+    assert!(
+        !got.contains(&b'y'),
+        "the first part of the body was held until the rest came"
+    );
+    seen_a.store(true, Ordering::SeqCst);
+    while got.iter().filter(|b| **b == b'y').count() < 4000 {
+        let n = s.read(&mut buf).expect("trickle read");
+        assert!(n > 0, "closed before the rest");
+        got.extend_from_slice(&buf[..n]);
+    }
+    seen_a.store(false, Ordering::SeqCst);
     // A streamed chunk reaches the client before the upstream sends the next one.
     s.write_all(get("/orders/stream").as_bytes()).unwrap();
     let mut got = Vec::new();
-    let mut buf = [0u8; 4096];
     while !got.windows(6).any(|w| w == b"1\r\na\r\n") {
         let n = s.read(&mut buf).expect("stream read");
         assert!(n > 0, "closed before the first chunk");
