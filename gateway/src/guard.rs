@@ -18,8 +18,8 @@
 //!   stream in flight) are closed by Pingora's `h2_idle_timeout` (set to `idle_timeout`), and
 //!   request bodies (h1 and h2) by the body deadline in `proxy.rs`.
 //!
-//! On HTTP/1 over TLS it also gathers what the proxy writes between two flushes into one
-//! `SSL_write`, one TLS record ([`Coalescer`]).
+//! On HTTP/1 over TLS it also joins an answer's head and body into one `SSL_write`, one TLS
+//! record ([`Coalescer`]), holding nothing longer than the L4 write buffer held it.
 //!
 //! It also enforces `max_connections` (past the cap a new connection is closed at once), and
 //! runs the HTTP/1 keep-alive loop itself so that an idle connection holds no Pingora session:
