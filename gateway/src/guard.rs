@@ -267,10 +267,9 @@ const HOLD_MAX: usize = pingora::protocols::l4::stream::DEFAULT_L4_WRITE_BUFFER_
 /// client is not reading and the TLS stream cannot take such a joined write at once, the write
 /// is still taken, and what is left of it goes before the next write or at the flush, where
 /// before the proxy waited in that write until the socket took it. The buffer exists only
-/// while it holds bytes,
-/// so an idle connection keeps none. A flush that follows one with nothing written or read in
-/// between is not passed on (each one cost OpenSSL's error-queue checks): Pingora flushes up
-/// to four times an answer.
+/// while it holds bytes, so an idle connection keeps none. A flush that follows one with
+/// nothing written or read in between is not passed on (each one cost OpenSSL's error-queue
+/// checks): Pingora flushes up to four times an answer.
 #[derive(Debug, Default)]
 struct Coalescer {
     buf: Vec<u8>,
