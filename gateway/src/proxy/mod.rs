@@ -273,15 +273,15 @@ impl Gateway {
     }
 }
 
+/// The gateway's downstream modules: none. Pingora's default adds its response compression
+/// module, switched off (level 0), which still ran on every request: a boxed context and the
+/// request, body and answer filters. The gateway never compresses answers (an upstream's
+/// encoding passes through as it is).
+fn downstream_modules(_modules: &mut pingora::modules::http::HttpModules) {}
+
 /// Whether this request may be sent again after a try that reached the upstream: an
 /// idempotent method (RFC 9110 §9.2.2) whose whole body is in Pingora's replay buffer, not the
 /// inner request of a large body (its body is streamed once).
-/// The gateway's downstream modules: none. Pingora's default adds its response compression
-/// module, switched off (level 0), which still ran on every request: a boxed context and the
-/// request, body and answer filters, ~1,000 instructions a pass-through request (callgrind).
-/// The gateway never compresses answers (an upstream's encoding passes through as it is).
-fn downstream_modules(_modules: &mut pingora::modules::http::HttpModules) {}
-
 fn replayable(session: &Session, ctx: &Ctx) -> bool {
     !ctx.inner
         && session.req_header().method.is_idempotent()
