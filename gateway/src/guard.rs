@@ -82,25 +82,37 @@ struct HeadScan {
 }
 
 impl HeadScan {
-    /// Feed bytes; true once the head is complete.
+    /// Feed bytes; true once the head is complete. Inside a line it jumps to the next LF with
+    /// `memchr` (a byte-at-a-time loop cost ~7 instructions a byte, ~7,000 for a request with
+    /// a bearer token); only the bytes right after an LF are looked at one by one.
     fn feed(&mut self, data: &[u8]) -> bool {
-        for &b in data {
-            if !self.started {
-                if b == b'\r' || b == b'\n' {
-                    continue;
-                }
-                self.started = true;
-                self.state = 0;
-                continue;
+        let mut rest = data;
+        if !self.started {
+            let Some(i) = rest.iter().position(|&b| b != b'\r' && b != b'\n') else {
+                return false;
+            };
+            self.started = true;
+            self.state = 0;
+            rest = &rest[i + 1..];
+        }
+        loop {
+            if self.state == 0 {
+                let Some(i) = memchr::memchr(b'\n', rest) else {
+                    return false;
+                };
+                self.state = 1;
+                rest = &rest[i + 1..];
             }
+            let Some((&b, tail)) = rest.split_first() else {
+                return false;
+            };
+            rest = tail;
             self.state = match (self.state, b) {
-                (1 | 2, b'\n') => return true,
-                (_, b'\n') => 1,
+                (_, b'\n') => return true,
                 (1, b'\r') => 2,
                 _ => 0,
             };
         }
-        false
     }
 }
 
@@ -803,6 +815,62 @@ mod tests {
         let mut h = HeadScan::default();
         assert!(!h.feed(b"GET / HTTP/1.1\r\nA: b\r\r\n"));
         assert!(h.feed(b"\r\n"));
+    }
+
+    /// The scanner as it was, a byte at a time: the reference `feed` is checked against.
+    fn feed_bytewise(h: &mut HeadScan, data: &[u8]) -> bool {
+        for &b in data {
+            if !h.started {
+                if b == b'\r' || b == b'\n' {
+                    continue;
+                }
+                h.started = true;
+                h.state = 0;
+                continue;
+            }
+            h.state = match (h.state, b) {
+                (1 | 2, b'\n') => return true,
+                (_, b'\n') => 1,
+                (1, b'\r') => 2,
+                _ => 0,
+            };
+        }
+        false
+    }
+
+    /// Random heads over the bytes that matter (`a`, CR, LF), fed in random pieces: `feed`
+    /// answers as the byte-at-a-time reference does, piece after piece.
+    #[test]
+    fn head_scan_agrees_with_the_bytewise_reference() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut ends = 0;
+        for _ in 0..20_000 {
+            let len = (next() % 40) as usize;
+            let data: Vec<u8> = (0..len)
+                .map(|_| [b'a', b'\r', b'\n'][(next() % 3) as usize])
+                .collect();
+            let (mut fast, mut slow) = (HeadScan::default(), HeadScan::default());
+            let mut at = 0;
+            while at < data.len() {
+                let piece = 1 + (next() % 8) as usize;
+                let chunk = &data[at..(at + piece).min(data.len())];
+                at += chunk.len();
+                let (f, s) = (fast.feed(chunk), feed_bytewise(&mut slow, chunk));
+                assert_eq!(f, s, "{:?} at {at}", data.escape_ascii().to_string());
+                if f {
+                    ends += 1;
+                    break;
+                }
+                assert_eq!((fast.started, fast.state), (slow.started, slow.state));
+            }
+        }
+        assert!(ends > 1_000, "the inputs must end heads often: {ends}");
     }
 
     /// An inner stream that records what reaches it: each write, flush and shutdown. It takes
