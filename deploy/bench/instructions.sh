@@ -15,7 +15,8 @@
 # forged-token row (gw-forged: the same token signed by another key, checked and refused, 401).
 # Env: N (2000), SCENARIOS (subset of "gateway gw+browser body-raw body-valid gw-full
 # gw-forged"; gw-forged is not in the default set),
-# CARGO_TARGET_DIR, BIN (a gateway binary built beforehand, e.g. of another commit: no build).
+# CARGO_TARGET_DIR, BIN (a gateway binary built beforehand, e.g. of another commit: no build),
+# SERVER_EXTRA (more `server:` settings for both configurations, e.g. ", preserve_header_case: true").
 # Needs valgrind and redis-server (installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,7 +38,7 @@ UP=$(free_port); GW=$(free_port); ADMIN=$(free_port)
 "$BIN" upstream --listen 127.0.0.1:$UP --threads 1 2>/dev/null & pids+=($!)
 mkdir -p "$WORK/policies" "$WORK/openapi"
 cat > "$WORK/gateway.yaml" <<YAML
-server: {threads: 1, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1}
+server: {threads: 1, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1${SERVER_EXTRA:-}}
 listeners: [{address: "127.0.0.1:$GW", plaintext: true}]
 admin: {address: "127.0.0.1:$ADMIN"}
 paths: {policies: policies, openapi: openapi}
@@ -80,7 +81,7 @@ json.dump({"keys": [{"kty": "RSA", "n": b(bytes.fromhex(n).lstrip(b"\0")), "e": 
                      "kid": "bench", "alg": "RS256", "use": "sig"}]}, open(f"{f}/jwks.json", "w"))
 PY
 cat > "$F/gateway.yaml" <<YAML
-server: {threads: 1, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1}
+server: {threads: 1, grace_period_seconds: 0, graceful_shutdown_timeout_seconds: 1${SERVER_EXTRA:-}}
 listeners: [{address: "127.0.0.1:$GW", plaintext: true}]
 admin: {address: "127.0.0.1:$ADMIN"}
 paths: {policies: policies, openapi: openapi}

@@ -147,6 +147,7 @@ pub fn run(cfg: Config, opts: RunOptions) -> anyhow_like::Result {
         })
         .map_err(|e| format!("SIGHUP handler: {e}"))?;
     let cfg = Arc::new(cfg);
+    pingora_http::set_preserve_header_case(cfg.server.preserve_header_case);
     crate::metrics::init();
     crate::auth::init_metrics();
     crate::ratelimit::init();

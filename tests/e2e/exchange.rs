@@ -233,11 +233,22 @@ impl Drop for Gw {
 }
 
 fn start(up: SocketAddr, direct: bool) -> Gw {
+    start_with(up, direct, false)
+}
+
+/// `keep_case`: `server.preserve_header_case: true`.
+fn start_with(up: SocketAddr, direct: bool, keep_case: bool) -> Gw {
     let pki = Pki::new();
     let (dir, cfg, _addr, admin, plain) = GatewayBuilder::new(&pki)
         .spec("exchange.yaml", SPEC)
         .plaintext_listener()
         .write();
+    if keep_case {
+        let text = std::fs::read_to_string(&cfg).expect("read gateway.yaml");
+        let text = text.replacen("server: {", "server: {preserve_header_case: true, ", 1);
+        assert!(text.contains("preserve_header_case"), "{text}");
+        std::fs::write(&cfg, text).expect("write gateway.yaml");
+    }
     std::fs::write(
         dir.path().join("policies/upstreams.yaml"),
         format!(
@@ -350,7 +361,7 @@ fn the_direct_exchange_reads_and_writes_what_the_two_pipe_exchange_does() {
     // (request, what the first answer must start with, what it must contain)
     let cases: Vec<(Vec<u8>, &str, &str)> = vec![
         (get("cl"), "HTTP/1.1 200", "\r\n\r\nhello"),
-        (b"HEAD /x/cl HTTP/1.1\r\nHost: gw\r\n\r\n".to_vec(), "HTTP/1.1 200", "Content-Length: 5\r\nX-Up: a"),
+        (b"HEAD /x/cl HTTP/1.1\r\nHost: gw\r\n\r\n".to_vec(), "HTTP/1.1 200", "Content-Length: 5\r\nx-up: a"),
         (get("chunked"), "HTTP/1.1 200", " world\r\n0\r\n\r\n"),
         (get("eof"), "HTTP/1.1 200", "until the end"),
         (get("empty"), "HTTP/1.1 204", ""),
@@ -425,4 +436,51 @@ fn the_direct_exchange_reads_and_writes_what_the_two_pipe_exchange_does() {
         !lb.contains("direct h1 exchange"),
         "PINGORA_PROXY_DIRECT_H1=off took the direct path"
     );
+}
+
+/// The spelling of header names (`server.preserve_header_case`, vendor/pingora-http/PATCHES.md
+/// 2). By default the upstream reads a dozen common names title-cased (`Host`, `Content-Length`)
+/// and any other in lower case, and the client reads the upstream's answer the same way (as
+/// behind HAProxy or Envoy, which lower-case them all);
+/// with `preserve_header_case: true` both read each name as it was sent (as behind nginx).
+/// Either way the values, their order and the framing are untouched.
+#[test]
+fn header_names_are_title_or_lower_cased_unless_their_spelling_is_kept() {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let up = scripted_upstream(seen.clone());
+    let req = b"GET /x/cl HTTP/1.1\r\nhost: gw\r\nX-Custom-THING: 1\r\naccept-LANGUAGE: en\r\n\r\n";
+    for keep in [false, true] {
+        let gw = start_with(up, true, keep);
+        let client = exchange(&gw, req);
+        let upstream = seen
+            .lock()
+            .expect("seen")
+            .drain(..)
+            .next()
+            .expect("a request");
+        let (sent, answered) = if keep {
+            (
+                ["host: gw", "X-Custom-THING: 1", "accept-LANGUAGE: en"],
+                ["Content-Length: 5", "X-Up: a"],
+            )
+        } else {
+            (
+                ["Host: gw", "x-custom-thing: 1", "accept-language: en"],
+                ["Content-Length: 5", "x-up: a"],
+            )
+        };
+        for line in sent {
+            assert!(
+                upstream.lines().any(|l| l == line),
+                "keep {keep}: the upstream read {upstream:?}, not {line:?}"
+            );
+        }
+        for line in answered {
+            assert!(
+                client.split("\r\n").any(|l| l == line),
+                "keep {keep}: the client read {client:?}, not {line:?}"
+            );
+        }
+        assert!(client.contains("\r\n\r\nhello"), "{client}");
+    }
 }

@@ -50,6 +50,12 @@ pub struct ServerFile {
     /// or one single-threaded runtime per worker thread, each connection staying on the
     /// thread that accepted it (false: cheaper per request, docs/benchmarks.md).
     pub work_stealing: bool,
+    /// Keep the spelling of each HTTP/1 header name as the client or upstream sent it (true,
+    /// as nginx does), or pass on a dozen common names title-cased (`Host`, `Content-Type`) and
+    /// any other in lower case (false, the default; HAProxy and Envoy lower-case them all). Header names are
+    /// case-insensitive (RFC 9110 §5.1); keeping the spelling costs a second header map per
+    /// message (docs/benchmarks.md). Read at start; a reload does not change it.
+    pub preserve_header_case: bool,
 }
 
 impl Default for ServerFile {
@@ -60,6 +66,7 @@ impl Default for ServerFile {
             graceful_shutdown_timeout_seconds: 5,
             upstream_keepalive_pool_size: 256,
             work_stealing: false,
+            preserve_header_case: false,
         }
     }
 }

@@ -230,6 +230,7 @@ fn compile(path: &Path, base: &Path, gw: GatewayFile, report: &mut Report) -> Op
         graceful_shutdown_timeout_seconds: gw.server.graceful_shutdown_timeout_seconds,
         upstream_keepalive_pool_size: gw.server.upstream_keepalive_pool_size,
         work_stealing: gw.server.work_stealing,
+        preserve_header_case: gw.server.preserve_header_case,
     };
 
     // Policies.

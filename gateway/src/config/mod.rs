@@ -136,6 +136,7 @@ pub struct ServerSettings {
     pub graceful_shutdown_timeout_seconds: u64,
     pub upstream_keepalive_pool_size: usize,
     pub work_stealing: bool,
+    pub preserve_header_case: bool,
 }
 
 /// The validated runtime model.

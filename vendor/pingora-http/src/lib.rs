@@ -138,6 +138,28 @@ impl AsRef<ReqParts> for RequestHeader {
     }
 }
 
+/// Local patch (PATCHES.md, 2): whether header maps parsed from HTTP/1 messages keep each
+/// name's original spelling (Pingora's behaviour, the default) or only the name itself, much
+/// as HAProxy and Envoy do. Without the spelling an HTTP/1 message is written with a dozen
+/// common names title-cased (`Host`, `Content-Type`; `titled_header_name_str`) and any other
+/// name in lower case, and every header map is one `HeaderMap` instead of two: each parsed or
+/// inserted header is one map operation instead of two, and each clone copies one map. Set
+/// once, before serving.
+static PRESERVE_HEADER_CASE: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(true);
+
+/// Keep (true, the default) or drop the original spelling of header names parsed from
+/// HTTP/1 messages (see [`preserve_header_case`]).
+pub fn set_preserve_header_case(on: bool) {
+    PRESERVE_HEADER_CASE.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether header maps parsed from HTTP/1 messages keep the names' original spelling.
+#[inline]
+pub fn preserve_header_case() -> bool {
+    PRESERVE_HEADER_CASE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 impl Deref for RequestHeader {
     type Target = ReqParts;
 

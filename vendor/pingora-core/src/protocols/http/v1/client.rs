@@ -326,10 +326,15 @@ impl HttpSession {
                         // while header_refs doesn't as it is still empty
                         let _num_headers = populate_headers(base, &mut header_refs, resp.headers);
 
-                        let mut response_header = match ResponseHeader::build(
-                            resp.code.unwrap(),
-                            Some(resp.headers.len() + PROXY_HEADER_ROOM),
-                        ) {
+                        // Local patch (pingora-http PATCHES.md, 2): the names' spelling only
+                        // where asked for.
+                        let room = Some(resp.headers.len() + PROXY_HEADER_ROOM);
+                        let built = if pingora_http::preserve_header_case() {
+                            ResponseHeader::build(resp.code.unwrap(), room)
+                        } else {
+                            ResponseHeader::build_no_case(resp.code.unwrap(), room)
+                        };
+                        let mut response_header = match built {
                             Ok(header) => Box::new(header),
                             Err(e) => return self.fail_response_header_read(e),
                         };
