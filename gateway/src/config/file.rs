@@ -51,10 +51,11 @@ pub struct ServerFile {
     /// thread that accepted it (false: cheaper per request, docs/benchmarks.md).
     pub work_stealing: bool,
     /// Keep the spelling of each HTTP/1 header name as the client or upstream sent it (true,
-    /// as nginx does), or pass on a dozen common names title-cased (`Host`, `Content-Type`) and
-    /// any other in lower case (false, the default; HAProxy and Envoy lower-case them all). Header names are
-    /// case-insensitive (RFC 9110 §5.1); keeping the spelling costs a second header map per
-    /// message (docs/benchmarks.md). Read at start; a reload does not change it.
+    /// as nginx does), or pass on a dozen common names title-cased (`Host`, `Content-Type`)
+    /// and any other in lower case (false, the default; HAProxy and Envoy lower-case them
+    /// all). Header names are case-insensitive (RFC 9110 §5.1); keeping the spelling costs a
+    /// second header map per message (docs/benchmarks.md). As for the rest of `server`, a
+    /// reload that changes it is refused (restart or graceful upgrade).
     pub preserve_header_case: bool,
 }
 
