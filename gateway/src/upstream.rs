@@ -300,10 +300,28 @@ mod tests {
             })
             .collect();
         names.push("x-long-".to_string() + &"b".repeat(73));
-        for round in 0..2 {
+        // With the case map (`preserve_header_case: true`) and without it (the default,
+        // vendored pingora-http patch 2): rounds 0 and 1 with, 2 and 3 without.
+        let req = |case: bool| {
+            if case {
+                RequestHeader::build("GET", b"/", None).expect("request")
+            } else {
+                RequestHeader::build_no_case("GET", b"/", None).expect("request")
+            }
+        };
+        let answer = |case: bool| {
+            if case {
+                ResponseHeader::build(200, None).expect("answer")
+            } else {
+                ResponseHeader::build_no_case(200, None).expect("answer")
+            }
+        };
+        for round in 0..4 {
+            let case = round < 2;
             for n in &names {
-                let mut a = RequestHeader::build("GET", b"/", None).expect("request");
-                let mut b = RequestHeader::build("GET", b"/", None).expect("request");
+                let mut a = req(case);
+                let mut b = req(case);
+                assert_eq!(a.has_case(), case);
                 a.insert_header(n.clone(), "v").expect("insert");
                 b.append_header(n.clone(), "v").expect("append");
                 let (mut wa, mut wb) = (Vec::new(), Vec::new());
@@ -311,8 +329,8 @@ mod tests {
                 b.header_to_h1_wire(&mut wb);
                 assert_eq!(wa, wb, "{n} (round {round})");
                 assert_eq!(a.headers, b.headers, "{n}");
-                let mut ra = ResponseHeader::build(200, None).expect("answer");
-                let mut rb = ResponseHeader::build(200, None).expect("answer");
+                let mut ra = answer(case);
+                let mut rb = answer(case);
                 ra.insert_header(n.clone(), "w").expect("insert");
                 rb.append_header(n.clone(), "w").expect("append");
                 assert_eq!(ra.headers, rb.headers, "{n}");
@@ -338,7 +356,7 @@ mod tests {
     /// Vendored pingora-proxy, patch 3: the hop-by-hop headers removed in one pass over the
     /// request's names are exactly the ones upstream's name-by-name removal takes, in the same
     /// order and case on the wire, for requests with none, some, all of them, repeated ones and
-    /// odd casing.
+    /// odd casing; with the case map and without it (vendored pingora-http patch 2).
     #[test]
     fn hop_by_hop_headers_go_in_one_pass_as_upstream_removes_them() {
         use pingora_proxy::differential::{strip_hop_by_hop_patched, strip_hop_by_hop_upstream};
@@ -388,8 +406,12 @@ mod tests {
                 sets.push(vec![(o, "2"), (h, "1"), (o, "3")]);
             }
         }
-        let build = |set: &[(&str, &str)]| {
-            let mut r = RequestHeader::build("GET", b"/a", None).expect("request");
+        let build = |set: &[(&str, &str)], case: bool| {
+            let mut r = if case {
+                RequestHeader::build("GET", b"/a", None).expect("request")
+            } else {
+                RequestHeader::build_no_case("GET", b"/a", None).expect("request")
+            };
             for (n, v) in set {
                 r.append_header(n.to_string(), *v).expect("header");
             }
@@ -400,8 +422,8 @@ mod tests {
             r.header_to_h1_wire(&mut b);
             String::from_utf8_lossy(&b).into_owned()
         };
-        for set in &sets {
-            let (mut a, mut b) = (build(set), build(set));
+        for (set, case) in sets.iter().flat_map(|s| [(s, true), (s, false)]) {
+            let (mut a, mut b) = (build(set, case), build(set, case));
             strip_hop_by_hop_patched(&mut a);
             strip_hop_by_hop_upstream(&mut b);
             assert_eq!(wire(&a), wire(&b), "{set:?}");
