@@ -192,4 +192,12 @@ for a, b, key, label, op, goal in GOALS:
     if goal is not None:
         ok = m <= goal if op == "<=" else m >= goal
         verdict = f"  goal {op} {goal}: {'met' if ok else 'NOT met'}"
-    print(f"{label}: {m:.2f}{verdict}  (per round: {', '.join(f'{x:.2f}' for x in each)})")
+    # The ratio of the two medians of the table above: an outlying round can put it on the
+    # other side of a goal than the median of the per-round ratios, the goal's measure.
+    whole = ""
+    if a in med and b in med and med[b][key]:
+        x = med[a][key] / med[b][key]
+        whole = f"; ratio of the medians {x:.2f}"
+        if goal is not None and (x <= goal if op == "<=" else x >= goal) != ok:
+            whole += " (on the other side of the goal)"
+    print(f"{label}: {m:.2f}{verdict}  (per round: {', '.join(f'{x:.2f}' for x in each)}{whole})")

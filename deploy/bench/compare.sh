@@ -34,7 +34,8 @@
 #
 # Method: the client (wrk -t1) runs on CLIENT_CPU, upstream and proxies on SERVER_CPU, one worker
 # each. Scenarios run in ROUNDS interleaved rounds; the table shows medians and the ratios are
-# medians of per-round ratios. Each measurement reads the proxy's own CPU time from /proc (µs per
+# medians of per-round ratios (each ratio line also gives the ratio of the table's two medians,
+# marked when an outlying round puts it on the other side of the goal). Each measurement reads the proxy's own CPU time from /proc (µs per
 # request: far steadier than req/s here) and the busy time of the server core; a measurement
 # during which other processes used more than NOISE_PCT % of the server core is discarded and
 # repeated (up to 3 times), and flagged if it stays noisy.
