@@ -441,9 +441,9 @@ fn the_direct_exchange_reads_and_writes_what_the_two_pipe_exchange_does() {
 /// The spelling of header names (`server.preserve_header_case`, vendor/pingora-http/PATCHES.md
 /// 2). By default the upstream reads a dozen common names title-cased (`Host`, `Content-Length`)
 /// and any other in lower case, and the client reads the upstream's answer the same way (as
-/// behind HAProxy or Envoy, which lower-case them all);
-/// with `preserve_header_case: true` both read each name as it was sent (as behind nginx).
-/// Either way the values, their order and the framing are untouched.
+/// behind HAProxy or Envoy, which lower-case them all); with `preserve_header_case: true` both
+/// read each name as it was sent (as behind nginx).
+/// Either way the values and the body arrive unchanged.
 #[test]
 fn header_names_are_title_or_lower_cased_unless_their_spelling_is_kept() {
     let seen = Arc::new(Mutex::new(Vec::new()));
