@@ -10,6 +10,9 @@ more than NOISE_PCT % of either core is repeated (3 tries) and flagged if it sta
 Args: scenarios.tsv rounds duration conns client_cpu server_cpu noise_pct "server pids"
       ["client pids": the client's own helpers on the client core (a client-side proxy, the
       trace sink), counted with wrk, not as noise]
+Env: UPSTREAM_PID: the upstream's process (its tree): its CPU time a request is printed too. It
+      shares the proxies' core, so it is part of every row's req/s, and what it costs a request
+      depends on the proxy in front (how many requests it finds waiting each time it runs).
 """
 import os
 import resource
@@ -20,6 +23,7 @@ import time
 
 spec, rounds, duration, conns, ccpu, scpu, noise_pct, server_pids = sys.argv[1:9]
 client_pids = sys.argv[9] if len(sys.argv) > 9 else ""
+upstream_pid = int(os.environ.get("UPSTREAM_PID") or 0)
 rounds, conns, noise_pct = int(rounds), int(conns), float(noise_pct)
 HZ = os.sysconf("SC_CLK_TCK")
 scen = []
@@ -76,8 +80,9 @@ def measure(name, pid, url, args):
     all_server = [q for p in server_pids.split() for q in tree(int(p))]
     mine = tree(pid)
     helpers = [q for p in client_pids.split() for q in tree(int(p))]
+    up = tree(upstream_pid) if upstream_pid else []
     t0, s0, c0, a0 = ticks(mine), core_busy(scpu), core_busy(ccpu), ticks(all_server)
-    h0 = ticks(helpers)
+    h0, u0 = ticks(helpers), ticks(up)
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall0 = time.monotonic()
     out = subprocess.run(
@@ -87,6 +92,7 @@ def measure(name, pid, url, args):
     wall = time.monotonic() - wall0
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t1, s1, c1, a1 = ticks(mine), core_busy(scpu), core_busy(ccpu), ticks(all_server)
+    u1 = ticks(up)
     wrk_ticks = (r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime) * HZ + ticks(helpers) - h0
     span = wall * HZ
     noise_s = max(0.0, (s1 - s0) - (a1 - a0)) / span * 100
@@ -108,11 +114,15 @@ def measure(name, pid, url, args):
     if not reqs:
         sys.exit(f"{name}: wrk measured nothing:\n{out}")
     cpu = (t1 - t0) / HZ * 1e6 / reqs
-    return dict(rps=rps, p50=p50, p99=p99, cpu=cpu, non2xx=non2xx, noise=max(noise_s, noise_c))
+    upcpu = (u1 - u0) / HZ * 1e6 / reqs
+    return dict(rps=rps, p50=p50, p99=p99, cpu=cpu, up=upcpu, core=cpu + upcpu, non2xx=non2xx,
+                noise=max(noise_s, noise_c))
 
 
 rows = {}
-print(f"{'rnd':<4}{'scenario':<13}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'cpu µs/req':>11}{'noise %':>9}")
+UPH = f"{'up µs/req':>10}" if upstream_pid else ""
+up_col = (lambda m: f"{m['up']:>10.1f}") if upstream_pid else (lambda m: "")
+print(f"{'rnd':<4}{'scenario':<13}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'cpu µs/req':>11}{UPH}{'noise %':>9}")
 for r in range(1, rounds + 1):
     for name, pid, url, args in scen:
         for attempt in range(3):
@@ -123,20 +133,20 @@ for r in range(1, rounds + 1):
         rows.setdefault(name, []).append(m)
         flag = " NOISY" if m["noisy"] else ""
         extra = f" non-2xx={m['non2xx']}" if m["non2xx"] else ""
-        print(f"{r:<4}{name:<13}{m['rps']:>10.0f}{m['p50']*1e3:>9.2f}{m['p99']*1e3:>9.2f}{m['cpu']:>11.1f}{m['noise']:>9.1f}{flag}{extra}", flush=True)
+        print(f"{r:<4}{name:<13}{m['rps']:>10.0f}{m['p50']*1e3:>9.2f}{m['p99']*1e3:>9.2f}{m['cpu']:>11.1f}{up_col(m)}{m['noise']:>9.1f}{flag}{extra}", flush=True)
 
 clean = {n: [m for m in ms if not m["noisy"]] or ms for n, ms in rows.items()}
 print()
-print(f"{'median of rounds':<17}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'cpu µs/req':>11}")
+print(f"{'median of rounds':<17}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'cpu µs/req':>11}{UPH}")
 med = {}
 for name, *_ in scen:
     ms = clean[name]
-    med[name] = {k: st.median(m[k] for m in ms) for k in ("rps", "p50", "p99", "cpu")}
+    med[name] = {k: st.median(m[k] for m in ms) for k in ("rps", "p50", "p99", "cpu", "up")}
     d = med[name]
     dropped = len(rows[name]) - len([m for m in rows[name] if not m["noisy"]])
     note = f"  ({dropped} noisy round(s) kept: no clean one)" if dropped and clean[name] is rows[name] else (
         f"  ({dropped} noisy round(s) left out)" if dropped else "")
-    print(f"{name:<17}{d['rps']:>10.0f}{d['p50']*1e3:>9.2f}{d['p99']*1e3:>9.2f}{d['cpu']:>11.1f}{note}")
+    print(f"{name:<17}{d['rps']:>10.0f}{d['p50']*1e3:>9.2f}{d['p99']*1e3:>9.2f}{d['cpu']:>11.1f}{up_col(d)}{note}")
 
 
 def per_round(a, b, key):
@@ -156,6 +166,8 @@ GOALS = [
     ("gw-pass", "haproxy", "cpu", "pass-through CPU/request vs HAProxy", "<=", 1.5),
     ("gw-full", "haproxy-jwt", "rps", "full stack req/s vs HAProxy-JWT", ">=", 1.5),
     ("gw-full", "haproxy-jwt", "cpu", "full stack CPU/request vs HAProxy-JWT", None, None),
+    ("gw-full", "haproxy-jwt", "up", "upstream CPU/request behind the full stack vs behind HAProxy-JWT", None, None),
+    ("gw-full", "haproxy-jwt", "core", "full stack server-core time/request (proxy + upstream) vs HAProxy-JWT", None, None),
     ("gw-body", "haproxy-jwt", "rps", "full stack + 1 KiB validated body req/s vs HAProxy-JWT", ">=", 1.0),
     ("gw-forged", "haproxy-jwt", "rps", "forged token req/s vs HAProxy-JWT", ">=", 1.0),
     ("gw-tls", "nginx-tls", "rps", "HTTPS keep-alive req/s vs nginx", ">=", 0.8),
@@ -184,6 +196,8 @@ GOALS = [
     ("gw-status", "gw-full", "cpu", "one status page render CPU vs one full-stack request", None, None),
 ]
 for a, b, key, label, op, goal in GOALS:
+    if key in ("up", "core") and not upstream_pid:
+        continue
     r = per_round(a, b, key)
     if r is None:
         continue

@@ -39,6 +39,9 @@
 # request: far steadier than req/s here) and the busy time of the server core; a measurement
 # during which other processes used more than NOISE_PCT % of the server core is discarded and
 # repeated (up to 3 times), and flagged if it stays noisy.
+# The upstream shares the server core, so its CPU time a request (`up µs/req`) is printed too:
+# it is part of each row's req/s, and depends on the proxy in front (how many requests the
+# upstream finds waiting each time it runs).
 #
 # Env: ROUNDS (3), DURATION (5s), CONNS (64), CLIENT_CPU (0), SERVER_CPU (1), NOISE_PCT (10),
 #      SCENARIOS (subset), PROFILE (release; debug only to check the script), IDLE_CONNS (10000;
@@ -403,7 +406,7 @@ if [ -n "${HOLD:-}" ]; then
 fi
 echo "wrk -t1 -c$CONNS -d$DURATION x $ROUNDS rounds; client on CPU $CLIENT_CPU, upstream and proxies on CPU $SERVER_CPU, one worker each"
 # Every process of ours on the server core: the rest of its busy time is noise.
-python3 "$ROOT/deploy/bench/compare.py" "$SPEC_FILE" "$ROUNDS" "$DURATION" "$CONNS" "$CLIENT_CPU" "$SERVER_CPU" "$NOISE_PCT" "${PIDS[*]}" \
+UPSTREAM_PID=${PID[direct]} python3 "$ROOT/deploy/bench/compare.py" "$SPEC_FILE" "$ROUNDS" "$DURATION" "$CONNS" "$CLIENT_CPU" "$SERVER_CPU" "$NOISE_PCT" "${PIDS[*]}" \
   "$CLIENT_NGINX $OTLP_PID"
 # Trace export: what was sent and what was dropped (a drop never slows a request down).
 for g in otel100 otel1; do

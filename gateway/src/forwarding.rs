@@ -125,6 +125,25 @@ pub fn ip_string(ip: IpAddr) -> String {
     s
 }
 
+/// `addr` as `Display` writes it (`1.2.3.4:80`, `[::1]:80`), without the formatter's machinery
+/// (~1,600 instructions a socket address; the audit record names the upstream's on every request).
+pub fn socket_string(addr: std::net::SocketAddr) -> String {
+    let mut s = String::with_capacity(24);
+    if let std::net::SocketAddr::V6(v6) = addr {
+        if v6.scope_id() != 0 {
+            return addr.to_string();
+        }
+        s.push('[');
+        push_ip(&mut s, addr.ip());
+        s.push(']');
+    } else {
+        push_ip(&mut s, addr.ip());
+    }
+    s.push(':');
+    s.push_str(itoa::Buffer::new().format(addr.port()));
+    s
+}
+
 /// `ip` appended to `out` as `Display` writes it: an IPv4 address digit by digit (the
 /// formatter's machinery took ~1,100 instructions an address, and every request formats its
 /// client's twice), an IPv6 one by `Display`.
@@ -358,6 +377,23 @@ fn valid_state_value(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn socket_addresses_are_written_as_display_writes_them() {
+        for a in [
+            "0.0.0.0:0",
+            "127.0.0.1:8080",
+            "10.20.255.9:65535",
+            "1.100.99.200:443",
+            "[::1]:80",
+            "[2001:db8::17]:8443",
+            "[::ffff:192.0.2.1]:9",
+            "[fe80::1%7]:22",
+        ] {
+            let addr: std::net::SocketAddr = a.parse().unwrap();
+            assert_eq!(super::socket_string(addr), addr.to_string(), "{a}");
+        }
+    }
+
     #[test]
     fn addresses_are_written_as_display_writes_them() {
         let mut rng = 0x9e37_79b9_7f4a_7c15u64;

@@ -447,7 +447,11 @@ pub struct Phases {
 impl Phases {
     /// Note that `phase` ran from `start` until now.
     pub fn record(&mut self, phase: Phase, start: Instant) {
-        let now = Instant::now();
+        self.record_until(phase, start, Instant::now());
+    }
+
+    /// Note that `phase` ran from `start` until `now` (a time the caller read already).
+    pub fn record_until(&mut self, phase: Phase, start: Instant, now: Instant) {
         let slot = &mut self.spans[phase as usize];
         *slot = Some(match *slot {
             Some((s, _)) => (s.min(start), now),

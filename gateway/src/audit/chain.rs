@@ -121,7 +121,7 @@ impl Chain {
     /// Chain one body: `members` are the record's JSON members (no braces); the chain fields
     /// follow, and the hash covers the object exactly as written.
     fn link(&mut self, members: &str, kind: &str) -> String {
-        let mut m = super::Members::default();
+        let mut m = super::Members::with_capacity(160);
         m.str("instance", &self.instance);
         m.num("seq", self.seq);
         m.str("prev", &self.prev);
@@ -146,7 +146,8 @@ impl Chain {
         for part in [PREFIX, hash, "\",", members, sep, tail.as_str(), "}"] {
             line.push_str(part);
         }
-        self.prev = hash.to_string();
+        self.prev.clear();
+        self.prev.push_str(hash);
         self.seq += 1;
         line
     }

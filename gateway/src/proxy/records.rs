@@ -58,6 +58,7 @@ pub(super) fn audit_record(
     ctx: &Ctx,
     status: u16,
     decision: &'static str,
+    now: Instant,
 ) -> crate::audit::Record {
     let req = session.req_header();
     let audit = ctx.gen.cfg.audit.as_ref();
@@ -103,11 +104,13 @@ pub(super) fn audit_record(
             ..ctx.decisions.notes()
         },
         upstream: ctx.cluster.as_ref().map(|c| c.spec.name.clone()),
-        upstream_addr: ctx.try_addr.map(|a| a.to_string()),
+        upstream_addr: ctx.try_addr.map(crate::forwarding::socket_string),
         bytes_in: session.body_bytes_read() as u64,
         bytes_out: session.body_bytes_sent() as u64,
-        duration_us: ctx.start.elapsed().as_micros() as u64,
-        upstream_us: ctx.upstream_start.map(|t| t.elapsed().as_micros() as u64),
+        duration_us: now.saturating_duration_since(ctx.start).as_micros() as u64,
+        upstream_us: ctx
+            .upstream_start
+            .map(|t| now.saturating_duration_since(t).as_micros() as u64),
         tls_version: ssl.map(|s| s.version.to_string()),
         tls_cipher: ssl.map(|s| s.cipher.to_string()),
         client_cert_sha256: crate::clientcert::of_session(session).map(|c| c.sha256.clone()),

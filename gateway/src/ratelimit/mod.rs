@@ -257,7 +257,12 @@ impl RateLimiter {
             }
             let key = match (l.key, req.principal.and_then(|p| p.client_key())) {
                 (KeyKind::Global, _) => "*".to_string(),
-                (KeyKind::Client, Some(c)) => format!("c:{c}"),
+                (KeyKind::Client, Some(c)) => {
+                    let mut k = String::with_capacity(2 + c.len());
+                    k.push_str("c:");
+                    k.push_str(c);
+                    k
+                }
                 (KeyKind::Ip, _) | (KeyKind::Client, None) => {
                     let mut k = String::with_capacity(24);
                     k.push_str("ip:");

@@ -102,7 +102,7 @@ impl Caps {
         }
 
         for p in &op.params {
-            let ptr = format!("{}{}", p.loc.prefix(), safe_token(&p.name));
+            let ptr = &p.pointer;
             // Query objects spread over several pairs: `deepObject` and exploded `form`.
             let spread = match (p.loc, p.style, &p.prim) {
                 (ParamLoc::Query, Style::DeepObject, _) => Some(params::deep_object(p, &pairs)),
@@ -170,11 +170,11 @@ impl Caps {
             };
             let Some(value) = value else {
                 if p.required {
-                    viol.push(Violation::new(ptr, "required"));
+                    viol.push(Violation::new(ptr.clone(), "required"));
                 }
                 continue;
             };
-            schema_violations(&p.validator, &value, &ptr, &mut viol);
+            schema_violations(&p.validator, &value, ptr, &mut viol);
             // Arrays and objects are screened leaf by leaf, each by its own schema (a strict
             // format exempts only the members it is declared on).
             if screening && matches!(value, Value::Array(_) | Value::Object(_)) {

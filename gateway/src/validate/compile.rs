@@ -751,6 +751,7 @@ impl<'r> Compiler<'r> {
         Some(Param {
             name: name.to_string(),
             lower_name: name.to_ascii_lowercase(),
+            pointer: format!("{}{}", loc.prefix(), super::safe_token(name)),
             loc,
             required,
             style,

@@ -84,6 +84,8 @@ pub enum Prim {
 pub struct Param {
     pub name: String,
     pub lower_name: String,
+    /// Where violations point (`/query/limit`), built once here rather than per request.
+    pub pointer: String,
     pub loc: ParamLoc,
     pub required: bool,
     pub style: Style,
