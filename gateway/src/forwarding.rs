@@ -213,12 +213,26 @@ pub struct TraceContext {
 
 /// A random, non-zero span id.
 pub fn new_span_id() -> [u8; 8] {
-    let span: [u8; 8] = rand::random();
+    nonzero_span(rand::random())
+}
+
+fn nonzero_span(span: [u8; 8]) -> [u8; 8] {
     if span == [0; 8] {
         [1; 8]
     } else {
         span
     }
+}
+
+/// The gateway's server span and upstream span ids, from one draw of the generator (each
+/// draw costs ~300 instructions of thread-local state and reseed checks).
+fn span_pair() -> ([u8; 8], [u8; 8]) {
+    let r: [u8; 16] = rand::random();
+    let (a, b) = r.split_at(8);
+    let (mut x, mut y) = ([0u8; 8], [0u8; 8]);
+    x.copy_from_slice(a);
+    y.copy_from_slice(b);
+    (nonzero_span(x), nonzero_span(y))
 }
 
 impl TraceContext {
@@ -247,12 +261,13 @@ impl TraceContext {
         }
         let mut parent = [0u8; 8];
         hex::decode_to_slice(pid, &mut parent).ok()?;
+        let spans = span_pair();
         Some(TraceContext {
             trace_id: tid.to_string(),
             flags: flags.to_string(),
             parent_id: Some(parent),
-            span_id: new_span_id(),
-            upstream_span_id: new_span_id(),
+            span_id: spans.0,
+            upstream_span_id: spans.1,
             state: String::new(),
         })
     }
@@ -266,15 +281,22 @@ impl TraceContext {
     /// A new trace; sampled or not as `sample` decides for its trace id (the trace
     /// exporter's ratio: `crate::otel::sample_root`).
     pub fn new_root(sample: impl FnOnce([u8; 16]) -> bool) -> TraceContext {
-        let tid: [u8; 16] = rand::random();
+        // The trace id and both span ids from one draw of the generator.
+        let r: [u8; 32] = rand::random();
+        let mut tid = [0u8; 16];
+        tid.copy_from_slice(&r[..16]);
         let tid = if tid == [0; 16] { [1; 16] } else { tid };
+        let (mut a, mut b) = ([0u8; 8], [0u8; 8]);
+        a.copy_from_slice(&r[16..24]);
+        b.copy_from_slice(&r[24..]);
+        let spans = (nonzero_span(a), nonzero_span(b));
         let sampled = sample(tid);
         TraceContext {
             trace_id: hex_lower(&tid),
             flags: if sampled { "01" } else { "00" }.into(),
             parent_id: None,
-            span_id: new_span_id(),
-            upstream_span_id: new_span_id(),
+            span_id: spans.0,
+            upstream_span_id: spans.1,
             state: String::new(),
         }
     }
@@ -539,6 +561,19 @@ mod tests {
         assert!(!ids.contains(&[0; 8]));
         let t = TraceContext::new_root(|_| true);
         assert_ne!(t.span_id, t.upstream_span_id);
+        // The ids drawn together (a root's trace id and two span ids; a continued trace's two
+        // span ids) are all different, within and across contexts, and never zero.
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..100 {
+            let r = TraceContext::new_root(|_| true);
+            let c = TraceContext::parse("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .unwrap();
+            for id in [r.span_id, r.upstream_span_id, c.span_id, c.upstream_span_id] {
+                assert_ne!(id, [0; 8]);
+                assert!(seen.insert(id.to_vec()));
+            }
+            assert!(seen.insert(r.trace_id.into_bytes()));
+        }
     }
 
     fn nets(s: &[&str]) -> Vec<IpNet> {

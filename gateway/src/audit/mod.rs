@@ -123,12 +123,16 @@ impl Members {
     pub(crate) fn with_capacity(n: usize) -> Members {
         Members(Vec::with_capacity(n))
     }
+    /// A member name: the gateway's own literals, none needing an escape (checked in tests).
     fn key(&mut self, k: &str) {
+        debug_assert!(!needs_escape(k.as_bytes()), "{k}");
+        self.0.reserve(k.len() + 4);
         if !self.0.is_empty() {
             self.0.push(b',');
         }
-        self.string(k);
-        self.0.push(b':');
+        self.0.push(b'"');
+        self.0.extend_from_slice(k.as_bytes());
+        self.0.extend_from_slice(b"\":");
     }
     fn string(&mut self, v: &str) {
         // serde_json's escaping, so any JSON reader reads back exactly `v`. It escapes only
@@ -167,11 +171,33 @@ impl Members {
     }
 }
 
-/// Whether JSON needs any byte of `b` escaped. No early exit: the loop compiles to vector
-/// compares, ~20 times cheaper a byte than serde_json's table walk.
+/// Whether JSON needs any byte of `b` escaped: a control byte, `"` or a backslash. Eight bytes
+/// at a time (the zero-byte test of "Bit Twiddling Hacks" on each of the three conditions;
+/// a false positive can only sit above a true one, so the answer is exact); the last few bytes
+/// are padded with `A`.
 fn needs_escape(b: &[u8]) -> bool {
-    b.iter()
-        .fold(false, |acc, &c| acc | (c < 0x20) | (c == b'"') | (c == b'\\'))
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let hit = |w: u64| {
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w;
+        let quote = w ^ (ONES * u64::from(b'"'));
+        let backslash = w ^ (ONES * u64::from(b'\\'));
+        (below_space | (quote.wrapping_sub(ONES) & !quote) | (backslash.wrapping_sub(ONES) & !backslash))
+            & HIGH
+            != 0
+    };
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        if hit(u64::from_le_bytes(w)) {
+            return true;
+        }
+    }
+    let rest = chunks.remainder();
+    let mut w = [b'A'; 8];
+    w[..rest.len()].copy_from_slice(rest);
+    hit(u64::from_le_bytes(w))
 }
 
 fn truncate(s: &str, max: usize) -> String {
