@@ -141,7 +141,7 @@ print(f"{'median of rounds':<17}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'cpu µs
 med = {}
 for name, *_ in scen:
     ms = clean[name]
-    med[name] = {k: st.median(m[k] for m in ms) for k in ("rps", "p50", "p99", "cpu", "up")}
+    med[name] = {k: st.median(m[k] for m in ms) for k in ("rps", "p50", "p99", "cpu", "up", "core")}
     d = med[name]
     dropped = len(rows[name]) - len([m for m in rows[name] if not m["noisy"]])
     note = f"  ({dropped} noisy round(s) kept: no clean one)" if dropped and clean[name] is rows[name] else (
