@@ -136,8 +136,8 @@ impl Members {
     }
     fn string(&mut self, v: &str) {
         // serde_json's escaping, so any JSON reader reads back exactly `v`. It escapes only
-        // control bytes, `"` and the backslash; a string with none of them (nearly every field: ids,
-        // routes, paths, addresses) is copied whole. The test compares both ways on every byte.
+        // control bytes, `"` and the backslash; a string with none of them (nearly every
+        // field: ids, routes, paths, addresses) is copied whole. The test compares both ways.
         if needs_escape(v.as_bytes()) {
             let _ = serde_json::to_writer(&mut self.0, v);
         } else {
@@ -182,7 +182,9 @@ fn needs_escape(b: &[u8]) -> bool {
         let below_space = w.wrapping_sub(ONES * 0x20) & !w;
         let quote = w ^ (ONES * u64::from(b'"'));
         let backslash = w ^ (ONES * u64::from(b'\\'));
-        (below_space | (quote.wrapping_sub(ONES) & !quote) | (backslash.wrapping_sub(ONES) & !backslash))
+        (below_space
+            | (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash))
             & HIGH
             != 0
     };
@@ -296,11 +298,14 @@ mod tests {
     use super::*;
 
     /// The copied-whole path writes what serde_json writes, for every character of the ASCII
-    /// range and some beyond, alone and inside longer strings (the vector loop's tail and body).
+    /// range and some beyond, alone and inside longer strings (whole eight-byte words and the
+    /// padded tail).
     #[test]
     fn strings_are_written_as_serde_json_writes_them() {
         let mut chars: Vec<char> = (0u8..=0x7f).map(char::from).collect();
-        chars.extend(['\u{80}', '\u{a0}', 'é', '\u{2028}', '\u{2029}', '€', '\u{fffd}', '😀']);
+        chars.extend([
+            '\u{80}', '\u{a0}', 'é', '\u{2028}', '\u{2029}', '€', '\u{fffd}', '😀',
+        ]);
         let mut cases = Vec::new();
         for &c in &chars {
             cases.push(c.to_string());
