@@ -549,6 +549,203 @@ mod tests {
         assert!(peer_a.matches_fd(s.id()));
     }
 
+    /// Loopback upstreams for the idle pool's tests (pingora-core patch 8): a peer, and the
+    /// server's end of each connection the connector opens to it, in order.
+    mod idle_pool {
+        use pingora::connectors::TransportConnector;
+        use pingora::upstreams::peer::BasicPeer;
+        use std::time::Duration;
+        use tokio::io::AsyncReadExt;
+        use tokio::net::{TcpListener, TcpStream};
+        use tokio::sync::mpsc::UnboundedReceiver;
+
+        pub struct Upstream {
+            pub peer: BasicPeer,
+            accepted: UnboundedReceiver<TcpStream>,
+        }
+
+        impl Upstream {
+            pub async fn start() -> Self {
+                let l = TcpListener::bind("127.0.0.1:0").await.unwrap();
+                let peer = BasicPeer::new(&l.local_addr().unwrap().to_string());
+                let (tx, accepted) = tokio::sync::mpsc::unbounded_channel();
+                tokio::spawn(async move {
+                    while let Ok((s, _)) = l.accept().await {
+                        if tx.send(s).is_err() {
+                            return;
+                        }
+                    }
+                });
+                Upstream { peer, accepted }
+            }
+            /// A connection from the pool or a new one; with a new one, the server's end.
+            pub async fn get(
+                &mut self,
+                c: &TransportConnector,
+            ) -> (pingora::protocols::Stream, Option<TcpStream>) {
+                let (s, reused) = c.get_stream(&self.peer).await.unwrap();
+                let server = if reused {
+                    None
+                } else {
+                    Some(self.accepted.recv().await.unwrap())
+                };
+                (s, server)
+            }
+        }
+
+        /// Whether the server's end sees the connection closed within `within`.
+        pub async fn closed(s: &mut TcpStream, within: Duration) -> bool {
+            let mut b = [0u8; 64];
+            loop {
+                match tokio::time::timeout(within, s.read(&mut b)).await {
+                    Ok(Ok(0)) | Ok(Err(_)) => return true,
+                    Ok(Ok(_)) => continue,
+                    Err(_) => return false,
+                }
+            }
+        }
+    }
+
+    /// pingora-core patch 8 (vendor/pingora-core/PATCHES.md): a released upstream connection
+    /// is handed out again for its key, the most recently released first, and never for
+    /// another peer (a reuse-key collision: it is closed instead); an empty pool connects.
+    #[tokio::test]
+    async fn idle_upstream_connections_are_reused_by_key_newest_first() {
+        use idle_pool::{closed, Upstream};
+        use pingora::connectors::{ConnectorOptions, TransportConnector};
+        use pingora::upstreams::peer::Peer;
+        let c = TransportConnector::new(Some(ConnectorOptions::new(8)));
+        let mut up = Upstream::start().await;
+        let key = up.peer.reuse_hash();
+        let (a, srv_a) = up.get(&c).await;
+        let (b, _srv_b) = up.get(&c).await;
+        assert!(srv_a.is_some(), "the first connection is new");
+        let (a_id, b_id) = (a.id(), b.id());
+        c.release_stream(a, key, None);
+        c.release_stream(b, key, None);
+        assert_eq!(c.idle_connections(), 2);
+        let (s, new) = up.get(&c).await;
+        assert!(new.is_none());
+        assert_eq!(s.id(), b_id, "the most recently released first");
+        let (t, new) = up.get(&c).await;
+        assert!(new.is_none());
+        assert_eq!(t.id(), a_id);
+        assert_eq!(c.idle_connections(), 0);
+        let (_n, new) = up.get(&c).await;
+        assert!(new.is_some(), "nothing idle: a new connection");
+
+        let mut other = Upstream::start().await;
+        c.release_stream(t, other.peer.reuse_hash(), None);
+        let (_o, new) = other.get(&c).await;
+        assert!(
+            new.is_some(),
+            "a connection to another address is not reused"
+        );
+        assert_eq!(c.idle_connections(), 0);
+        let mut srv_a = srv_a.unwrap();
+        assert!(
+            closed(&mut srv_a, Duration::from_millis(500)).await,
+            "and it is closed"
+        );
+        drop(s);
+    }
+
+    /// pingora-core patch 8: an idle connection that the server closed, that holds data the
+    /// server sent unasked (counted), or whose idle timeout passed is not handed out, and it
+    /// is closed.
+    #[tokio::test]
+    async fn an_idle_upstream_connection_closed_written_to_or_expired_is_not_reused() {
+        use idle_pool::{closed, Upstream};
+        use pingora::connectors::{ConnectorOptions, TransportConnector};
+        use pingora::upstreams::peer::Peer;
+        use tokio::io::AsyncWriteExt;
+        let c = TransportConnector::new(Some(ConnectorOptions::new(8)));
+        let mut up = Upstream::start().await;
+        let key = up.peer.reuse_hash();
+        let settle = Duration::from_millis(50);
+
+        let (s, srv) = up.get(&c).await;
+        c.release_stream(s, key, None);
+        drop(srv);
+        tokio::time::sleep(settle).await;
+        let (s, new) = up.get(&c).await;
+        assert!(
+            new.is_some(),
+            "a connection the server closed is not reused"
+        );
+
+        let mut srv = new.unwrap();
+        let counted = c.unexpected_data_connection_count();
+        c.release_stream(s, key, None);
+        srv.write_all(b"HTTP/1.1 408 Request Timeout\r\n\r\n")
+            .await
+            .unwrap();
+        tokio::time::sleep(settle).await;
+        let (s, new) = up.get(&c).await;
+        assert!(
+            new.is_some(),
+            "a connection holding unexpected data is not reused"
+        );
+        assert_eq!(c.unexpected_data_connection_count(), counted + 1);
+        assert!(closed(&mut srv, Duration::from_millis(500)).await);
+
+        let mut srv = new.unwrap();
+        c.release_stream(s, key, Some(Duration::from_millis(100)));
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let (_s, new) = up.get(&c).await;
+        assert!(new.is_some(), "an expired connection is not reused");
+        assert!(closed(&mut srv, Duration::from_millis(500)).await);
+        assert_eq!(c.idle_connections(), 0);
+    }
+
+    /// pingora-core patch 8: at capacity the connection released longest ago is closed and
+    /// the pool's callback told; without any request asking, the sweeper closes within its
+    /// interval what expired and drops what the server closed.
+    #[tokio::test]
+    async fn the_idle_pool_closes_the_oldest_at_capacity_and_sweeps_the_rest() {
+        use idle_pool::{closed, Upstream};
+        use pingora::connectors::{ConnectorOptions, TransportConnector};
+        use pingora::upstreams::peer::Peer;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Arc;
+        let evicted = Arc::new(AtomicUsize::new(0));
+        let seen = evicted.clone();
+        let mut opts = ConnectorOptions::new(2);
+        opts.keepalive_pool_callback = Some(Arc::new(move |_idle| {
+            seen.fetch_add(1, Ordering::Relaxed);
+        }));
+        let c = TransportConnector::new(Some(opts));
+        let mut up = Upstream::start().await;
+        let key = up.peer.reuse_hash();
+        let (a, srv_a) = up.get(&c).await;
+        let (b, srv_b) = up.get(&c).await;
+        let (d, srv_d) = up.get(&c).await;
+        let (mut srv_a, mut srv_b, srv_d) = (srv_a.unwrap(), srv_b.unwrap(), srv_d.unwrap());
+        c.release_stream(a, key, None);
+        c.release_stream(b, key, Some(Duration::from_millis(200)));
+        assert_eq!(evicted.load(Ordering::Relaxed), 0);
+        c.release_stream(d, key, None);
+        assert_eq!(evicted.load(Ordering::Relaxed), 1);
+        assert_eq!(c.idle_connections(), 2);
+        assert!(
+            closed(&mut srv_a, Duration::from_millis(500)).await,
+            "the oldest is closed"
+        );
+
+        // b expires, d's server closes it: the sweeper empties the pool on its own.
+        drop(srv_d);
+        let bound = pingora::connectors::IDLE_SWEEP_INTERVAL * 3;
+        assert!(
+            closed(&mut srv_b, bound).await,
+            "the expired connection is closed"
+        );
+        let t0 = std::time::Instant::now();
+        while c.idle_connections() > 0 && t0.elapsed() < bound {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(c.idle_connections(), 0, "the closed one is dropped");
+    }
+
     /// The vendored pingora-core patch 5 (vendor/pingora-core/PATCHES.md): the header maps
     /// of a request and of an answer Pingora parses from the wire have room for
     /// `PROXY_HEADER_ROOM` more names, so the headers the gateway adds to the upstream
