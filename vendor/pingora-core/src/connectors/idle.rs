@@ -1,4 +1,4 @@
-//! Idle upstream connections kept for reuse (local patch 8, PATCHES.md).
+//! Idle upstream connections kept for reuse (local patch 9, PATCHES.md).
 //!
 //! Upstream's `pingora_pool::ConnectionPool` puts every released connection behind an
 //! `Arc<tokio::sync::Mutex>`, into an LRU and a per-key node (a `DashMap` entry, created again

@@ -172,7 +172,7 @@ impl ConnectorOptions {
 /// [TransportConnector] provides APIs to connect to servers via TCP or TLS with connection reuse
 pub struct TransportConnector {
     tls_ctx: tls::Connector,
-    /// Local patch 8 (PATCHES.md): idle connections in one locked map, instead of upstream's
+    /// Local patch 9 (PATCHES.md): idle connections in one locked map, instead of upstream's
     /// `pingora_pool::ConnectionPool` with a watcher task per released connection.
     idle: Arc<idle::IdlePool>,
     offload: Option<OffloadRuntime>,
@@ -259,11 +259,18 @@ impl TransportConnector {
         let stream = self.idle.get(peer.reuse_hash(), peer);
         if stream.is_none() {
             debug!("No reusable connection found for {peer}");
+        } else {
+            // Upstream's reuse waited for the connection's watcher task to give its lock up, so
+            // the request task yielded once here and the worker ran its other ready tasks
+            // first. Without that yield the same pool cost more CPU a request under load
+            // (1.14x in 7 rounds, docs/benchmarks.md, session eleven); with it, less than
+            // upstream's pool (session fifteen). The yield is kept, without the watcher.
+            tokio::task::yield_now().await;
         }
         stream
     }
 
-    /// How many idle connections are kept for reuse (local patch 8).
+    /// How many idle connections are kept for reuse (local patch 9).
     pub fn idle_connections(&self) -> usize {
         self.idle.len()
     }
