@@ -309,9 +309,13 @@ impl TraceContext {
     /// The `traceparent` to send upstream: the gateway's `upstream` span as parent (the same
     /// id on every try of this request).
     pub fn child_header(&self) -> String {
-        let span = hex_lower(&self.upstream_span_id);
+        let mut span = [0u8; 16];
+        let span = match hex::encode_to_slice(self.upstream_span_id, &mut span) {
+            Ok(()) => std::str::from_utf8(&span).unwrap_or_default(),
+            Err(_) => "",
+        };
         let mut h = String::with_capacity(5 + self.trace_id.len() + span.len() + self.flags.len());
-        for part in ["00-", &self.trace_id, "-", &span, "-", &self.flags] {
+        for part in ["00-", &self.trace_id, "-", span, "-", &self.flags] {
             h.push_str(part);
         }
         h

@@ -442,12 +442,24 @@ impl Phase {
 #[derive(Default, Clone, Debug)]
 pub struct Phases {
     spans: [Option<(Instant, Instant)>; 5],
+    /// When the phase recorded last ended: where [`Phases::record_next`] starts the next one.
+    last_end: Option<Instant>,
 }
 
 impl Phases {
-    /// Note that `phase` ran from `start` until now.
-    pub fn record(&mut self, phase: Phase, start: Instant) {
-        self.record_until(phase, start, Instant::now());
+    /// Note that `phase` ran from `start` until now; returns now.
+    pub fn record(&mut self, phase: Phase, start: Instant) -> Instant {
+        let now = Instant::now();
+        self.record_until(phase, start, now);
+        now
+    }
+
+    /// Note that `phase` ran from where the phase recorded last ended until now (one clock
+    /// read for a phase that follows another at once); returns now.
+    pub fn record_next(&mut self, phase: Phase) -> Instant {
+        let now = Instant::now();
+        self.record_until(phase, self.last_end.unwrap_or(now), now);
+        now
     }
 
     /// Note that `phase` ran from `start` until `now` (a time the caller read already).
@@ -457,6 +469,7 @@ impl Phases {
             Some((s, _)) => (s.min(start), now),
             None => (start, now),
         });
+        self.last_end = Some(now);
     }
 
     pub fn get(&self, phase: Phase) -> Option<(Instant, Instant)> {
@@ -717,6 +730,24 @@ pub fn build(r: &Finished<'_>, scope: &InstrumentationScope) -> Vec<SpanData> {
 mod tests {
     use super::*;
     use crate::forwarding::TraceContext;
+
+    /// Phases recorded in turn (`record_next`) are contiguous: each starts where the one
+    /// before it ended, read from one clock read each.
+    #[test]
+    fn phases_recorded_in_turn_start_where_the_last_ended() {
+        let mut p = Phases::default();
+        let t0 = Instant::now();
+        let routed = p.record(Phase::Routing, t0);
+        std::thread::sleep(Duration::from_millis(2));
+        let tokens = p.record_next(Phase::Tokens);
+        let limits = p.record_next(Phase::Limits);
+        assert_eq!(p.get(Phase::Routing), Some((t0, routed)));
+        assert_eq!(p.get(Phase::Tokens), Some((routed, tokens)));
+        assert_eq!(p.get(Phase::Limits), Some((tokens, limits)));
+        // A phase that runs again keeps its first start.
+        let again = p.record_next(Phase::Tokens);
+        assert_eq!(p.get(Phase::Tokens), Some((routed, again)));
+    }
 
     fn finished<'a>(t: &'a TraceContext, p: &'a Phases, start: Instant) -> Finished<'a> {
         Finished {

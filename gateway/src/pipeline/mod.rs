@@ -206,22 +206,21 @@ impl RoutePlan {
     }
 
     /// Every header phase, in order. After a refusal only the policies that run after a
-    /// denial do; the last refusal is the answer. `timed` hears when each policy started
-    /// (tracing spans).
+    /// denial do; the last refusal is the answer. `done` hears when each policy has run
+    /// (tracing spans: each phase runs from where the one before it ended).
     pub async fn headers(
         &self,
         req: &Request<'_>,
         d: &mut Decisions,
-        timed: &mut (dyn FnMut(&dyn Policy, std::time::Instant) + Send),
+        done: &mut (dyn FnMut(&dyn Policy) + Send),
     ) -> Result<(), Deny> {
         let mut denied: Option<Deny> = None;
         for p in &self.policies {
             if denied.is_some() && !p.runs_after_denial() {
                 continue;
             }
-            let t0 = std::time::Instant::now();
             let res = p.headers(req, d).await;
-            timed(p.as_ref(), t0);
+            done(p.as_ref());
             if let Err(e) = res {
                 denied = Some(e);
             }

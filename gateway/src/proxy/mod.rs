@@ -186,17 +186,19 @@ impl Gateway {
         };
         let mut d = std::mem::take(&mut ctx.decisions);
         let mut phases = std::mem::take(&mut ctx.phases);
-        let mut timed = |p: &dyn crate::pipeline::Policy, t0: Instant| {
+        // Each policy's phase runs from where the one before it ended (admission's, first):
+        // one clock read a policy.
+        let mut done = |p: &dyn crate::pipeline::Policy| {
             let phase = match p.name() {
                 "tokens" => Phase::Tokens,
                 "rate-limits" => Phase::Limits,
                 // Edge filters (CORS, IP lists) belong to admission.
                 _ => Phase::Routing,
             };
-            phases.record(phase, t0);
+            phases.record_next(phase);
         };
         let res = match self.policy_request(session.req_header(), ctx, &route) {
-            Some(req) => plan.headers(&req, &mut d, &mut timed).await,
+            Some(req) => plan.headers(&req, &mut d, &mut done).await,
             None => Ok(()),
         };
         ctx.decisions = d;
@@ -488,10 +490,10 @@ impl ProxyHttp for Gateway {
             return self.deny(session, ctx, deny).await;
         }
 
-        // The whole body is read and judged before anything goes upstream.
-        let t0 = Instant::now();
+        // The whole body is read and judged before anything goes upstream (its phase starts
+        // where the header phases ended).
         let judged = self.read_and_validate(session, ctx).await;
-        ctx.phases.record(Phase::Validation, t0);
+        let judged_at = ctx.phases.record_next(Phase::Validation);
         let body = match judged? {
             Ok(b) => b,
             Err(deny) => return self.deny(session, ctx, deny).await,
@@ -504,7 +506,7 @@ impl ProxyHttp for Gateway {
         }
         // The inner request reaches the upstream; this one times it (upstream latency, the
         // trace's `upstream` span).
-        ctx.upstream_start = Some(Instant::now());
+        ctx.upstream_start = Some(judged_at);
         self.forward_buffered(session, ctx, body).await
     }
 
