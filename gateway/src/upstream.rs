@@ -676,6 +676,27 @@ mod tests {
         );
     }
 
+    /// pingora-core patch 9: a connection the server closes while the reuse yields is checked
+    /// again after the yield and not handed out (upstream checked after its wait too).
+    #[tokio::test]
+    async fn a_close_during_the_reuse_yield_is_seen_after_it() {
+        use idle_pool::Upstream;
+        use pingora::connectors::{ConnectorOptions, TransportConnector};
+        use pingora::upstreams::peer::Peer;
+        let c = TransportConnector::new(Some(ConnectorOptions::new(8)));
+        let mut up = Upstream::start().await;
+        let (a, srv) = up.get(&c).await;
+        c.release_stream(a, up.peer.reuse_hash(), None);
+        // Runs only when the reuse yields: after the pool's own check, before the reuse returns.
+        let srv = srv.expect("a new connection");
+        tokio::spawn(async move { drop(srv) });
+        assert!(
+            c.reused_stream(&up.peer).await.is_none(),
+            "the connection closed during the yield is not reused"
+        );
+        assert_eq!(c.idle_connections(), 0);
+    }
+
     /// pingora-core patch 9: an idle connection that the server closed, that holds data the
     /// server sent unasked (counted), or whose idle timeout passed is not handed out, and it
     /// is closed.

@@ -73,7 +73,8 @@ impl IdlePool {
         let idle = Idle {
             stream,
             since,
-            expires: idle_timeout.map(|t| since + t),
+            // An expiry past what `Instant` can hold is none (upstream's timer saturated).
+            expires: idle_timeout.and_then(|t| since.checked_add(t)),
         };
         let evicted = {
             let mut slots = self.slots.lock();

@@ -256,18 +256,23 @@ impl TransportConnector {
 
     /// Try to find a reusable connection to the given server [Peer]
     pub async fn reused_stream<P: Peer + Send + Sync>(&self, peer: &P) -> Option<Stream> {
-        let stream = self.idle.get(peer.reuse_hash(), peer);
-        if stream.is_none() {
-            debug!("No reusable connection found for {peer}");
-        } else {
+        loop {
+            let Some(mut stream) = self.idle.get(peer.reuse_hash(), peer) else {
+                debug!("No reusable connection found for {peer}");
+                return None;
+            };
             // Upstream's reuse waited for the connection's watcher task to give its lock up, so
             // the request task yielded once here and the worker ran its other ready tasks
             // first. Without that yield the same pool cost more CPU a request under load
             // (1.14x in 7 rounds, docs/benchmarks.md, session eleven); with it, less than
             // upstream's pool (session fifteen). The yield is kept, without the watcher.
             tokio::task::yield_now().await;
+            // Checked again after the yield, as upstream checked after its wait: the yield
+            // lets the I/O driver run, and a close or data that arrived meanwhile shows now.
+            if test_reusable_stream(&mut stream, &self.unexpected_data_conn_count) {
+                return Some(stream);
+            }
         }
-        stream
     }
 
     /// How many idle connections are kept for reuse (local patch 9).
