@@ -697,6 +697,32 @@ mod tests {
         assert_eq!(c.idle_connections(), 0);
     }
 
+    /// pingora-core patch 9: the sweeper keeps what is still usable, in order: a live idle
+    /// connection is still there after a sweep, and reused before a newer one is.
+    #[tokio::test]
+    async fn a_sweep_keeps_live_idle_connections_in_their_order() {
+        use idle_pool::Upstream;
+        use pingora::connectors::{ConnectorOptions, TransportConnector, IDLE_SWEEP_INTERVAL};
+        use pingora::upstreams::peer::Peer;
+        let c = TransportConnector::new(Some(ConnectorOptions::new(8)));
+        let mut up = Upstream::start().await;
+        let key = up.peer.reuse_hash();
+        let (a, _srv_a) = up.get(&c).await;
+        let (b, _srv_b) = up.get(&c).await;
+        let (a_id, b_id) = (a.id(), b.id());
+        c.release_stream(a, key, None);
+        c.release_stream(b, key, None);
+        // Two sweeps, whatever the sweeper's phase.
+        tokio::time::sleep(IDLE_SWEEP_INTERVAL * 2 + Duration::from_millis(200)).await;
+        assert_eq!(c.idle_connections(), 2, "live connections survive a sweep");
+        let (s, new) = up.get(&c).await;
+        assert!(new.is_none());
+        assert_eq!(s.id(), b_id, "still the most recently released first");
+        let (t, new) = up.get(&c).await;
+        assert!(new.is_none());
+        assert_eq!(t.id(), a_id);
+    }
+
     /// pingora-core patch 9: an idle connection that the server closed, that holds data the
     /// server sent unasked (counted), or whose idle timeout passed is not handed out, and it
     /// is closed.

@@ -125,30 +125,57 @@ impl IdlePool {
     }
 
     /// Close the connections that expired or that the server closed or wrote to. Returns how
-    /// many are left.
+    /// many are left. The connections are taken out under the lock and checked outside it (a
+    /// read each, and a log line for unexpected data), so that a reuse or a release on another
+    /// worker never waits for the checks; the ones kept go back in front of any released
+    /// meanwhile (they are older), and the oldest are closed if that went past the capacity.
     pub fn sweep(&self) -> usize {
         let now = Instant::now();
+        let taken = {
+            let mut slots = self.slots.lock();
+            slots.count = 0;
+            std::mem::take(&mut slots.by_key)
+        };
         let mut closed = Vec::new();
-        let mut slots = self.slots.lock();
-        let Slots { by_key, count } = &mut *slots;
-        by_key.retain(|_, list| {
-            let mut i = 0;
-            while i < list.len() {
-                let idle = &mut list[i];
+        let mut kept: Vec<(u64, Vec<Idle>)> = Vec::with_capacity(taken.len());
+        for (key, list) in taken {
+            let mut live = Vec::with_capacity(list.len());
+            for mut idle in list {
                 if idle.expires.is_some_and(|e| e <= now)
                     || !test_reusable_stream(&mut idle.stream, &self.unexpected_data)
                 {
-                    closed.push(list.remove(i));
-                    *count -= 1;
+                    closed.push(idle);
                 } else {
-                    i += 1;
+                    live.push(idle);
                 }
             }
-            !list.is_empty()
-        });
-        let left = *count;
-        drop(slots);
+            if !live.is_empty() {
+                kept.push((key, live));
+            }
+        }
         drop(closed); // closed outside the lock
+        let mut evicted = Vec::new();
+        let left = {
+            let mut slots = self.slots.lock();
+            for (key, mut live) in kept {
+                slots.count += live.len();
+                let newer = slots.by_key.entry(key).or_default();
+                live.append(newer);
+                *newer = live;
+            }
+            while slots.count > self.capacity {
+                match slots.pop_oldest() {
+                    Some(old) => evicted.push(old),
+                    None => break,
+                }
+            }
+            slots.count
+        };
+        if let Some(cb) = &self.callback {
+            for old in &evicted {
+                cb(old.since.elapsed());
+            }
+        }
         left
     }
 
