@@ -593,6 +593,18 @@ mod tests {
             }
         }
 
+        /// A connector (8 idle slots) holding one idle connection to a new upstream, and the
+        /// server's end of that connection.
+        pub async fn one_idle() -> (TransportConnector, Upstream, TcpStream) {
+            use pingora::connectors::ConnectorOptions;
+            use pingora::upstreams::peer::Peer;
+            let c = TransportConnector::new(Some(ConnectorOptions::new(8)));
+            let mut up = Upstream::start().await;
+            let (a, srv) = up.get(&c).await;
+            c.release_stream(a, up.peer.reuse_hash(), None);
+            (c, up, srv.expect("a new connection"))
+        }
+
         /// Whether the server's end sees the connection closed within `within`.
         pub async fn closed(s: &mut TcpStream, within: Duration) -> bool {
             let mut b = [0u8; 64];
@@ -656,15 +668,9 @@ mod tests {
     /// only when the running one yields, so it has run by the time a reuse returns.
     #[tokio::test]
     async fn a_reuse_lets_the_other_ready_tasks_run_first() {
-        use idle_pool::Upstream;
-        use pingora::connectors::{ConnectorOptions, TransportConnector};
-        use pingora::upstreams::peer::Peer;
         use std::sync::atomic::{AtomicBool, Ordering};
         use std::sync::Arc;
-        let c = TransportConnector::new(Some(ConnectorOptions::new(8)));
-        let mut up = Upstream::start().await;
-        let (a, _srv) = up.get(&c).await;
-        c.release_stream(a, up.peer.reuse_hash(), None);
+        let (c, up, _srv) = idle_pool::one_idle().await;
         let ran = Arc::new(AtomicBool::new(false));
         let r = ran.clone();
         tokio::spawn(async move { r.store(true, Ordering::SeqCst) });
@@ -680,15 +686,8 @@ mod tests {
     /// again after the yield and not handed out (upstream checked after its wait too).
     #[tokio::test]
     async fn a_close_during_the_reuse_yield_is_seen_after_it() {
-        use idle_pool::Upstream;
-        use pingora::connectors::{ConnectorOptions, TransportConnector};
-        use pingora::upstreams::peer::Peer;
-        let c = TransportConnector::new(Some(ConnectorOptions::new(8)));
-        let mut up = Upstream::start().await;
-        let (a, srv) = up.get(&c).await;
-        c.release_stream(a, up.peer.reuse_hash(), None);
+        let (c, up, srv) = idle_pool::one_idle().await;
         // Runs only when the reuse yields: after the pool's own check, before the reuse returns.
-        let srv = srv.expect("a new connection");
         tokio::spawn(async move { drop(srv) });
         assert!(
             c.reused_stream(&up.peer).await.is_none(),
